@@ -1,0 +1,137 @@
+/**
+ * The one validated, typed configuration of a build. Everything below src/config/ reads this,
+ * never the raw inputs. Field names are camelCase; the input each one comes from is named in the
+ * doc comment (Packer's snake_case key).
+ *
+ * Fields marked "template" keep their raw `{{ ... }}` text here and are rendered at run time by
+ * src/template.ts with the variables the step has (as in Packer §1.1).
+ */
+
+export type VolumeType = 'standard' | 'gp2' | 'io1'
+export type BootMode = 'legacy' | 'uefi'
+export type VirtualizationType = 'hvm' | 'paravirtual'
+
+/** One `[fstype, source, target-inside-chroot]` triple of chroot_mounts. */
+export interface ChrootMount {
+  fstype: string
+  source: string
+  target: string
+}
+
+/** One entry of omi_block_device_mappings. */
+export interface BlockDeviceMapping {
+  deviceName: string
+  deleteOnVmDeletion: boolean
+  iops?: number
+  noDevice: boolean
+  snapshotId?: string
+  virtualName?: string
+  volumeSize?: number
+  volumeType?: VolumeType
+}
+
+/** source_omi_filter */
+export interface SourceOmiFilter {
+  /** OAPI ReadImages filter names (Packer's dashed names like image-name are accepted and mapped). */
+  filters: Record<string, string | string[]>
+  owners: string[]
+  mostRecent: boolean
+}
+
+/** One provision_files entry: a host file copied into the image, where it stays. */
+export interface ProvisionFile {
+  source: string
+  destination: string
+}
+
+/** Per-phase deadlines in seconds (input `timeouts`). */
+export interface Timeouts {
+  volume: number
+  link: number
+  device: number
+  snapshot: number
+  omi: number
+}
+
+export interface Credentials {
+  accessKey: string
+  /** Masked with core.setSecret the moment it is read; never logged, saved or output. */
+  secretKey: string
+}
+
+export interface BuildConfig {
+  // --- credentials and endpoint
+  credentials: Credentials
+  /** region; empty means "from the metadata service's availability zone" */
+  region: string
+  /** profile (name in ~/.osc/config.json), informative once resolved */
+  profile: string
+  /** custom_endpoint_oapi: a full URL or a Packer-style domain; empty = https://api.<region>.outscale.com/api/v1 */
+  customEndpointOapi: string
+  insecureSkipTlsVerify: boolean
+  skipRegionValidation: boolean
+
+  // --- source
+  sourceOmi: string
+  sourceOmiFilter?: SourceOmiFilter
+  fromScratch: boolean
+
+  // --- volume and mount
+  /** root_volume_size in GiB; 0 = the source's size */
+  rootVolumeSize: number
+  /** root_volume_type; empty = the source's type (gp2 from scratch) */
+  rootVolumeType: VolumeType | ''
+  rootVolumeIops: number
+  /** template (BuildRegion, SourceOMI, SourceOMIName, SourceOMITags) */
+  rootVolumeTags: Record<string, string>
+  /** device_path; empty = choose a free one */
+  devicePath: string
+  nvmeDevicePath: string
+  /** template ({{.Device}} = basename of the device mounted) */
+  mountPath: string
+  /** mount_partition: 'auto', or a partition number as a string ("0" = whole disk) */
+  mountPartition: string
+  mountOptions: string[]
+  /** template ({{.Device}}) */
+  preMountCommands: string[]
+  /** template ({{.Device}}, {{.MountPath}}) */
+  postMountCommands: string[]
+  chrootMounts: ChrootMount[]
+  copyFiles: string[]
+  /** template ({{.Command}}) */
+  commandWrapper: string
+
+  // --- OMI
+  /** rendered at config time (timestamp, uuid, ...) and checked against the OAPI charset */
+  omiName: string
+  /** template (BuildRegion, SourceOMI, ...) */
+  omiDescription: string
+  omiVirtualizationType: VirtualizationType
+  omiAccountIds: string[]
+  globalPermission: boolean
+  snapshotAccountIds: string[]
+  snapshotGroups: string[]
+  omiBootModes: BootMode[]
+  productCodes: string[]
+  rootDeviceName: string
+  omiBlockDeviceMappings: BlockDeviceMapping[]
+  forceDeregister: boolean
+  forceDeleteSnapshot: boolean
+  /** template */
+  tags: Record<string, string>
+  /** template */
+  snapshotTags: Record<string, string>
+
+  // --- action-only
+  provision: string
+  provisionShell: string
+  provisionScripts: string[]
+  provisionFiles: ProvisionFile[]
+  provisionEnv: Record<string, string>
+  /** template ({{.Device}}, {{.MountPath}}) */
+  provisionHostCommands: string[]
+  preventServiceStart: boolean
+  killChrootProcesses: boolean
+  timeouts: Timeouts
+  dryRun: boolean
+}
