@@ -1,0 +1,32 @@
+/** The OAPI client, its waiters and the VM metadata client: what the rest of osc-chroot uses. */
+export { OapiClient, defaultRequestTimeoutMs, toResourceTags } from './client.js'
+export type { OapiClientOptions } from './client.js'
+export { resolveEndpoint } from './endpoint.js'
+export { OapiError } from './errors.js'
+export { defaultRetryPolicy } from './retry.js'
+export type { RetryPolicy } from './retry.js'
+export { formatDuration } from './time.js'
+export type { Clock, Sleep } from './time.js'
+export {
+  WaitError,
+  adaptivePolling,
+  packerPolling,
+  pollPolicyFromEnv,
+  waitFor,
+  waitForImageAvailable,
+  waitForSnapshotCompleted,
+  waitForVolumeAvailable,
+  waitForVolumeLinked,
+  waitForVolumeUnlinked
+} from './waiters.js'
+export type {
+  PollPolicy,
+  WaitErrorReason,
+  WaitForOptions,
+  WaitPhase,
+  WaitProgress,
+  WaiterOptions
+} from './waiters.js'
+export { defaultMetadataEndpoint, readVmIdentity } from './metadata.js'
+export type { MetadataOptions, VmIdentity } from './metadata.js'
+export type * from './types.js'
