@@ -2,9 +2,13 @@
  * Templates in option values, as Packer users write them.
  *
  * Handlebars does the work. Packer's Go-template spellings are translated first, so both
- * `{{.Device}}` and `{{Device}}` work, and so does a single pipe (`{{timestamp | clean_resource_name}}`).
- * Strict mode makes a reference to an unknown variable an error naming the field and the
- * variables available there, never a silent empty string.
+ * `{{.Device}}` and `{{Device}}` work, and so do pipes (`{{timestamp | clean_resource_name}}`) and
+ * Go's back-quoted strings (`{{isotime `2006-01-02`}}`).
+ *
+ * Every variable and function a template names is checked against what exists for that field
+ * before anything is rendered, so a typo is an error naming the field and the variables available
+ * there, never a silent empty string (Handlebars' strict mode alone does not check the arguments
+ * of functions).
  */
 import Handlebars from 'handlebars'
 import { randomUUID } from 'node:crypto'
@@ -15,9 +19,13 @@ export type TemplateVars = Record<string, unknown>
 /** Unix seconds of this build's start: every {{timestamp}} of one build renders the same. */
 const buildStartedAt = new Date()
 
-/** Packer's clean_resource_name: anything outside the allowed set becomes '-'. */
+/**
+ * Packer's clean_resource_name, narrowed to what OAPI accepts in an image name: anything but
+ * letters, digits, space and ( ) / . - _ becomes '-'. (Packer also keeps [ ] ' @, which
+ * CreateImage rejects.)
+ */
 export function cleanResourceName(name: string): string {
-  return name.replace(/[^a-zA-Z0-9()[\] ./\-'@_]/g, '-')
+  return name.replace(/[^a-zA-Z0-9 ()/._-]/g, '-')
 }
 
 /** Go reference-time layout tokens (Packer's isotime format) → formatted parts, longest first. */
@@ -26,23 +34,38 @@ const goLayout: [string, (d: Date) => string][] = [
   ['January', (d) => d.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })],
   ['Monday', (d) => d.toLocaleString('en-US', { weekday: 'long', timeZone: 'UTC' })],
   ['Z07:00', () => 'Z'],
+  ['Z0700', () => 'Z'],
+  ['-07:00', () => '+00:00'],
   ['-0700', () => '+0000'],
   ['.000', (d) => '.' + pad(d.getUTCMilliseconds(), 3)],
   ['Jan', (d) => d.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })],
   ['Mon', (d) => d.toLocaleString('en-US', { weekday: 'short', timeZone: 'UTC' })],
   ['MST', () => 'UTC'],
+  ['002', (d) => pad(dayOfYear(d), 3)],
   ['06', (d) => pad(d.getUTCFullYear() % 100, 2)],
   ['01', (d) => pad(d.getUTCMonth() + 1, 2)],
   ['02', (d) => pad(d.getUTCDate(), 2)],
+  ['_2', (d) => String(d.getUTCDate()).padStart(2, ' ')],
   ['15', (d) => pad(d.getUTCHours(), 2)],
   ['03', (d) => pad(d.getUTCHours() % 12 || 12, 2)],
   ['04', (d) => pad(d.getUTCMinutes(), 2)],
   ['05', (d) => pad(d.getUTCSeconds(), 2)],
-  ['PM', (d) => (d.getUTCHours() < 12 ? 'AM' : 'PM')]
+  ['PM', (d) => (d.getUTCHours() < 12 ? 'AM' : 'PM')],
+  ['pm', (d) => (d.getUTCHours() < 12 ? 'am' : 'pm')],
+  // Go's unpadded forms come last so that the padded ones above win.
+  ['1', (d) => String(d.getUTCMonth() + 1)],
+  ['2', (d) => String(d.getUTCDate())],
+  ['3', (d) => String(d.getUTCHours() % 12 || 12)],
+  ['4', (d) => String(d.getUTCMinutes())],
+  ['5', (d) => String(d.getUTCSeconds())]
 ]
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0')
+}
+
+function dayOfYear(d: Date): number {
+  return Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1
 }
 
 /** Formats a date with a Go layout ("2006-01-02T15:04:05Z07:00" is RFC 3339, Packer's default). */
@@ -77,23 +100,99 @@ handlebars.registerHelper(helpers)
 export const templateFunctions = Object.keys(helpers)
 
 /**
- * Rewrites Packer's Go-template forms into Handlebars: `{{ .Device }}` → `{{Device}}`, and
- * `{{ x | f }}` → `{{f x}}` (with `(x)` when x is a function call).
+ * The variables each option rendered at run time can use (Packer §1.1, plus omi_description, which
+ * Packer never rendered, and provision_host_commands). SourceOMI, SourceOMIName and SourceOMITags
+ * exist only when the build has a source OMI, i.e. not with from_scratch. omi_name is rendered
+ * when the configuration is read, before any of these exist.
+ */
+export const templateVariables = {
+  omi_name: [],
+  command_wrapper: ['Command'],
+  mount_path: ['Device'],
+  pre_mount_commands: ['Device'],
+  post_mount_commands: ['Device', 'MountPath'],
+  provision_host_commands: ['Device', 'MountPath'],
+  omi_description: ['BuildRegion', 'SourceOMI', 'SourceOMIName', 'SourceOMITags'],
+  tags: ['BuildRegion', 'SourceOMI', 'SourceOMIName', 'SourceOMITags'],
+  snapshot_tags: ['BuildRegion', 'SourceOMI', 'SourceOMIName', 'SourceOMITags'],
+  root_volume_tags: ['BuildRegion', 'SourceOMI', 'SourceOMIName', 'SourceOMITags']
+} as const satisfies Record<string, readonly string[]>
+
+export type TemplatedOption = keyof typeof templateVariables
+
+/** The variables that come from the source OMI, absent when building from scratch. */
+export const sourceOmiVariables: readonly string[] = ['SourceOMI', 'SourceOMIName', 'SourceOMITags']
+
+/**
+ * Rewrites Packer's Go-template forms into Handlebars: `{{ .Device }}` → `{{Device}}`,
+ * `{{ x | f | g }}` → `{{g (f x)}}` (with `(x)` when x is a function call), and `` `text` `` →
+ * `"text"`.
  */
 export function toHandlebars(template: string): string {
   return template.replace(
     /\{\{(-?)([^{}]*?)(-?)\}\}/g,
     (_match, open: string, body: string, close: string) => {
-      let expr = body.trim().replace(/(^|[\s(])\.(?=[A-Za-z_])/g, '$1')
-      const pipe = expr.split('|').map((part) => part.trim())
-      if (pipe.length === 2) {
-        const [value, fn] = pipe
-        const head = value.split(/\s+/)[0]
-        expr = `${fn} ${head in helpers ? `(${value})` : value}`
-      }
-      return `{{${open ? '~' : ''}${expr}${close ? '~' : ''}}}`
+      const expr = body
+        .trim()
+        .replace(/`([^`]*)`/g, (_quoted, text: string) => JSON.stringify(text))
+        .replace(/(^|[\s(])\.(?=[A-Za-z_])/g, '$1')
+      const [first, ...functions] = expr.split('|').map((part) => part.trim())
+      const head = first.split(/\s+/)[0]
+      let piped = first
+      functions.forEach((fn, index) => {
+        const isCall = index > 0 || head in helpers
+        piped = `${fn} ${isCall ? `(${piped})` : piped}`
+      })
+      return `{{${open ? '~' : ''}${piped}${close ? '~' : ''}}}`
     }
   )
+}
+
+/** What a template refers to: variables (dotted paths) and functions. */
+interface References {
+  variables: string[]
+  functions: string[]
+}
+
+/** Walks a parsed template and lists the variables and functions it names. */
+class ReferenceCollector extends Handlebars.Visitor {
+  readonly found: References = { variables: [], functions: [] }
+
+  MustacheStatement(node: hbs.AST.MustacheStatement): void {
+    this.callOrLookup(node)
+  }
+
+  SubExpression(node: hbs.AST.SubExpression): void {
+    this.callOrLookup(node)
+  }
+
+  BlockStatement(node: hbs.AST.BlockStatement): void {
+    this.found.functions.push(node.path.original)
+    this.acceptArray(node.params)
+    if (node.program) this.accept(node.program)
+    if (node.inverse) this.accept(node.inverse)
+  }
+
+  PathExpression(path: hbs.AST.PathExpression): void {
+    // `this`, `.` and @data paths have no parts to check.
+    if (!path.data && path.parts.length > 0) this.found.variables.push(path.parts.join('.'))
+  }
+
+  /** `{{name}}` is a function call when name is a function or has arguments; else a variable. */
+  private callOrLookup(node: hbs.AST.MustacheStatement | hbs.AST.SubExpression): void {
+    const path = node.path
+    if (isPath(path) && (path.original in helpers || node.params.length > 0)) {
+      this.found.functions.push(path.original)
+    } else {
+      this.accept(path)
+    }
+    this.acceptArray(node.params)
+    if (node.hash) this.accept(node.hash)
+  }
+}
+
+function isPath(node: hbs.AST.Expression): node is hbs.AST.PathExpression {
+  return node.type === 'PathExpression'
 }
 
 /** Lists the variables a user can write there, e.g. {{.Device}}, {{.SourceOMITags.<key>}}. */
@@ -104,23 +203,75 @@ function describeVars(vars: TemplateVars): string {
   return names.join(', ') || 'none'
 }
 
+/** Placeholder values standing for the variables, to check a template before they exist. */
+function placeholders(variables: readonly string[]): TemplateVars {
+  return Object.fromEntries(
+    variables.map((name) => [name, name === 'SourceOMITags' ? {} : `<${name}>`])
+  )
+}
+
+/** Parses a template and checks that it only names functions and variables that exist. */
+function compileChecked(template: string, vars: TemplateVars, field: string): hbs.AST.Program {
+  let program: hbs.AST.Program
+  try {
+    program = Handlebars.parse(toHandlebars(template))
+  } catch (error) {
+    // Handlebars puts the position on the first line and what it expected on the last.
+    const lines = error instanceof Error ? error.message.split('\n') : [String(error)]
+    const reason = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : lines[0]
+    throw new Error(`${field}: cannot read template ${JSON.stringify(template)}: ${reason}`, {
+      cause: error
+    })
+  }
+  const collector = new ReferenceCollector()
+  collector.accept(program)
+  const unknownFunction = collector.found.functions.find((name) => !(name in helpers))
+  if (unknownFunction !== undefined) {
+    throw new Error(
+      `${field}: unknown template function "${unknownFunction}" in ${JSON.stringify(template)}. ` +
+        `Functions: ${templateFunctions.join(', ')}.`
+    )
+  }
+  const unknownVariable = collector.found.variables.find((path) => !(path.split('.')[0] in vars))
+  if (unknownVariable !== undefined) {
+    throw new Error(
+      `${field}: unknown template variable "${unknownVariable}" in ${JSON.stringify(template)}. ` +
+        `Variables available in ${field}: ${describeVars(vars)}; functions: ${templateFunctions.join(', ')}.`
+    )
+  }
+  return program
+}
+
+/**
+ * Checks a template before its variables have values: syntax, function names, and that it only
+ * uses the named variables. Throws the same errors render() would.
+ */
+export function checkTemplate(template: string, variables: readonly string[], field: string): void {
+  if (template.includes('{{')) compileChecked(template, placeholders(variables), field)
+}
+
 /**
  * Renders one option value. `field` names the option in errors; `vars` are the variables that
  * exist for that field at that moment.
  */
 export function render(template: string, vars: TemplateVars, field: string): string {
   if (!template.includes('{{')) return template
+  const program = compileChecked(template, vars, field)
   try {
-    return handlebars.compile(toHandlebars(template), { strict: true, noEscape: true })(vars)
+    return handlebars.compile(program, { strict: true, noEscape: true })(vars)
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    const unknown = /"([^"]+)" not defined/.exec(reason)
-    if (unknown) {
+    // Top-level names were checked above, so a missing name here is a key of a map variable.
+    const missing = /"([^"]+)" not defined/.exec(reason)
+    if (missing) {
       throw new Error(
-        `${field}: unknown template variable "${unknown[1]}" in ${JSON.stringify(template)}. ` +
-          `Variables available in ${field}: ${describeVars(vars)}; functions: ${templateFunctions.join(', ')}.`
+        `${field}: ${JSON.stringify(template)} uses the key "${missing[1]}" of a map that has ` +
+          `no such key in this build (e.g. a tag the source OMI does not carry).`,
+        { cause: error }
       )
     }
-    throw new Error(`${field}: cannot render template ${JSON.stringify(template)}: ${reason}`)
+    throw new Error(`${field}: cannot render template ${JSON.stringify(template)}: ${reason}`, {
+      cause: error
+    })
   }
 }

@@ -32,15 +32,21 @@ export interface BlockDeviceMapping {
 
 /** source_omi_filter */
 export interface SourceOmiFilter {
-  /** OAPI ReadImages filter names (Packer's dashed names like image-name are accepted and mapped). */
-  filters: Record<string, string | string[]>
+  /**
+   * ReadImages filters keyed by their OAPI names (ImageNames, AccountAliases, ...), ready to send.
+   * Users may write Packer's dashed names (image-name); the config maps them.
+   */
+  filters: Record<string, string[]>
+  /** Account ids (12 digits) or aliases (e.g. Outscale), as the user wrote them. */
   owners: string[]
   mostRecent: boolean
 }
 
 /** One provision_files entry: a host file copied into the image, where it stays. */
 export interface ProvisionFile {
+  /** Absolute host path (a relative one is resolved against the workspace); it exists. */
   source: string
+  /** Absolute path inside the image. */
   destination: string
 }
 
@@ -89,27 +95,34 @@ export interface BuildConfig {
   nvmeDevicePath: string
   /** template ({{.Device}} = basename of the device mounted) */
   mountPath: string
-  /** mount_partition: 'auto', or a partition number as a string ("0" = whole disk) */
+  /**
+   * mount_partition: 'auto', or a partition number as a string ("0" = whole disk). Always "0" with
+   * omi_virtualization_type paravirtual, as in Packer.
+   */
   mountPartition: string
   mountOptions: string[]
   /** template ({{.Device}}) */
   preMountCommands: string[]
   /** template ({{.Device}}, {{.MountPath}}) */
   postMountCommands: string[]
+  /** Packer's five mounts when the option is absent or empty (as in Packer). */
   chrootMounts: ChrootMount[]
+  /** ["/etc/resolv.conf"] when absent and not from_scratch; an explicit empty list copies nothing. */
   copyFiles: string[]
   /** template ({{.Command}}) */
   commandWrapper: string
 
   // --- OMI
-  /** rendered at config time (timestamp, uuid, ...) and checked against the OAPI charset */
+  /** Already rendered (timestamp, uuid, isotime, ...) and checked against the OAPI charset. */
   omiName: string
   /** template (BuildRegion, SourceOMI, ...) */
   omiDescription: string
   omiVirtualizationType: VirtualizationType
   omiAccountIds: string[]
   globalPermission: boolean
+  /** snapshot_account_ids (alias snapshot_users) */
   snapshotAccountIds: string[]
+  /** Only 'all' (make the snapshots public). */
   snapshotGroups: string[]
   omiBootModes: BootMode[]
   productCodes: string[]
@@ -123,8 +136,11 @@ export interface BuildConfig {
   snapshotTags: Record<string, string>
 
   // --- action-only
+  /** A script run inside the chroot with provision_shell. */
   provision: string
+  /** The interpreter command line, e.g. "/bin/sh -e" (the default). */
   provisionShell: string
+  /** Absolute host paths (relative ones are resolved against the workspace); they exist. */
   provisionScripts: string[]
   provisionFiles: ProvisionFile[]
   provisionEnv: Record<string, string>

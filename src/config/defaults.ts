@@ -1,0 +1,96 @@
+/**
+ * Packer's defaults (reference/packer-osc-chroot.md §1), ours where Packer has none, and the one
+ * function that fills them into a BuildConfig.
+ */
+import { resolve } from 'node:path'
+import type { OptionValues } from './inputs.js'
+import type { BuildConfig, ChrootMount, Timeouts } from './types.js'
+
+/** Ours: Packer's base was /mnt/packer-outscale-chroot-volumes. */
+export const defaultMountPath = '/mnt/osc-chroot/{{.Device}}'
+
+/** Packer's five mounts, used when chroot_mounts is absent or empty (as in Packer). */
+export const defaultChrootMounts: ChrootMount[] = [
+  { fstype: 'proc', source: 'proc', target: '/proc' },
+  { fstype: 'sysfs', source: 'sysfs', target: '/sys' },
+  { fstype: 'bind', source: '/dev', target: '/dev' },
+  { fstype: 'devpts', source: 'devpts', target: '/dev/pts' },
+  { fstype: 'binfmt_misc', source: 'binfmt_misc', target: '/proc/sys/fs/binfmt_misc' }
+]
+
+/** Copied into the image unless from_scratch (then nothing), as in Packer. */
+export const defaultCopyFiles = ['/etc/resolv.conf']
+
+/** Seconds per phase. Packer waits forever; these are generous but finite. */
+export const defaultTimeouts: Timeouts = {
+  volume: 10 * 60,
+  link: 10 * 60,
+  device: 5 * 60,
+  snapshot: 2 * 60 * 60,
+  omi: 60 * 60
+}
+
+/** Fills in every option that was not set. `workspace` anchors relative provisioning paths. */
+export function toBuildConfig(values: OptionValues, workspace: string): BuildConfig {
+  const v = values
+  const fromScratch = v.from_scratch ?? false
+  const virtualizationType = v.omi_virtualization_type ?? 'hvm'
+  return {
+    credentials: { accessKey: v.access_key ?? '', secretKey: v.secret_key ?? '' },
+    region: v.region ?? '',
+    profile: v.profile ?? '',
+    customEndpointOapi: v.custom_endpoint_oapi ?? '',
+    insecureSkipTlsVerify: v.insecure_skip_tls_verify ?? false,
+    skipRegionValidation: v.skip_region_validation ?? false,
+
+    sourceOmi: v.source_omi ?? '',
+    sourceOmiFilter: v.source_omi_filter,
+    fromScratch,
+
+    rootVolumeSize: v.root_volume_size ?? 0,
+    rootVolumeType: v.root_volume_type ?? '',
+    rootVolumeIops: v.root_volume_iops ?? 0,
+    rootVolumeTags: v.root_volume_tags ?? {},
+    devicePath: v.device_path ?? '',
+    nvmeDevicePath: v.nvme_device_path ?? '',
+    mountPath: v.mount_path ?? defaultMountPath,
+    // Packer appended the partition only for HVM: a paravirtual image is the whole device.
+    mountPartition: virtualizationType === 'paravirtual' ? '0' : (v.mount_partition ?? '1'),
+    mountOptions: v.mount_options ?? [],
+    preMountCommands: v.pre_mount_commands ?? [],
+    postMountCommands: v.post_mount_commands ?? [],
+    chrootMounts: v.chroot_mounts?.length ? v.chroot_mounts : defaultChrootMounts,
+    copyFiles: v.copy_files ?? (fromScratch ? [] : defaultCopyFiles),
+    commandWrapper: v.command_wrapper ?? '{{.Command}}',
+
+    omiName: v.omi_name ?? '',
+    omiDescription: v.omi_description ?? '',
+    omiVirtualizationType: virtualizationType,
+    omiAccountIds: v.omi_account_ids ?? [],
+    globalPermission: v.global_permission ?? false,
+    snapshotAccountIds: v.snapshot_account_ids ?? [],
+    snapshotGroups: v.snapshot_groups ?? [],
+    omiBootModes: v.omi_boot_modes ?? [],
+    productCodes: v.product_codes ?? [],
+    rootDeviceName: v.root_device_name ?? '',
+    omiBlockDeviceMappings: v.omi_block_device_mappings ?? [],
+    forceDeregister: v.force_deregister ?? false,
+    forceDeleteSnapshot: v.force_delete_snapshot ?? false,
+    tags: v.tags ?? {},
+    snapshotTags: v.snapshot_tags ?? {},
+
+    provision: v.provision ?? '',
+    provisionShell: v.provision_shell ?? '/bin/sh -e',
+    provisionScripts: (v.provision_scripts ?? []).map((path) => resolve(workspace, path)),
+    provisionFiles: (v.provision_files ?? []).map((file) => ({
+      source: resolve(workspace, file.source),
+      destination: file.destination
+    })),
+    provisionEnv: v.provision_env ?? {},
+    provisionHostCommands: v.provision_host_commands ?? [],
+    preventServiceStart: v.prevent_service_start ?? true,
+    killChrootProcesses: v.kill_chroot_processes ?? true,
+    timeouts: { ...defaultTimeouts, ...v.timeouts },
+    dryRun: v.dry_run ?? false
+  }
+}

@@ -1,0 +1,38 @@
+/** The resolved configuration as a user reads it in the log: Packer's key names, no secrets. */
+import YAML from 'yaml'
+import { isMap } from './parse.js'
+import type { BuildConfig } from './types.js'
+
+/** Maps whose keys are the user's (tags) or OAPI's (filters): shown as they are. */
+const keptAsWritten = new Set(['tags', 'snapshot_tags', 'root_volume_tags', 'filters'])
+
+function snakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
+}
+
+/** Renames BuildConfig's camelCase keys, at every depth, back to the option names users write. */
+function withOptionNames(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withOptionNames)
+  if (!isMap(value)) return value
+  return Object.fromEntries(
+    Object.entries(value).map(([name, item]) => {
+      const key = snakeCase(name)
+      return [key, keptAsWritten.has(key) ? item : withOptionNames(item)]
+    })
+  )
+}
+
+/**
+ * YAML of the configuration. The secret key is never shown (only whether it is set), nor are the
+ * values of provision_env, which may be tokens.
+ */
+export function describeConfig(config: BuildConfig): string {
+  const { credentials, provisionEnv, ...rest } = config
+  const shown = {
+    access_key: credentials.accessKey,
+    secret_key: credentials.secretKey ? '(set)' : '(not set)',
+    ...(withOptionNames(rest) as Record<string, unknown>),
+    provision_env: Object.keys(provisionEnv).map((name) => `${name}=(set)`)
+  }
+  return YAML.stringify(shown, { lineWidth: 0 }).trimEnd()
+}

@@ -1,0 +1,42 @@
+/**
+ * The configuration of a build: action inputs, config_file, the OSC_* environment and the
+ * ~/.osc/config.json profile, and defaults, turned into one validated BuildConfig. Every problem
+ * is found before anything else happens and all of them are reported together.
+ */
+import { toBuildConfig } from './defaults.js'
+import { parseOptions } from './inputs.js'
+import type { Findings } from './parse.js'
+import { resolveOptions, type ConfigSources } from './sources.js'
+import type { BuildConfig } from './types.js'
+import { validateConfig } from './validate.js'
+
+export type { ConfigSources } from './sources.js'
+export type * from './types.js'
+export { describeConfig } from './describe.js'
+
+/** Everything wrong with a configuration; the message lists every problem. */
+export class ConfigError extends Error {
+  readonly problems: string[]
+
+  constructor(problems: string[]) {
+    const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`
+    super(
+      `The configuration has ${count}:\n${problems.map((problem) => `- ${problem}`).join('\n')}`
+    )
+    this.name = 'ConfigError'
+    this.problems = problems
+  }
+}
+
+/**
+ * Reads and validates the configuration. Throws ConfigError listing every problem; warnings (for
+ * options that have no effect, renamed spellings, ...) do not stop the build.
+ */
+export function loadConfig(sources: ConfigSources): { config: BuildConfig; warnings: string[] } {
+  const findings: Findings = { problems: [], warnings: [] }
+  const parsed = parseOptions(resolveOptions(sources, findings), findings)
+  const config = toBuildConfig(parsed.values, sources.workspace)
+  validateConfig(config, parsed, findings)
+  if (findings.problems.length > 0) throw new ConfigError(findings.problems)
+  return { config, warnings: findings.warnings }
+}

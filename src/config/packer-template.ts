@@ -1,0 +1,173 @@
+/**
+ * A Packer JSON template used as config_file: the options of its osc-chroot / outscale-chroot
+ * builder, with Packer's `{{user "x"}}` and `{{env "X"}}` replaced, so a Packer user can point the
+ * action at the template they already have.
+ */
+import { z } from 'zod'
+import { log } from '../log.js'
+import { describeIssue } from './zod-messages.js'
+import { isMap, show, type ValueContext } from './parse.js'
+
+const builderTypes = ['osc-chroot', 'outscale-chroot']
+
+const templateSchema = z.looseObject({
+  variables: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+    .optional(),
+  'sensitive-variables': z.array(z.string()).optional(),
+  builders: z.array(z.looseObject({ type: z.string() })).min(1),
+  provisioners: z.array(z.looseObject({ type: z.string() })).optional()
+})
+
+/** Amazon spellings from Packer's osc-chroot docs (which do not work in Packer) → our keys. */
+const amazonSpellings: Record<string, string> = {
+  ami_name: 'omi_name',
+  ami_description: 'omi_description',
+  ami_virtualization_type: 'omi_virtualization_type',
+  ami_block_device_mappings: 'omi_block_device_mappings',
+  ami_users: 'omi_account_ids',
+  ami_product_codes: 'product_codes',
+  source_ami: 'source_omi',
+  source_ami_filter: 'source_omi_filter'
+}
+
+/** Options Packer's builder accepts but ignores: accepted here too, with a warning. */
+const ignoredPackerOptions = [
+  'token',
+  'mfa_code',
+  'skip_metadata_api_check',
+  'omi_regions',
+  'omi_groups',
+  'omi_product_codes'
+]
+
+/** A config file is a Packer template when it has a `builders` list. */
+export function isPackerTemplate(document: unknown): boolean {
+  return isMap(document) && 'builders' in document
+}
+
+/** `{{user "name"}}` / `{{env "NAME"}}`, with Go's "..." or `...` quotes. */
+const packerFunction = /\{\{\s*(user|env)\s+(?:"([^"]*)"|`([^`]*)`)\s*\}\}/g
+
+/**
+ * Returns the builder's options (keys as in the template, Amazon spellings renamed), or undefined
+ * after reporting why the template cannot be used. `at` reports about the file as a whole,
+ * `keyAt(key)` about one of its keys.
+ */
+export function packerBuilderOptions(
+  document: unknown,
+  env: NodeJS.ProcessEnv,
+  at: ValueContext,
+  keyAt: (key: string) => ValueContext
+): Record<string, unknown> | undefined {
+  const parsed = templateSchema.safeParse(document)
+  if (!parsed.success) {
+    return at.problem(`not a Packer template this action can read: ${describeIssue(parsed.error)}`)
+  }
+  const template = parsed.data
+  const builders = template.builders.filter((builder) => builderTypes.includes(builder.type))
+  if (builders.length !== 1) {
+    const found = template.builders.map((builder) => builder.type).join(', ')
+    return at.problem(
+      `the Packer template needs exactly one builder of type ${builderTypes.join(' or ')} ` +
+        `(builders found: ${found})`
+    )
+  }
+  if (template.provisioners?.length) {
+    const types = [...new Set(template.provisioners.map((p) => p.type))].join(', ')
+    at.warning(
+      `the template's provisioners (${types}) are not run; use provision, provision_scripts ` +
+        `or provision_files instead`
+    )
+  }
+
+  const variables = resolveVariables(template.variables ?? {}, env, at)
+  for (const name of template['sensitive-variables'] ?? []) {
+    if (variables[name]) log.secret(variables[name])
+  }
+  const builderOptions: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(builders[0])) {
+    if (key === 'type' || key === 'name') continue
+    if (ignoredPackerOptions.includes(key)) {
+      keyAt(key).warning(`ignored (Packer's builder ignores it too)`)
+      continue
+    }
+    const renamed = amazonSpellings[key]
+    if (renamed !== undefined) keyAt(key).warning(`an Amazon spelling; use ${renamed}`)
+    const optionAt = keyAt(renamed ?? key)
+    const substituted = substitute(value, variables, env, optionAt)
+    builderOptions[renamed ?? key] = key.endsWith('block_device_mappings')
+      ? renameDeleteOnTermination(substituted, optionAt)
+      : substituted
+  }
+  return builderOptions
+}
+
+/** Variable defaults, where Packer allows `{{env "X"}}`. A null default means "must be set". */
+function resolveVariables(
+  declared: Record<string, string | number | boolean | null>,
+  env: NodeJS.ProcessEnv,
+  at: ValueContext
+): Record<string, string | null> {
+  const variables: Record<string, string | null> = {}
+  for (const [name, value] of Object.entries(declared)) {
+    variables[name] =
+      value === null
+        ? null
+        : String(value).replace(
+            packerFunction,
+            (match, fn: string, double?: string, back?: string) => {
+              if (fn === 'env') return env[double ?? back ?? ''] ?? ''
+              at.problem(`variable "${name}": ${match} cannot be used there, only {{env}}`)
+              return ''
+            }
+          )
+  }
+  return variables
+}
+
+/** Replaces {{user}} and {{env}} in every string of a value; other templates are left as they are. */
+function substitute(
+  value: unknown,
+  variables: Record<string, string | null>,
+  env: NodeJS.ProcessEnv,
+  at: ValueContext
+): unknown {
+  if (typeof value === 'string') {
+    return value.replace(packerFunction, (match, fn: string, double?: string, back?: string) => {
+      const name = double ?? back ?? ''
+      if (fn === 'env') return env[name] ?? ''
+      const variable = variables[name]
+      if (variable === undefined) {
+        const defined = Object.keys(variables).join(', ') || 'none'
+        at.problem(`${match}: the template has no variable "${name}" (variables: ${defined})`)
+      } else if (variable === null) {
+        at.problem(
+          `${match}: variable "${name}" has no default, and there is no -var here to set it`
+        )
+      }
+      return variable ?? ''
+    })
+  }
+  if (Array.isArray(value)) return value.map((item) => substitute(item, variables, env, at))
+  if (isMap(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, substitute(item, variables, env, at)])
+    )
+  }
+  return value
+}
+
+/** Block device mappings in Amazon's spelling use delete_on_termination. */
+function renameDeleteOnTermination(mappings: unknown, at: ValueContext): unknown {
+  if (!Array.isArray(mappings)) return mappings
+  return mappings.map((mapping: unknown, index) => {
+    if (!isMap(mapping) || !('delete_on_termination' in mapping)) return mapping
+    at.child(index).warning(
+      `delete_on_termination ${show(mapping.delete_on_termination)} is an Amazon spelling; ` +
+        `use delete_on_vm_deletion`
+    )
+    const { delete_on_termination: deleteOnTermination, ...rest } = mapping
+    return { ...rest, delete_on_vm_deletion: deleteOnTermination }
+  })
+}

@@ -1,0 +1,237 @@
+/**
+ * The rules that involve more than one option (a single value's rules live in its parser):
+ * Packer's mode rules (§1.5) and what Packer forgot to check. A rule whose options could not be
+ * read is skipped, so one mistake is not reported again as a consequence.
+ */
+import { existsSync } from 'node:fs'
+import {
+  checkTemplate,
+  render,
+  sourceOmiVariables,
+  templateVariables,
+  type TemplatedOption
+} from '../template.js'
+import type { OptionName, ParsedOptions } from './inputs.js'
+import { show, ValueContext, type Findings } from './parse.js'
+import type { BuildConfig } from './types.js'
+import { checkIops } from './volume-rules.js'
+
+interface Rules {
+  config: BuildConfig
+  parsed: ParsedOptions
+  findings: Findings
+  /** True when none of these options was rejected by its parser. */
+  readable(...names: OptionName[]): boolean
+  problem(key: string, message: string): void
+  warning(key: string, message: string): void
+}
+
+/** Adds the problems and warnings of every cross-option rule to findings. */
+export function validateConfig(
+  config: BuildConfig,
+  parsed: ParsedOptions,
+  findings: Findings
+): void {
+  const rules: Rules = {
+    config,
+    parsed,
+    findings,
+    readable: (...names) => names.every((name) => !parsed.rejected.has(name)),
+    problem: (key, message) => findings.problems.push(`${key}: ${message}`),
+    warning: (key, message) => findings.warnings.push(`${key}: ${message}`)
+  }
+  checkRequired(rules)
+  checkSource(rules)
+  checkFromScratch(rules)
+  checkRootVolume(rules)
+  checkRegion(rules)
+  checkTemplates(rules)
+  checkProvisioningFiles(rules)
+  checkUnusedOptions(rules)
+}
+
+function checkRequired({ parsed, readable, problem }: Rules): void {
+  if (parsed.values.omi_name === undefined && readable('omi_name')) {
+    problem('omi_name', 'required; e.g. omi_name: "app-{{timestamp}}"')
+  }
+}
+
+/** Without from_scratch, the source OMI must be named, or searched for among trusted owners. */
+function checkSource({ config, readable, problem, warning }: Rules): void {
+  if (!readable('from_scratch', 'source_omi', 'source_omi_filter')) return
+  const filter = config.sourceOmiFilter
+  const hasFilter =
+    filter !== undefined && (Object.keys(filter.filters).length > 0 || filter.owners.length > 0)
+  if (config.fromScratch) {
+    if (config.sourceOmi || filter) {
+      warning('source_omi', 'source_omi and source_omi_filter are unused when from_scratch is true')
+    }
+    return
+  }
+  if (!config.sourceOmi && !hasFilter) {
+    problem(
+      'source_omi',
+      'required: set source_omi (an OMI id), source_omi_filter (filters and owners), ' +
+        'or from_scratch: true'
+    )
+  } else if (!config.sourceOmi && filter?.owners.length === 0) {
+    problem(
+      'source_omi_filter.owners',
+      'required when the source OMI is chosen by filters alone, since anyone can publish an OMI ' +
+        'with a matching name; list the accounts you trust, e.g. owners: [Outscale] or a ' +
+        '12-digit account id'
+    )
+  }
+}
+
+/** from_scratch builds the volume from nothing, so Packer requires what describes it. */
+function checkFromScratch({ config, readable, problem, warning }: Rules): void {
+  if (!readable('from_scratch')) return
+  const mappings = config.omiBlockDeviceMappings
+  if (!config.fromScratch) {
+    if (mappings.length > 0) {
+      warning(
+        'omi_block_device_mappings',
+        'unused when from_scratch is false (the source OMI has its own)'
+      )
+    }
+    if (config.rootDeviceName) warning('root_device_name', 'unused when from_scratch is false')
+    return
+  }
+  if (config.rootVolumeSize === 0 && readable('root_volume_size')) {
+    problem('root_volume_size', 'required with from_scratch: the size of the new volume in GiB')
+  }
+  if (config.preMountCommands.length === 0 && readable('pre_mount_commands')) {
+    problem(
+      'pre_mount_commands',
+      'required with from_scratch: commands that partition and format {{.Device}}'
+    )
+  }
+  if (mappings.length === 0 && readable('omi_block_device_mappings')) {
+    problem(
+      'omi_block_device_mappings',
+      'required with from_scratch: at least the root device, e.g. ' +
+        '[{device_name: /dev/sda1, volume_size: 10, volume_type: gp2}]'
+    )
+  }
+  if (!readable('root_device_name')) return
+  if (config.rootDeviceName === '') {
+    problem(
+      'root_device_name',
+      'required with from_scratch: the root device of the OMI (/dev/sda1 on Outscale)'
+    )
+    return
+  }
+  const names = mappings.map((mapping) => mapping.deviceName)
+  if (mappings.length > 0 && !names.includes(config.rootDeviceName)) {
+    problem(
+      'root_device_name',
+      `${show(config.rootDeviceName)} is not the device_name of any omi_block_device_mappings ` +
+        `entry (${names.map((name) => show(name)).join(', ')})`
+    )
+  }
+  if (config.rootDeviceName !== '/dev/sda1') {
+    warning(
+      'root_device_name',
+      `${show(config.rootDeviceName)}: Outscale expects /dev/sda1 for the root device`
+    )
+  }
+}
+
+function checkRootVolume({ config, findings, readable }: Rules): void {
+  if (!readable('root_volume_type', 'root_volume_iops', 'root_volume_size')) return
+  checkIops(
+    {
+      type: config.rootVolumeType || undefined,
+      iops: config.rootVolumeIops || undefined,
+      size: config.rootVolumeSize || undefined
+    },
+    new ValueContext('root_volume_iops', findings),
+    { type: 'root_volume_type', size: 'root_volume_size' }
+  )
+}
+
+/** Region names look like eu-west-2 or cloudgouv-eu-west-1; skip_region_validation allows others. */
+function checkRegion({ config, problem }: Rules): void {
+  if (config.region === '' || config.skipRegionValidation) return
+  if (!/^[a-z]+(-[a-z]+)+-\d+$/.test(config.region)) {
+    problem(
+      'region',
+      `${show(config.region)} does not look like an Outscale region (e.g. eu-west-2); ` +
+        `set skip_region_validation: true to use it anyway`
+    )
+  }
+}
+
+/**
+ * Templates rendered at run time are checked now, with the variables they will have, so a typo
+ * fails before any resource exists.
+ */
+function checkTemplates({ config, findings, problem }: Rules): void {
+  const check = (field: TemplatedOption, value: string): void => {
+    let variables: readonly string[] = templateVariables[field]
+    if (config.fromScratch)
+      variables = variables.filter((name) => !sourceOmiVariables.includes(name))
+    try {
+      checkTemplate(value, variables, field)
+    } catch (error) {
+      findings.problems.push(error instanceof Error ? error.message : String(error))
+    }
+  }
+  check('command_wrapper', config.commandWrapper)
+  check('mount_path', config.mountPath)
+  config.preMountCommands.forEach((command) => check('pre_mount_commands', command))
+  config.postMountCommands.forEach((command) => check('post_mount_commands', command))
+  config.provisionHostCommands.forEach((command) => check('provision_host_commands', command))
+  check('omi_description', config.omiDescription)
+  const tagOptions: [TemplatedOption, Record<string, string>][] = [
+    ['tags', config.tags],
+    ['snapshot_tags', config.snapshotTags],
+    ['root_volume_tags', config.rootVolumeTags]
+  ]
+  for (const [field, tags] of tagOptions) {
+    for (const [key, value] of Object.entries(tags)) {
+      check(field, key)
+      check(field, value)
+    }
+  }
+
+  const marker = '\u0000command\u0000'
+  try {
+    if (!render(config.commandWrapper, { Command: marker }, 'command_wrapper').includes(marker)) {
+      problem(
+        'command_wrapper',
+        `${show(config.commandWrapper)} must contain {{.Command}}, e.g. "sudo {{.Command}}"`
+      )
+    }
+  } catch {
+    // Reported by the check above.
+  }
+}
+
+function checkProvisioningFiles({ config, problem }: Rules): void {
+  for (const script of config.provisionScripts) {
+    if (!existsSync(script)) problem('provision_scripts', `${show(script)} does not exist`)
+  }
+  for (const file of config.provisionFiles) {
+    if (!existsSync(file.source))
+      problem('provision_files', `source ${show(file.source)} does not exist`)
+  }
+}
+
+function checkUnusedOptions({ config, parsed, warning }: Rules): void {
+  if (config.forceDeleteSnapshot && !config.forceDeregister) {
+    warning('force_delete_snapshot', 'has no effect without force_deregister: true')
+  }
+  const partition = parsed.values.mount_partition
+  if (
+    config.omiVirtualizationType === 'paravirtual' &&
+    partition !== undefined &&
+    partition !== '0'
+  ) {
+    warning(
+      'mount_partition',
+      `${show(partition)} is ignored: a paravirtual image is mounted as the whole device`
+    )
+  }
+}
