@@ -1,0 +1,165 @@
+/**
+ * Command execution through command_wrapper: arguments reach the program verbatim whatever the
+ * wrapper's quoting, output is streamed and captured, failures carry the command, exit code and
+ * stderr, cancelling kills the whole process group, and a daemon holding the output does not
+ * hang the caller.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import {
+  assertCanRunPrivileged,
+  CommandError,
+  createHostRunner,
+  wrapCommand
+} from '../src/host/exec.js'
+import { runHostCommands } from '../src/host/host-commands.js'
+import { captureLog, Teardown, tempDir } from './helpers/loop-disk.js'
+
+const teardown = new Teardown()
+let logged: ReturnType<typeof captureLog>
+beforeEach(() => {
+  logged = captureLog()
+  teardown.add(() => logged.restore())
+})
+afterEach(() => teardown.run())
+
+const nastyArguments = [
+  'plain',
+  'two words',
+  "it's",
+  '"double"',
+  '$(echo pwned)',
+  '`echo pwned`',
+  '$HOME',
+  'back\\slash',
+  'line one\nline two',
+  '*',
+  '; echo pwned',
+  '|',
+  '&&',
+  '',
+  '{a,b}',
+  "'\"'\"'"
+]
+
+const wrappers = [
+  '{{.Command}}',
+  '{{ .Command }}',
+  'env {{.Command}}',
+  "sh -c '{{.Command}}'",
+  'sh -c "{{.Command}}"',
+  "sh -c 'exec {{.Command}}' && true"
+]
+
+/** The process's own view of its liveness: gone, or a zombie waiting to be reaped. */
+function isAlive(pid: number): boolean {
+  try {
+    return !/\)\s+Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return false
+  }
+}
+
+async function waitUntilGone(pid: number): Promise<boolean> {
+  for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100)
+  return !isAlive(pid)
+}
+
+describe('host runner', () => {
+  it.each(wrappers)('passes every argument verbatim through %s', async (wrapper) => {
+    const runner = createHostRunner(wrapper)
+    const result = await runner.run(['printf', '%s\\0', ...nastyArguments], { quiet: true })
+    expect(result.stdout.split('\0').slice(0, -1)).toEqual(nastyArguments)
+  })
+
+  it('runs argv directly with the default wrapper, and through sh -c otherwise', () => {
+    expect(wrapCommand('sudo {{.Command}}', ['mount', '-o', 'a b', '/dev/x', '/mnt/y z'])).toBe(
+      "sudo mount -o 'a b' /dev/x '/mnt/y z'"
+    )
+    expect(() => createHostRunner('sudo')).toThrow(/does not contain \{\{.Command\}\}/)
+  })
+
+  it('streams output to the log and captures it', async () => {
+    const runner = createHostRunner()
+    const result = await runner.shell('echo out one; echo err one >&2; printf "partial"')
+    expect(result.stdout).toBe('out one\npartial')
+    expect(result.stderr).toBe('err one\n')
+    expect(logged.lines).toEqual(
+      expect.arrayContaining(['info: out one', 'info: err one', 'info: partial'])
+    )
+  })
+
+  it('gives stdin and extra environment variables, also through a wrapper that resets nothing', async () => {
+    const runner = createHostRunner("sh -c '{{.Command}}'")
+    const result = await runner.run(['sh', '-c', 'read line; echo "$line/$GREETING"'], {
+      input: 'from stdin\n',
+      env: { GREETING: "hello 'world'" }
+    })
+    expect(result.stdout).toBe("from stdin/hello 'world'\n")
+  })
+
+  it('throws a CommandError with the command, the exit code and the last stderr lines', async () => {
+    const runner = createHostRunner()
+    const failing = runner.run(['sh', '-c', 'echo first >&2; echo "the reason" >&2; exit 3'])
+    await expect(failing).rejects.toThrow(CommandError)
+    await expect(failing).rejects.toMatchObject({
+      exitCode: 3,
+      message: expect.stringMatching(/exit code 3: sh -c .*the reason/s)
+    })
+    const allowed = await runner.run(['sh', '-c', 'exit 3'], { allowedExitCodes: [0, 3] })
+    expect(allowed.exitCode).toBe(3)
+    await expect(runner.run(['/no/such/program'])).rejects.toThrow(/Cannot run \/no\/such\/program/)
+  })
+
+  it('does not hang when a background process keeps its output open', async () => {
+    const runner = createHostRunner()
+    const result = await runner.shell('sleep 1000 & echo $!')
+    const daemon = Number(result.stdout.trim())
+    expect(isAlive(daemon)).toBe(true)
+    process.kill(daemon, 'SIGKILL')
+    expect(await waitUntilGone(daemon)).toBe(true)
+  })
+
+  it('kills the whole process group when cancelled', async () => {
+    const dir = tempDir(teardown)
+    const pidFile = join(dir, 'pid')
+    const runner = createHostRunner()
+    const controller = new AbortController()
+    const running = runner.run(['sh', '-c', `sleep 1000 & echo $! > ${pidFile}; wait`], {
+      signal: controller.signal
+    })
+    for (let i = 0; i < 100 && !existsSync(pidFile); i++) await sleep(50)
+    const child = Number(readFileSync(pidFile, 'utf8'))
+    controller.abort()
+    await expect(running).rejects.toThrow(/Cancelled/)
+    expect(await waitUntilGone(child)).toBe(true)
+  })
+
+  it('names the failing user command with its option and index', async () => {
+    const runner = createHostRunner()
+    await runHostCommands(runner, 'post_mount_commands', ['test "{{.Device}}" = /dev/sdb'], {
+      Device: '/dev/sdb',
+      MountPath: '/mnt/x'
+    })
+    await expect(
+      runHostCommands(runner, 'pre_mount_commands', ['true', 'echo bad >&2; exit 4'], {
+        Device: '/dev/sdb'
+      })
+    ).rejects.toThrow(/^pre_mount_commands\[1\] failed with exit code 4: echo bad >&2; exit 4\nbad/)
+    await expect(
+      runHostCommands(runner, 'pre_mount_commands', ['{{.Nope}}'], { Device: '/dev/sdb' })
+    ).rejects.toThrow(/unknown template variable "Nope"/)
+  })
+})
+
+describe('privilege preflight', () => {
+  it('fails early for a non-root user without a wrapper, suggesting sudo', () => {
+    expect(() => assertCanRunPrivileged('{{.Command}}', 1001)).toThrow(
+      /needs root .*command_wrapper: 'sudo \{\{\.Command\}\}'/
+    )
+    expect(() => assertCanRunPrivileged('sudo {{.Command}}', 1001)).not.toThrow()
+    expect(() => assertCanRunPrivileged('{{.Command}}', 0)).not.toThrow()
+  })
+})

@@ -1,0 +1,240 @@
+/**
+ * Finding the real block device of the linked volume, and its partitions.
+ *
+ * The API says "attached" before the guest shows the disk, and the guest rarely shows it under
+ * the requested name (oapi-facts.md §7). So we wait, bounded, and look in this order:
+ *   1. nvme_device_path, when the user gave one (then nothing else);
+ *   2. /dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_sd<letters> (how Outscale VMs show BSU volumes);
+ *   3. the requested name itself (/dev/xvdf);
+ *   4. the single whole disk that appeared since the link (/sys/block compared with a snapshot
+ *      taken before LinkVolume: a new entry, or one whose size was 0) whose size is the volume's.
+ * Partitions are read from sysfs; when the kernel has not scanned the partition table (no udev,
+ * or a kernel without the table parser), `partx -a` adds them.
+ */
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { basename, delimiter, join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { log } from '../log.js'
+import { qemuByIdName } from './device-name.js'
+import type { HostRunner } from './exec.js'
+
+export interface Partition {
+  number: number
+  path: string
+}
+
+export interface BlockDevice {
+  /** The whole disk, by its kernel name (/dev/sdb, /dev/loop3, /dev/nvme1n1). */
+  device: string
+  partitions: Partition[]
+  /** Which rule found it, for the log. */
+  foundBy: 'nvme_device_path' | 'by-id' | 'requested name' | 'new disk of the volume size'
+}
+
+const GIB = 1024 ** 3
+
+/** Size in bytes of every whole disk the kernel shows (plain data for the journal). */
+export type DiskSnapshot = Record<string, number>
+
+function diskSizeBytes(disk: string): number | undefined {
+  try {
+    return Number(readFileSync(join('/sys/block', disk, 'size'), 'utf8').trim()) * 512
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The whole disks now, with their sizes; take it before LinkVolume. Sizes matter: a loop device
+ * (or an empty drive) is listed with size 0 before anything is attached to it.
+ */
+export function snapshotDisks(): DiskSnapshot {
+  const snapshot: DiskSnapshot = {}
+  let disks: string[]
+  try {
+    disks = readdirSync('/sys/block')
+  } catch {
+    return snapshot
+  }
+  for (const disk of disks.sort()) snapshot[disk] = diskSizeBytes(disk) ?? 0
+  return snapshot
+}
+
+function blockDeviceAt(path: string): string | undefined {
+  try {
+    return statSync(path).isBlockDevice() ? realpathSync(path) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** /dev/sdf -> /dev/sdf1, /dev/loop3 -> /dev/loop3p1, /dev/nvme1n1 -> /dev/nvme1n1p1. */
+export function partitionPath(disk: string, number: number): string {
+  return /\d$/.test(disk) ? `${disk}p${number}` : `${disk}${number}`
+}
+
+/** The partitions the kernel knows for a whole disk (sysfs), in order. */
+function kernelPartitions(disk: string): Partition[] {
+  const name = basename(disk)
+  const dir = join('/sys/class/block', name)
+  const partitions: Partition[] = []
+  let entries: string[]
+  try {
+    entries = readdirSync(dir)
+  } catch {
+    return partitions
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(name)) continue
+    try {
+      const number = Number(readFileSync(join(dir, entry, 'partition'), 'utf8').trim())
+      partitions.push({ number, path: `/dev/${entry}` })
+    } catch {
+      // not a partition (holders, queue, ...)
+    }
+  }
+  return partitions.sort((a, b) => a.number - b.number)
+}
+
+/** Partition numbers in the disk's partition table (none when it has no table). */
+async function partitionTable(runner: HostRunner, disk: string): Promise<number[]> {
+  const result = await runner.run(['partx', '-g', '-o', 'NR', disk], {
+    quiet: true,
+    allowedExitCodes: [0, 1]
+  })
+  return result.stdout
+    .split('\n')
+    .map((line) => Number(line.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0)
+}
+
+/**
+ * Makes the disk's partitions visible (partx -a for those in the table that the kernel lacks,
+ * e.g. after pre_mount_commands partitioned a blank volume) and returns them.
+ */
+export async function refreshPartitions(runner: HostRunner, disk: string): Promise<Partition[]> {
+  const table = await partitionTable(runner, disk)
+  const isVisible = (n: number): boolean =>
+    kernelPartitions(disk).some((p) => p.number === n && existsSync(p.path))
+  if (table.some((n) => !isVisible(n))) {
+    // Exit code 1 when some partitions were already known: the others are still added.
+    await runner.run(['partx', '-a', disk], { quiet: true, allowedExitCodes: [0, 1] })
+    for (let waited = 0; waited < 5000 && table.some((n) => !isVisible(n)); waited += 100) {
+      await sleep(100) // device nodes appear right after the kernel adds the partition
+    }
+  }
+  const partitions = kernelPartitions(disk)
+  if (partitions.length > 0)
+    log.debug(`Partitions of ${disk}: ${partitions.map((p) => p.path).join(', ')}`)
+  return partitions
+}
+
+function findExecutable(name: string): string | undefined {
+  const dirs = (process.env.PATH ?? '')
+    .split(delimiter)
+    .concat(['/usr/sbin', '/sbin', '/usr/bin', '/bin'])
+  return dirs.map((dir) => join(dir, name)).find((path) => existsSync(path))
+}
+
+export interface WaitForBlockDeviceOptions {
+  runner: HostRunner
+  /** The name given to LinkVolume, e.g. /dev/xvdf. */
+  requestedName: string
+  /** nvme_device_path: when set, only this path is waited for. */
+  nvmeDevicePath?: string
+  volumeSizeGiB: number
+  /** snapshotDisks() taken before LinkVolume. */
+  disksBeforeLink: DiskSnapshot
+  /** The `device` timeout. */
+  timeoutSeconds: number
+  /** Tests point this at a temporary directory. */
+  byIdDir?: string
+  signal?: AbortSignal
+}
+
+interface Look {
+  found?: { device: string; foundBy: BlockDevice['foundBy'] }
+  /** What was checked, for the timeout error. */
+  seen: string[]
+}
+
+function lookOnce(options: WaitForBlockDeviceOptions, byIdDir: string): Look {
+  const seen: string[] = []
+  if (options.nvmeDevicePath) {
+    const device = blockDeviceAt(options.nvmeDevicePath)
+    if (device) return { found: { device, foundBy: 'nvme_device_path' }, seen }
+    return { seen: [`nvme_device_path ${options.nvmeDevicePath}: not a block device yet`] }
+  }
+
+  const byIdName = qemuByIdName(options.requestedName)
+  if (byIdName) {
+    const link = join(byIdDir, byIdName)
+    const device = blockDeviceAt(link)
+    if (device) return { found: { device, foundBy: 'by-id' }, seen }
+    seen.push(`${link}: missing`)
+  }
+
+  const named = blockDeviceAt(options.requestedName)
+  if (named) return { found: { device: named, foundBy: 'requested name' }, seen }
+  seen.push(`${options.requestedName}: missing`)
+
+  const expectedBytes = options.volumeSizeGiB * GIB
+  const before = options.disksBeforeLink
+  const sized = Object.entries(snapshotDisks())
+    .filter(([disk, bytes]) => !(disk in before) || (before[disk] === 0 && bytes > 0))
+    .map(([disk, bytes]) => ({ disk, bytes }))
+  const matching = sized.filter((d) => d.bytes === expectedBytes && blockDeviceAt(`/dev/${d.disk}`))
+  if (matching.length === 1) {
+    return {
+      found: { device: `/dev/${matching[0].disk}`, foundBy: 'new disk of the volume size' },
+      seen
+    }
+  }
+  const described = sized.map((d) => `${d.disk} (${(d.bytes / GIB).toFixed(2)} GiB)`)
+  seen.push(
+    `new disks since the link: ${described.length > 0 ? described.join(', ') : 'none'}` +
+      (matching.length > 1
+        ? ` (${matching.length} of ${options.volumeSizeGiB} GiB: ambiguous)`
+        : '')
+  )
+  return { seen }
+}
+
+/** Waits (bounded) for the linked volume's block device and makes its partitions visible. */
+export async function waitForBlockDevice(options: WaitForBlockDeviceOptions): Promise<BlockDevice> {
+  const byIdDir = options.byIdDir ?? '/dev/disk/by-id'
+  const udevadm = findExecutable('udevadm')
+  const started = Date.now()
+  const deadline = started + options.timeoutSeconds * 1000
+  let delayMs = 100
+
+  for (;;) {
+    if (udevadm) {
+      await options.runner.run([udevadm, 'settle', '--timeout=5'], {
+        quiet: true,
+        allowedExitCodes: [0, 1],
+        signal: options.signal
+      })
+    }
+    const look = lookOnce(options, byIdDir)
+    if (look.found) {
+      const { device, foundBy } = look.found
+      const elapsed = ((Date.now() - started) / 1000).toFixed(1)
+      log.info(
+        `Block device of ${options.requestedName}: ${device} (found by ${foundBy}, after ${elapsed} s)`
+      )
+      const partitions = await refreshPartitions(options.runner, device)
+      return { device, partitions, foundBy }
+    }
+    const remaining = deadline - Date.now()
+    if (remaining <= 0) {
+      throw new Error(
+        `The volume linked as ${options.requestedName} did not appear as a block device within ` +
+          `${options.timeoutSeconds} s (timeouts.device). Looked for: ${look.seen.join('; ')}. ` +
+          `Raise timeouts.device, or set nvme_device_path to the device this VM shows.`
+      )
+    }
+    await sleep(Math.min(delayMs, remaining), undefined, { signal: options.signal })
+    delayMs = Math.min(delayMs * 2, 1000)
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * What is mounted right now, from /proc/self/mountinfo (readable by any user).
+ *
+ * Read at the moment of asking, so it includes what provisioning mounted inside the chroot.
+ * Only this mount namespace is seen: a container that holds a copy of a mount is not.
+ */
+import { readdirSync, readFileSync, realpathSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+
+export interface MountEntry {
+  id: number
+  parentId: number
+  /** "major:minor" of the mounted device. */
+  majorMinor: string
+  mountPoint: string
+  fsType: string
+  source: string
+}
+
+/** mountinfo escapes space, tab, newline and backslash as \ooo octal. */
+function unescapeMountPath(path: string): string {
+  return path.replace(/\\([0-7]{3})/g, (_match, octal: string) =>
+    String.fromCharCode(parseInt(octal, 8))
+  )
+}
+
+export function parseMountInfo(text: string): MountEntry[] {
+  const entries: MountEntry[] = []
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue
+    // id parent major:minor root mountpoint options [optional fields...] - fstype source superoptions
+    const [before, after = ''] = line.split(' - ')
+    const fields = before.split(' ')
+    const [fsType, source] = after.split(' ')
+    entries.push({
+      id: Number(fields[0]),
+      parentId: Number(fields[1]),
+      majorMinor: fields[2],
+      mountPoint: unescapeMountPath(fields[4]),
+      fsType,
+      source: unescapeMountPath(source ?? '')
+    })
+  }
+  return entries
+}
+
+export function readMountInfo(): MountEntry[] {
+  return parseMountInfo(readFileSync('/proc/self/mountinfo', 'utf8'))
+}
+
+/** The path as the kernel reports mount points (symlinks resolved) when it exists. */
+export function canonicalPath(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return resolve(path)
+  }
+}
+
+/** Mounts at or below path, in mountinfo order. */
+export function mountsUnder(path: string, entries: MountEntry[] = readMountInfo()): MountEntry[] {
+  const root = canonicalPath(path)
+  const prefix = root.endsWith('/') ? root : `${root}/`
+  return entries.filter((m) => m.mountPoint === root || m.mountPoint.startsWith(prefix))
+}
+
+/** "major:minor" of a block device and, for a whole disk, of its partitions (from sysfs). */
+function deviceNumbers(device: string): string[] {
+  const dir = join('/sys/class/block', basename(canonicalPath(device)))
+  const numbers: string[] = []
+  const readDev = (path: string): void => {
+    try {
+      numbers.push(readFileSync(join(path, 'dev'), 'utf8').trim())
+    } catch {
+      // not a device directory
+    }
+  }
+  readDev(dir)
+  try {
+    for (const entry of readdirSync(dir)) {
+      if (entry.startsWith(basename(dir))) readDev(join(dir, entry))
+    }
+  } catch {
+    // not a block device known to sysfs
+  }
+  return numbers
+}
+
+/** Every mount of the device or (for a whole disk) of one of its partitions. */
+export function mountsOf(device: string, entries: MountEntry[] = readMountInfo()): MountEntry[] {
+  const numbers = deviceNumbers(device)
+  const path = canonicalPath(device)
+  return entries.filter(
+    (m) => numbers.includes(m.majorMinor) || m.source === path || m.source === device
+  )
+}
+
+/** Whether the device (or a partition of it) is mounted: such a volume must never be unlinked. */
+export function isMounted(device: string): boolean {
+  return mountsOf(device).length > 0
+}
