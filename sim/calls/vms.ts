@@ -1,0 +1,205 @@
+/** ReadVms (the runner's VM), ReadAccounts, ReadRegions, ReadSubregions. */
+import { join } from 'node:path'
+import { apiError } from '../errors.js'
+import { createSparseFile } from '../files.js'
+import { ID_PATTERNS, isoDate } from '../ids.js'
+import {
+  anyOf,
+  checkSupportedFilters,
+  oneOf,
+  tagsMatch,
+  TAG_FILTERS,
+  type Filters
+} from '../filters.js'
+import { paginate } from '../pagination.js'
+import type { Body, SimContext } from '../context.js'
+import type { Account, VmRecord } from '../state.js'
+import { subregionNames } from './volumes.js'
+
+/** The VM's disks: its root and every volume linked to it that is not yet detached. */
+function vmMappings(ctx: SimContext, vm: VmRecord): Body[] {
+  return [...ctx.store.volumes.values()]
+    .filter((volume) => volume.link?.vmId === vm.id)
+    .map((volume) => {
+      const link = volume.link as NonNullable<typeof volume.link>
+      return {
+        DeviceName: link.deviceName,
+        Bsu: {
+          VolumeId: volume.id,
+          State: link.state,
+          LinkDate: isoDate(link.linkedAt),
+          DeleteOnVmDeletion: link.deleteOnVmDeletion
+        }
+      }
+    })
+}
+
+function vmView(ctx: SimContext, vm: VmRecord): Body {
+  return {
+    VmId: vm.id,
+    State: 'running',
+    VmType: vm.vmType,
+    ImageId: vm.imageId,
+    Architecture: 'x86_64',
+    BootMode: 'legacy',
+    Hypervisor: 'xen',
+    CreationDate: isoDate(vm.createdAt),
+    Placement: { SubregionName: vm.subregion, Tenancy: 'default' },
+    RootDeviceName: vm.rootDeviceName,
+    RootDeviceType: 'ebs',
+    BlockDeviceMappings: vmMappings(ctx, vm),
+    PrivateIp: '10.0.0.10',
+    PrivateDnsName: `ip-10-0-0-10.${ctx.options.region}.compute.internal`,
+    ProductCodes: ['0001'],
+    SecurityGroups: [],
+    Nics: [],
+    DeletionProtection: false,
+    IsSourceDestChecked: true,
+    LaunchNumber: 0,
+    Performance: 'high',
+    VmInitiatedShutdownBehavior: 'stop',
+    Tags: ctx.store.tagsOf(vm.id)
+  }
+}
+
+const VM_FILTERS = [
+  'VmIds',
+  'SubregionNames',
+  'VmStateNames',
+  'ImageIds',
+  'BlockDeviceMappingVolumeIds',
+  'BlockDeviceMappingDeviceNames',
+  'BlockDeviceMappingStates',
+  ...TAG_FILTERS
+]
+
+export async function readVms(ctx: SimContext, body: Body, caller: Account): Promise<Body> {
+  const filters = body.Filters as Filters | undefined
+  checkSupportedFilters('ReadVms', filters, VM_FILTERS)
+  const f = filters ?? {}
+  // The spec: an invalid VM id is an error (other accounts' VMs are silently left out).
+  for (const id of (f.VmIds as string[] | undefined) ?? []) {
+    if (!ID_PATTERNS.vm.test(id)) throw apiError('invalidId', `The VmId '${id}' is not a valid id`)
+  }
+  const vms = [...ctx.store.vms.values()].filter((vm) => {
+    const mappings = vmMappings(ctx, vm) as {
+      DeviceName: string
+      Bsu: { VolumeId: string; State: string }
+    }[]
+    return (
+      vm.accountId === caller.accountId &&
+      oneOf(f.VmIds, vm.id) &&
+      oneOf(f.SubregionNames, vm.subregion) &&
+      oneOf(f.VmStateNames, 'running') &&
+      oneOf(f.ImageIds, vm.imageId) &&
+      anyOf(
+        f.BlockDeviceMappingVolumeIds,
+        mappings.map((m) => m.Bsu.VolumeId)
+      ) &&
+      anyOf(
+        f.BlockDeviceMappingDeviceNames,
+        mappings.map((m) => m.DeviceName)
+      ) &&
+      anyOf(
+        f.BlockDeviceMappingStates,
+        mappings.map((m) => m.Bsu.State)
+      ) &&
+      tagsMatch(filters, ctx.store.tagsOf(vm.id))
+    )
+  })
+  const { page, NextPageToken } = paginate('ReadVms', vms, body, ctx.options.defaultResultsPerPage)
+  return { Vms: page.map((vm) => vmView(ctx, vm)), ...(NextPageToken && { NextPageToken }) }
+}
+
+export async function readAccounts(_ctx: SimContext, _body: Body, caller: Account): Promise<Body> {
+  return {
+    Accounts: [
+      {
+        AccountId: caller.accountId,
+        Email: caller.email,
+        FirstName: 'Sim',
+        LastName: 'User',
+        CompanyName: 'osc-sim',
+        City: 'Paris',
+        Country: 'France',
+        ZipCode: '75000',
+        CustomerId: '12345678',
+        OutscaleLoginAllowed: false
+      }
+    ]
+  }
+}
+
+export async function readRegions(ctx: SimContext): Promise<Body> {
+  const { region } = ctx.options
+  return { Regions: [{ RegionName: region, Endpoint: `api.${region}.outscale.com` }] }
+}
+
+export async function readSubregions(ctx: SimContext, body: Body): Promise<Body> {
+  const filters = body.Filters as Filters | undefined
+  checkSupportedFilters('ReadSubregions', filters, ['SubregionNames', 'RegionNames', 'States'])
+  const f = filters ?? {}
+  const { region } = ctx.options
+  const subregions = subregionNames(ctx)
+    .map((name, index) => ({
+      SubregionName: name,
+      RegionName: region,
+      State: 'available',
+      LocationCode: `PAR${index + 1}`
+    }))
+    .filter(
+      (subregion) =>
+        oneOf(f.SubregionNames, subregion.SubregionName) &&
+        oneOf(f.RegionNames, subregion.RegionName) &&
+        oneOf(f.States, subregion.State)
+    )
+  const { page, NextPageToken } = paginate(
+    'ReadSubregions',
+    subregions,
+    body,
+    ctx.options.defaultResultsPerPage
+  )
+  return { Subregions: page, ...(NextPageToken && { NextPageToken }) }
+}
+
+/** The runner's own VM, with its root disk on /dev/sda1 (a file, never a block device here). */
+export async function createRunnerVm(ctx: SimContext): Promise<string> {
+  const { store } = ctx
+  const vmId = store.newId('i')
+  const rootVolumeId = store.newId('vol')
+  const rootFile = join(ctx.volumesDir, `${rootVolumeId}.img`)
+  await createSparseFile(rootFile, 10)
+  const now = ctx.wallClock()
+  store.volumes.set(rootVolumeId, {
+    id: rootVolumeId,
+    accountId: ctx.ourAccount.accountId,
+    size: 10,
+    type: 'gp2',
+    iops: 100,
+    subregion: ctx.options.subregion,
+    createdAt: now,
+    state: 'in-use',
+    file: rootFile,
+    link: {
+      volumeId: rootVolumeId,
+      vmId,
+      deviceName: '/dev/sda1',
+      state: 'attached',
+      linkedAt: now,
+      deleteOnVmDeletion: true,
+      isRoot: true,
+      links: []
+    }
+  })
+  store.vms.set(vmId, {
+    id: vmId,
+    accountId: ctx.ourAccount.accountId,
+    subregion: ctx.options.subregion,
+    imageId: store.newId('ami'),
+    createdAt: now,
+    rootDeviceName: '/dev/sda1',
+    rootVolumeId,
+    vmType: 'tinav5.c2r4p2'
+  })
+  return vmId
+}

@@ -1,0 +1,139 @@
+/**
+ * Things going wrong on purpose: the next N calls fail with a given status and code, a resource
+ * ends in its fail state (or never finishes), and rate limits answer 429 like Outscale's
+ * per-account (code 24) and per-call (code 25) limiters (oapi-facts.md §5.3).
+ */
+import { ApiError, ERRORS } from './errors.js'
+
+export interface CallFault {
+  /** The call to fail, or '*' for any call. */
+  call: string
+  status: number
+  code: string
+  type?: string
+  details?: string
+  /** How many calls fail (default 1). */
+  times?: number
+}
+
+export type ResourceKind = 'volume' | 'snapshot' | 'image' | 'link'
+export type ResourceOutcome = 'error' | 'failed' | 'stuck' | 'no-device'
+
+export interface ResourceFault {
+  kind: ResourceKind
+  /** Which resource; default: the next one of that kind to reach its transition. */
+  match?: { id?: string; deviceName?: string; name?: string }
+  /**
+   * volume: 'error' | 'stuck' (stays creating); snapshot: 'error' | 'stuck' (pending forever);
+   * image: 'failed' | 'stuck' (pending forever); link: 'stuck' (attaching forever) | 'no-device'
+   * (attached, but the block device never appears).
+   */
+  to: ResourceOutcome
+}
+
+const ALLOWED_OUTCOMES: Record<ResourceKind, ResourceOutcome[]> = {
+  volume: ['error', 'stuck'],
+  snapshot: ['error', 'stuck'],
+  image: ['failed', 'stuck'],
+  link: ['stuck', 'no-device']
+}
+
+/** The Type the real API pairs with a throttling code; other injected codes default to DefaultError. */
+const TYPE_BY_CODE: Record<string, string> = {
+  [ERRORS.throttledWholePlatform.code]: ERRORS.throttledWholePlatform.type,
+  [ERRORS.throttledPerAccount.code]: ERRORS.throttledPerAccount.type,
+  [ERRORS.throttledPerCall.code]: ERRORS.throttledPerCall.type
+}
+
+interface Bucket {
+  tokens: number
+  updatedAt: number
+}
+
+export class Faults {
+  private readonly callFaults: { fault: CallFault; remaining: number }[] = []
+  private readonly resourceFaults: ResourceFault[] = []
+  private readonly buckets = new Map<string, Bucket>()
+
+  constructor(private readonly throttle: { perSecond?: number; perCallPerSecond?: number }) {}
+
+  injectCallFault(fault: CallFault): void {
+    this.callFaults.push({ fault, remaining: fault.times ?? 1 })
+  }
+
+  /** The error the next `call` must fail with, if a fault is armed for it. */
+  takeCallFault(call: string): ApiError | undefined {
+    const armed = this.callFaults.find(
+      (entry) => entry.remaining > 0 && (entry.fault.call === call || entry.fault.call === '*')
+    )
+    if (!armed) return undefined
+    armed.remaining--
+    if (armed.remaining === 0) this.callFaults.splice(this.callFaults.indexOf(armed), 1)
+    const { status, code, type, details } = armed.fault
+    return new ApiError(
+      { status, code, type: type ?? TYPE_BY_CODE[code] ?? 'DefaultError' },
+      details ?? `Injected fault on ${call}`
+    )
+  }
+
+  addResourceFault(fault: ResourceFault): void {
+    if (!ALLOWED_OUTCOMES[fault.kind]?.includes(fault.to)) {
+      throw new Error(
+        `failResource: a ${fault.kind} cannot go to '${fault.to}'; use one of ${ALLOWED_OUTCOMES[fault.kind]?.join(', ')}`
+      )
+    }
+    this.resourceFaults.push(fault)
+  }
+
+  /** Consumes the fault meant for this resource at its transition, if any. */
+  takeResourceFault(
+    kind: ResourceKind,
+    resource: { id: string; deviceName?: string; name?: string }
+  ): ResourceOutcome | undefined {
+    const index = this.resourceFaults.findIndex(
+      (fault) =>
+        fault.kind === kind &&
+        (fault.match?.id === undefined || fault.match.id === resource.id) &&
+        (fault.match?.deviceName === undefined || fault.match.deviceName === resource.deviceName) &&
+        (fault.match?.name === undefined || fault.match.name === resource.name)
+    )
+    if (index < 0) return undefined
+    return this.resourceFaults.splice(index, 1)[0].to
+  }
+
+  /** 429 when the account (code 24) or the account and call (code 25) is over its rate. */
+  checkRate(accountId: string, call: string): ApiError | undefined {
+    const { perSecond, perCallPerSecond } = this.throttle
+    if (perSecond !== undefined && !this.take(`account:${accountId}`, perSecond)) {
+      return new ApiError(
+        ERRORS.throttledPerAccount,
+        'ErrorOperationThrottledPerAccount: Request rate exceeded.'
+      )
+    }
+    if (
+      perCallPerSecond !== undefined &&
+      !this.take(`call:${accountId}:${call}`, perCallPerSecond)
+    ) {
+      return new ApiError(
+        ERRORS.throttledPerCall,
+        'ErrorOperationThrottledPerCall: Request rate exceeded.'
+      )
+    }
+    return undefined
+  }
+
+  /** A token bucket holding one second's worth of requests. */
+  private take(key: string, perSecond: number): boolean {
+    const now = Date.now()
+    const bucket = this.buckets.get(key) ?? { tokens: perSecond, updatedAt: now }
+    bucket.tokens = Math.min(
+      perSecond,
+      bucket.tokens + ((now - bucket.updatedAt) / 1000) * perSecond
+    )
+    bucket.updatedAt = now
+    this.buckets.set(key, bucket)
+    if (bucket.tokens < 1) return false
+    bucket.tokens -= 1
+    return true
+  }
+}
