@@ -1,9 +1,58 @@
 import * as core from '@actions/core'
 import { homedir } from 'node:os'
 import { ConfigError, describeConfig, loadConfig } from './config/index.js'
+import { JOURNAL_STATE, journalPathFor, manifestPathFor, newBuildId } from './build/identity.js'
+import { runBuild } from './build/pipeline.js'
+import { buildOutputs, summaryFacts, writeManifest } from './build/report.js'
+import { CancelledError, type PipelineResult } from './build/runner.js'
+import type { BuildContext } from './build/context.js'
+
+/** GitHub sends SIGINT, then SIGTERM, to a cancelled step: stop at the next safe point, clean up. */
+function abortOnSignals(): AbortController {
+  const controller = new AbortController()
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (controller.signal.aborted) return
+      core.warning(`${signal} received: stopping the build and cleaning up.`)
+      controller.abort(new CancelledError(`the build was cancelled (${signal})`))
+    })
+  }
+  return controller
+}
+
+async function writeSummary(
+  context: BuildContext,
+  result: PipelineResult,
+  seconds: number
+): Promise<void> {
+  const title =
+    result.outcome === 'succeeded'
+      ? `OMI ${context.image?.ImageId} built`
+      : `OMI build ${result.outcome}`
+  await core.summary
+    .addHeading(title, 2)
+    .addTable(
+      summaryFacts(context, result, seconds).map(([label, value]) => [
+        { data: label, header: true },
+        value
+      ])
+    )
+    .addHeading('Steps', 3)
+    .addTable([
+      [
+        { data: 'Step', header: true },
+        { data: 'Status', header: true },
+        { data: 'Seconds', header: true }
+      ],
+      ...result.timings.map((t) => [t.title, t.status, t.seconds.toFixed(1)])
+    ])
+    .write()
+}
 
 /** The main step. The only place (with post.ts) that fails the step. */
 export async function run(): Promise<void> {
+  const controller = abortOnSignals()
+  const started = performance.now()
   try {
     const { config, warnings } = loadConfig({
       getInput: (name) => core.getInput(name),
@@ -15,8 +64,29 @@ export async function run(): Promise<void> {
     core.startGroup('Configuration')
     core.info(describeConfig(config))
     core.endGroup()
-    core.notice(
-      'The configuration is valid. The build pipeline is not wired in yet: nothing was built.'
+
+    const buildId = newBuildId()
+    const journalPath = journalPathFor(buildId)
+    // Saved before anything exists, so a killed main step still leads the post step to it.
+    core.saveState(JOURNAL_STATE, journalPath)
+    const { context, result } = await runBuild({
+      config,
+      buildId,
+      journalPath,
+      signal: controller.signal
+    })
+
+    const seconds = (performance.now() - started) / 1000
+    const manifestPath = manifestPathFor(buildId)
+    writeManifest(manifestPath, context, result, seconds)
+    for (const [name, value] of Object.entries(buildOutputs(context, manifestPath, seconds)))
+      core.setOutput(name, value)
+    await writeSummary(context, result, seconds)
+    if (result.error) throw result.error
+    core.info(
+      config.dryRun
+        ? 'dry_run: every check passed; nothing was created.'
+        : `OMI ${context.image?.ImageId} is ready.`
     )
   } catch (error) {
     if (error instanceof ConfigError) {

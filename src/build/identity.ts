@@ -1,0 +1,32 @@
+/**
+ * Where a build's files live and how it is named, from the runner's environment. The build id
+ * is tagged on every temporary resource and names the journal, so the post step (which gets the
+ * journal's path through the saved state) and an orphan sweep can both find what a build made.
+ */
+import { randomBytes } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+/** The saved-state key under which the post step finds the journal of this build. */
+export const JOURNAL_STATE = 'journal'
+
+/** run-<run id>-<attempt>-<8 hex>: unique per build even in a matrix, traceable to the run. */
+export function newBuildId(env: NodeJS.ProcessEnv = process.env): string {
+  const random = randomBytes(4).toString('hex')
+  return env.GITHUB_RUN_ID
+    ? `run-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${random}`
+    : `local-${random}`
+}
+
+/** The runner's temporary directory (emptied by the runner after each job), else the system's. */
+export function workDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.RUNNER_TEMP || tmpdir(), 'osc-chroot')
+}
+
+export function journalPathFor(buildId: string, env: NodeJS.ProcessEnv = process.env): string {
+  return join(workDirectory(env), `journal-${buildId}.json`)
+}
+
+export function manifestPathFor(buildId: string, env: NodeJS.ProcessEnv = process.env): string {
+  return join(workDirectory(env), `manifest-${buildId}.json`)
+}

@@ -1,0 +1,127 @@
+/**
+ * The journal: every resource the build creates or changes, written to disk the moment it exists
+ * (before any wait on it), so that whatever happens to this process, the post step (another
+ * process) can find it and undo it.
+ *
+ * An entry is "active" until it is undone or kept. Cleanup is one mechanism for every path: the
+ * happy path undoes entries early (unmount before the snapshot, unlink before the snapshot), a
+ * failure undoes what is left in reverse order, and the post step does the same from the file.
+ * It holds ids and paths only: never a credential.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { CopiedFiles } from '../host/copy-files.js'
+import type { ReplacedFile } from '../host/image-file.js'
+import type { HostLock } from '../host/lock.js'
+
+/** What an entry stands for, with just the data needed to undo it in another process. */
+export type Resource =
+  | { kind: 'source-copy'; imageId: string }
+  | { kind: 'lock'; lock: HostLock }
+  | { kind: 'volume'; volumeId: string }
+  | { kind: 'link'; volumeId: string; vmId: string; device: string; blockDevice?: string }
+  | { kind: 'mount'; mountPath: string; removeDirectory: boolean }
+  | { kind: 'copied-files'; undo: CopiedFiles }
+  | { kind: 'policy-rcd'; undo: ReplacedFile }
+  | { kind: 'snapshot'; snapshotId: string }
+  | { kind: 'image'; imageId: string }
+
+export type ResourceKind = Resource['kind']
+
+export interface JournalEntry {
+  id: number
+  step: string
+  resource: Resource
+  /** active: still to undo; undone: cleaned up; kept: a product of a successful build */
+  status: 'active' | 'undone' | 'kept'
+}
+
+/** The journal file's content: enough for the post step to reconnect to the API. */
+export interface JournalFile {
+  buildId: string
+  region: string
+  endpoint: string
+  entries: JournalEntry[]
+}
+
+export class Journal {
+  private data: JournalFile
+
+  constructor(
+    readonly path: string,
+    init: Omit<JournalFile, 'entries'> & Partial<JournalFile>
+  ) {
+    this.data = { entries: [], ...init }
+    this.save()
+  }
+
+  /** Reopens a journal a killed main step left behind; undefined if there is none. */
+  static open(path: string): Journal | undefined {
+    let content: JournalFile
+    try {
+      content = JSON.parse(readFileSync(path, 'utf8')) as JournalFile
+    } catch {
+      return undefined
+    }
+    return new Journal(path, content)
+  }
+
+  get buildId(): string {
+    return this.data.buildId
+  }
+  get region(): string {
+    return this.data.region
+  }
+  get endpoint(): string {
+    return this.data.endpoint
+  }
+
+  /** Connection details become known after the journal is opened (the region may come from metadata). */
+  setConnection(region: string, endpoint: string): void {
+    this.data.region = region
+    this.data.endpoint = endpoint
+    this.save()
+  }
+
+  record(step: string, resource: Resource): JournalEntry {
+    const entry: JournalEntry = {
+      id: this.data.entries.length + 1,
+      step,
+      resource,
+      status: 'active'
+    }
+    this.data.entries.push(entry)
+    this.save()
+    return entry
+  }
+
+  /** Changes what an active entry holds (e.g. the undo data of copied files once known). */
+  update(entry: JournalEntry, resource: Resource): void {
+    entry.resource = resource
+    this.save()
+  }
+
+  mark(entry: JournalEntry, status: 'undone' | 'kept'): void {
+    entry.status = status
+    this.save()
+  }
+
+  /** Active entries, newest first: the order to undo them in. */
+  active(kind?: ResourceKind): JournalEntry[] {
+    return this.data.entries
+      .filter((e) => e.status === 'active' && (!kind || e.resource.kind === kind))
+      .reverse()
+  }
+
+  entries(): readonly JournalEntry[] {
+    return this.data.entries
+  }
+
+  /** Written to a temporary file and renamed, so a kill mid-write never leaves half a journal. */
+  private save(): void {
+    mkdirSync(dirname(this.path), { recursive: true, mode: 0o700 })
+    const temporary = `${this.path}.tmp`
+    writeFileSync(temporary, JSON.stringify(this.data, null, 2), { mode: 0o600 })
+    renameSync(temporary, this.path)
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The build, in Packer's order (reference §2.2) with what it lacks: the steps below run one after
+ * the other, every resource is journaled the moment it exists, and the cleanup runs whatever
+ * happens. dry_run stops after the checks, having created nothing.
+ */
+import { log } from '../log.js'
+import type { BuildConfig } from '../config/types.js'
+import { assertCanRunPrivileged, createHostRunner } from '../host/exec.js'
+import { OapiClient, pollPolicyFromEnv, readVmIdentity, resolveEndpoint } from '../oapi/index.js'
+import type { BuildContext } from './context.js'
+import { Journal } from './journal.js'
+import { runSteps, type PipelineResult, type Step } from './runner.js'
+import { cleanUp } from './undo.js'
+import { stepCheckCredentials } from './steps/check-credentials.js'
+import { stepCopySourceOmi } from './steps/copy-source-omi.js'
+import { stepCreateVolume } from './steps/create-volume.js'
+import { stepDeregister } from './steps/deregister.js'
+import { stepLinkVolume } from './steps/link-volume.js'
+import { stepLock, stepUnlock } from './steps/lock.js'
+import { stepMount, stepPostMount, stepPreMountCommands } from './steps/mount.js'
+import { stepPermissions } from './steps/permissions.js'
+import { stepPrevalidateName } from './steps/prevalidate-name.js'
+import { stepCopyFiles, stepProvision, stepUnmount } from './steps/provision.js'
+import { stepRegisterOmi } from './steps/register-omi.js'
+import { stepSnapshot } from './steps/snapshot.js'
+import { stepSourceOmi } from './steps/source-omi.js'
+import { stepTags } from './steps/tags.js'
+import { stepUnlinkVolume } from './steps/unlink-volume.js'
+import { stepVmInfo } from './steps/vm-info.js'
+
+/** What dry_run checks: configuration (already), credentials, metadata, source OMI, free name. */
+const checks: Step<BuildContext>[] = [
+  stepCheckCredentials,
+  stepPrevalidateName,
+  stepVmInfo,
+  stepSourceOmi
+]
+
+export const buildSteps: Step<BuildContext>[] = [
+  ...checks,
+  stepCopySourceOmi,
+  stepCreateVolume,
+  stepLock,
+  stepLinkVolume,
+  stepUnlock,
+  stepPreMountCommands,
+  stepMount,
+  stepPostMount,
+  stepCopyFiles,
+  stepProvision,
+  stepUnmount,
+  stepUnlinkVolume,
+  stepSnapshot,
+  stepDeregister,
+  stepRegisterOmi,
+  stepPermissions,
+  stepTags
+]
+
+export interface BuildOptions {
+  config: BuildConfig
+  buildId: string
+  journalPath: string
+  signal: AbortSignal
+  /** Counts API calls (benchmarks); called before every HTTP request. */
+  onRequest?: (call: string) => void
+}
+
+export interface BuildRun {
+  context: BuildContext
+  result: PipelineResult
+}
+
+/**
+ * Runs one build. Throws only for what happens before anything can be created (not on an
+ * Outscale VM, not root); every later failure is in the result, after the cleanup.
+ */
+export async function runBuild(options: BuildOptions): Promise<BuildRun> {
+  const { config, signal } = options
+  if (!config.dryRun) assertCanRunPrivileged(config.commandWrapper)
+  const identity = await readVmIdentity({ signal })
+  const region = config.region || identity.region
+  if (config.region && config.region !== identity.region) {
+    throw new Error(
+      `region is ${config.region} but this runner VM is in ${identity.region} (${identity.subregion}). ` +
+        "A chroot build links the volume to the runner itself: set region to the runner's region, or leave it empty."
+    )
+  }
+  const endpoint = resolveEndpoint(region, config.customEndpointOapi)
+  const client = new OapiClient({
+    endpoint,
+    region,
+    accessKey: config.credentials.accessKey,
+    secretKey: config.credentials.secretKey,
+    insecureSkipTlsVerify: config.insecureSkipTlsVerify,
+    onRequest: options.onRequest
+  })
+  const journal = new Journal(options.journalPath, { buildId: options.buildId, region, endpoint })
+  const context: BuildContext = {
+    config,
+    client,
+    host: createHostRunner(config.commandWrapper),
+    journal,
+    signal,
+    poll: pollPolicyFromEnv(),
+    buildId: options.buildId,
+    startedAt: new Date().toISOString(),
+    region,
+    subregion: identity.subregion,
+    vmId: identity.vmId
+  }
+  log.info(
+    `Build ${options.buildId}: VM ${identity.vmId} in ${identity.subregion}, API ${endpoint}.`
+  )
+  try {
+    const steps = config.dryRun ? checks : buildSteps
+    const result = await runSteps(steps, context, signal, (outcome) =>
+      cleanUp(journal, context, outcome)
+    )
+    return { context, result }
+  } finally {
+    await client.close()
+  }
+}

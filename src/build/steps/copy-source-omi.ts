@@ -1,0 +1,41 @@
+import { log } from '../../log.js'
+import { toResourceTags, waitForImageAvailable } from '../../oapi/index.js'
+import { cleanResourceName } from '../../template.js'
+import type { Step } from '../runner.js'
+import { buildTags, waitOptions, type BuildContext } from '../context.js'
+
+/**
+ * A source owned by another account (e.g. Outscale's public images) cannot give its snapshot to
+ * CreateVolume: copy the OMI into our account first. The copy is temporary: the journal deletes it
+ * (and its snapshots) at the end, whatever happens.
+ */
+export const stepCopySourceOmi: Step<BuildContext> = {
+  name: 'StepCopySourceOmi',
+  title: 'Copying the source OMI into this account',
+  skip: ({ config, sourceImage, accountId }) =>
+    config.fromScratch || sourceImage?.AccountId === accountId,
+  async run(context) {
+    const { client, journal, signal, region } = context
+    const source = context.sourceImage!
+    // Packer's copy name holds ':' and '+' (Go's time string), which CreateImage refuses.
+    const name = cleanResourceName(
+      `${source.ImageName ?? source.ImageId}-osc-chroot-copy-${context.buildId}`
+    ).slice(0, 128)
+    const copy = await client.createImage(
+      { SourceImageId: source.ImageId, SourceRegionName: region, ImageName: name },
+      signal
+    )
+    journal.record('StepCopySourceOmi', { kind: 'source-copy', imageId: copy.ImageId })
+    await client.createTags(
+      { ResourceIds: [copy.ImageId], Tags: toResourceTags(buildTags(context)) },
+      signal
+    )
+    log.info(`Copying ${source.ImageId} to ${copy.ImageId}...`)
+    context.baseImage = await waitForImageAvailable(
+      client,
+      copy.ImageId,
+      waitOptions(context, 'omi')
+    )
+    log.info(`Copied source OMI: ${copy.ImageId}.`)
+  }
+}

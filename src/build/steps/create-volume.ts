@@ -1,0 +1,84 @@
+import { log } from '../../log.js'
+import {
+  toResourceTags,
+  waitForVolumeAvailable,
+  type CreateVolumeRequest,
+  type Image
+} from '../../oapi/index.js'
+import type { BuildConfig } from '../../config/types.js'
+import type { Step } from '../runner.js'
+import { buildTags, renderMap, waitOptions, type BuildContext } from '../context.js'
+
+/** The base image's root mapping: the one whose DeviceName is the image's RootDeviceName. */
+export function rootMapping(image: Image) {
+  const mapping = image.BlockDeviceMappings?.find((m) => m.DeviceName === image.RootDeviceName)
+  if (!mapping?.Bsu?.SnapshotId) {
+    throw new Error(
+      `OMI ${image.ImageId} has no BSU root mapping for its root device ${image.RootDeviceName}: it cannot be a chroot source.`
+    )
+  }
+  return mapping
+}
+
+/**
+ * The CreateVolume request, with Packer's rules (§1.4): from scratch, an empty volume of
+ * root_volume_size (gp2 by default); otherwise a copy of the root snapshot, grown to
+ * root_volume_size when that is larger, keeping the source's type unless root_volume_type says.
+ * Unlike Packer, Iops is only ever sent for io1.
+ */
+export function volumeRequest(
+  config: BuildConfig,
+  subregion: string,
+  image?: Image
+): CreateVolumeRequest {
+  if (config.fromScratch) {
+    const type = config.rootVolumeType || 'gp2'
+    return {
+      SubregionName: subregion,
+      Size: config.rootVolumeSize,
+      VolumeType: type,
+      ...(type === 'io1' ? { Iops: config.rootVolumeIops } : {})
+    }
+  }
+  const bsu = rootMapping(image!).Bsu!
+  const sourceSize = bsu.VolumeSize ?? 0
+  if (config.rootVolumeSize > 0 && config.rootVolumeSize < sourceSize) {
+    log.warning(
+      `root_volume_size ${config.rootVolumeSize} GiB is smaller than the source's ${sourceSize} GiB: keeping ${sourceSize} GiB.`
+    )
+  }
+  const type = config.rootVolumeType || bsu.VolumeType || 'standard'
+  const iops = config.rootVolumeType ? config.rootVolumeIops : bsu.Iops
+  return {
+    SubregionName: subregion,
+    SnapshotId: bsu.SnapshotId,
+    Size: Math.max(sourceSize, config.rootVolumeSize),
+    VolumeType: type,
+    ...(type === 'io1' && iops ? { Iops: iops } : {})
+  }
+}
+
+/** Creates the work volume and tags it at once with the build id, before waiting on it. */
+export const stepCreateVolume: Step<BuildContext> = {
+  name: 'StepCreateVolume',
+  title: 'Creating the root volume',
+  async run(context) {
+    const { client, config, journal, signal } = context
+    const tags = {
+      ...renderMap(config.rootVolumeTags, context, 'root_volume_tags'),
+      ...buildTags(context)
+    }
+    const request = volumeRequest(config, context.subregion, context.baseImage)
+    const volume = await client.createVolume(request, signal)
+    journal.record('StepCreateVolume', { kind: 'volume', volumeId: volume.VolumeId })
+    await client.createTags({ ResourceIds: [volume.VolumeId], Tags: toResourceTags(tags) }, signal)
+    log.info(
+      `Volume ${volume.VolumeId}: ${request.Size ?? '?'} GiB ${request.VolumeType}${request.SnapshotId ? ` from ${request.SnapshotId}` : ''}.`
+    )
+    context.volume = await waitForVolumeAvailable(
+      client,
+      volume.VolumeId,
+      waitOptions(context, 'volume')
+    )
+  }
+}

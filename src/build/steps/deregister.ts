@@ -1,0 +1,31 @@
+import { log } from '../../log.js'
+import type { Step } from '../runner.js'
+import type { BuildContext } from '../context.js'
+
+/**
+ * force_deregister: delete our own OMIs of the same name (never another account's, unlike Packer
+ * §6.1 #17), and with force_delete_snapshot their snapshots. It runs after the new snapshot
+ * exists, so a build that fails earlier never loses the old image.
+ */
+export const stepDeregister: Step<BuildContext> = {
+  name: 'StepDeregister',
+  title: 'Deregistering the previous OMI',
+  skip: ({ config }) => !config.forceDeregister,
+  async run({ client, config, accountId, signal }) {
+    const images = (
+      await client.readImages({ ImageNames: [config.omiName], AccountIds: [accountId!] }, signal)
+    ).filter((image) => image.ImageName === config.omiName)
+    if (images.length === 0) log.info(`No OMI named "${config.omiName}" to deregister.`)
+    for (const image of images) {
+      await client.deleteImage({ ImageId: image.ImageId }, signal)
+      log.info(`Deregistered ${image.ImageId} "${image.ImageName}".`)
+      if (!config.forceDeleteSnapshot) continue
+      for (const mapping of image.BlockDeviceMappings ?? []) {
+        const snapshotId = mapping.Bsu?.SnapshotId
+        if (!snapshotId) continue
+        await client.deleteSnapshot({ SnapshotId: snapshotId }, signal)
+        log.info(`Deleted its snapshot ${snapshotId}.`)
+      }
+    }
+  }
+}

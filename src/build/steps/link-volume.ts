@@ -1,0 +1,55 @@
+import { log } from '../../log.js'
+import { checkDevicePath, chooseDeviceName } from '../../host/device-name.js'
+import { snapshotDisks, waitForBlockDevice } from '../../host/block-device.js'
+import { waitForVolumeLinked } from '../../oapi/index.js'
+import type { Step } from '../runner.js'
+import { waitOptions, type BuildContext } from '../context.js'
+
+/** Device names this VM's links already use, according to the API (fresh: another build may have linked). */
+async function namesUsedByVm(context: BuildContext): Promise<string[]> {
+  const [vm] = await context.client.readVms({ VmIds: [context.vmId] }, context.signal)
+  return (vm?.BlockDeviceMappings ?? []).map((mapping) => mapping.DeviceName ?? '').filter(Boolean)
+}
+
+/**
+ * Chooses a free device name, links the volume to it, and waits until the kernel shows the
+ * block device. The name given to LinkVolume is not the kernel's: an Outscale VM shows
+ * /dev/xvdf as /dev/sdX with a by-id link, so the real device is looked for (Packer assumed the
+ * names were equal, §3.4).
+ */
+export const stepLinkVolume: Step<BuildContext> = {
+  name: 'StepLinkVolume',
+  title: 'Linking the volume to this VM',
+  async run(context) {
+    const { client, config, journal, signal, vmId } = context
+    const volume = context.volume!
+    const usedByVm = await namesUsedByVm(context)
+    const deviceName = config.devicePath
+      ? checkDevicePath(config.devicePath, { usedByVm })
+      : chooseDeviceName({ usedByVm })
+    context.deviceName = deviceName
+
+    const disksBeforeLink = snapshotDisks()
+    await client.linkVolume(
+      { VolumeId: volume.VolumeId, VmId: vmId, DeviceName: deviceName },
+      signal
+    )
+    const link = { kind: 'link', volumeId: volume.VolumeId, vmId, device: deviceName } as const
+    const entry = journal.record('StepLinkVolume', link)
+    log.info(`Linking ${volume.VolumeId} as ${deviceName}...`)
+    await waitForVolumeLinked(client, volume.VolumeId, vmId, waitOptions(context, 'link'))
+
+    const found = await waitForBlockDevice({
+      runner: context.host,
+      requestedName: deviceName,
+      nvmeDevicePath: config.nvmeDevicePath || undefined,
+      volumeSizeGiB: volume.Size ?? 0,
+      disksBeforeLink,
+      timeoutSeconds: config.timeouts.device,
+      signal
+    })
+    context.blockDevice = found.device
+    journal.update(entry, { ...link, blockDevice: found.device })
+    log.info(`${deviceName} is ${found.device} (found by ${found.foundBy}).`)
+  }
+}

@@ -1,0 +1,37 @@
+import { log } from '../../log.js'
+import type { Step } from '../runner.js'
+import type { BuildContext } from '../context.js'
+
+/**
+ * Our account id, and the OMI name free in it. Unlike Packer [P15], only our own images count:
+ * someone else's public image with the same name is not a conflict.
+ */
+export const stepPrevalidateName: Step<BuildContext> = {
+  name: 'StepPrevalidateName',
+  title: 'Checking the OMI name',
+  async run(context) {
+    const { client, config, signal } = context
+    const [account] = await client.readAccounts(signal)
+    if (!account) throw new Error('ReadAccounts returned no account for these credentials')
+    context.accountId = account.AccountId
+
+    if (config.forceDeregister) {
+      log.info(
+        `force_deregister is set: an existing OMI named "${config.omiName}" will be replaced.`
+      )
+      return
+    }
+    const taken = await client.readImages(
+      { ImageNames: [config.omiName], AccountIds: [account.AccountId] },
+      signal
+    )
+    const same = taken.find((image) => image.ImageName === config.omiName)
+    if (same) {
+      throw new Error(
+        `omi_name "${config.omiName}" is already used by ${same.ImageId} in this account. ` +
+          'Choose another name (e.g. add {{timestamp}}) or set force_deregister: true to replace it.'
+      )
+    }
+    log.info(`OMI name "${config.omiName}" is free.`)
+  }
+}

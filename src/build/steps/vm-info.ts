@@ -1,0 +1,28 @@
+import { log } from '../../log.js'
+import type { Step } from '../runner.js'
+import type { BuildContext } from '../context.js'
+
+/** The runner's own VM: where the volume is created (its subregion) and linked. */
+export const stepVmInfo: Step<BuildContext> = {
+  name: 'StepVmInfo',
+  title: "Reading the runner's VM",
+  async run(context) {
+    const { client, vmId, region, signal } = context
+    const [vm] = await client.readVms({ VmIds: [vmId] }, signal)
+    if (!vm) {
+      throw new Error(
+        `VM ${vmId} (this runner, from the metadata service) is not visible with these credentials in region ${region}. ` +
+          "The credentials must belong to the account that owns the runner VM, and region must be the VM's region."
+      )
+    }
+    context.vm = vm
+    const subregion = vm.Placement?.SubregionName
+    if (subregion && subregion !== context.subregion) {
+      log.warning(
+        `The metadata service says subregion ${context.subregion}, the API says ${subregion}; using ${subregion}.`
+      )
+      context.subregion = subregion
+    }
+    log.info(`Runner VM ${vm.VmId} in ${context.subregion}.`)
+  }
+}
