@@ -80,7 +80,9 @@ async function waitForPath(path: string): Promise<void> {
 
 /** Removes the partitions and detaches the loop device; tolerates a device already gone. */
 export async function detachLoop(loop: LoopDevice): Promise<void> {
-  if (loop.partitions.length > 0) await run('partx', ['-d', loop.device]).catch(() => undefined)
+  // Always: partitions added after the link (a from-scratch build partitions the disk itself)
+  // would otherwise outlive the loop device and clash with its next user.
+  await run('partx', ['-d', loop.device]).catch(() => undefined)
   await run('losetup', ['-d', loop.device]).catch((error: Error) => {
     if (!/No such device|No such device or address/.test(error.message)) throw error
   })
