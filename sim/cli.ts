@@ -14,7 +14,7 @@
  *   serve   (internal) runs the simulator in the foreground; `start` runs this detached
  */
 import { spawn } from 'node:child_process'
-import { mkdtemp, open, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -104,6 +104,7 @@ async function start(flags: Flags, args: string[]): Promise<void> {
     serveArgs.push('--data-dir', dataDir, '--owns-data-dir')
   }
   dataDir = resolve(dataDir)
+  await mkdir(dataDir, { recursive: true })
   // A simulator killed earlier in this directory may have left devices behind.
   await cleanupLeftovers(dataDir)
   await rm(join(dataDir, STATE_FILE), { force: true })
