@@ -193,22 +193,23 @@ describe('the bundled main step (dist/main/index.js)', () => {
     expect(requests).toEqual([])
   })
 
-  it('logs a valid configuration without its secret, and says the pipeline is not wired yet', async () => {
+  it('logs a valid configuration without its secret, then goes on to the metadata service', async () => {
     const secret = 'SK-must-never-be-printed'
     const { code, stdout } = await runMain({
       ...minimalInputs,
       secret_key: secret,
-      custom_endpoint_oapi: url
+      custom_endpoint_oapi: url,
+      dry_run: 'true'
     })
-    expect(code).toBe(0)
     expect(stdout).toContain('omi_name: test-omi')
     expect(stdout).toContain('secret_key: (set)')
-    expect(stdout).toMatch(
-      /^::notice::The configuration is valid\. The build pipeline is not wired in yet/m
-    )
+    // Past the configuration, the first thing the build asks is who this VM is; this fake
+    // metadata service answers nonsense, so the step fails there, before any API call.
+    expect(requests[0]).toBe('GET /latest/meta-data/instance-id')
+    expect(requests.every((request) => request.startsWith('GET /latest/meta-data/'))).toBe(true)
+    expect(code).not.toBe(0)
     const linesWithSecret = stdout.split('\n').filter((line) => line.includes(secret))
     expect(linesWithSecret).toEqual([`::add-mask::${secret}`])
-    expect(requests).toEqual([])
   })
 
   it('reads config_file relative to the workspace', async () => {

@@ -4,30 +4,20 @@
  * in the spec schema of the same name with a compatible JSON type, what the spec requires we
  * require, and each convenience method's body validates against its request schema.
  */
-import {
-  afterAll,
-  beforeAll,
-  beforeEach,
-  afterEach,
-  describe,
-  expect,
-  it,
-  jest
-} from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, afterEach, expect, it, jest } from '@jest/globals'
 import { Ajv } from 'ajv'
 import ajvFormats from 'ajv-formats'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
 import { parse } from 'yaml'
 import { OapiClient } from '../src/oapi/client.js'
+import { describeWithSpec, specPath, warnIfNoSpec } from './helpers/spec.js'
 import { ok, startFakeServer, type FakeServer } from './helpers/fake-oapi.js'
 
-const specPath = join(process.cwd(), '..', 'shared', 'oapi', 'outscale.yaml')
 const typesPath = join(process.cwd(), 'src', 'oapi', 'types.ts')
-const hasSpec = existsSync(specPath)
-const describeSpec = hasSpec ? describe : describe.skip
-if (!hasSpec) console.warn(`oapi-spec: skipped, the OAPI spec is not at ${specPath}`)
+
+warnIfNoSpec('oapi-spec')
 
 interface SchemaObject {
   type?: string
@@ -38,7 +28,7 @@ interface SchemaObject {
   enum?: unknown[]
 }
 
-describeSpec('src/oapi/types.ts against the spec', () => {
+describeWithSpec('src/oapi/types.ts against the spec', () => {
   let schemas: Record<string, SchemaObject>
 
   beforeAll(() => {
@@ -141,7 +131,7 @@ describeSpec('src/oapi/types.ts against the spec', () => {
   })
 })
 
-describeSpec('the bodies the client sends against the spec request schemas', () => {
+describeWithSpec('the bodies the client sends against the spec request schemas', () => {
   let server: FakeServer
   let client: OapiClient
   let validate: (call: string, body: unknown) => string[]

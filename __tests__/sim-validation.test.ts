@@ -5,6 +5,9 @@
 /* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "expectRefused"] }] */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startSimulator, type Simulator } from '../sim/index.js'
+import { describeWithSpec, warnIfNoSpec } from './helpers/spec.js'
+
+warnIfNoSpec('sim-validation')
 import {
   firstError,
   isRoot,
@@ -64,7 +67,7 @@ describe('simulator validation', () => {
     return id
   }
 
-  describe('the spec schema', () => {
+  describeWithSpec('the spec schema', () => {
     it('validates against the spec it found', () => {
       expect(sim.validating).toBe(true)
     })

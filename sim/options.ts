@@ -131,8 +131,12 @@ function resolveSpecPath(explicit: string | undefined): string | undefined {
   return fallback !== undefined && existsSync(fallback) ? fallback : undefined
 }
 
-/** ../shared/oapi/outscale.yaml beside the repository (found from this file, built or not). */
+/**
+ * OSC_OAPI_SPEC, else ../shared/oapi/outscale.yaml beside the repository (found from this file,
+ * built or not).
+ */
 export function defaultSpecPath(): string | undefined {
+  if (process.env.OSC_OAPI_SPEC) return process.env.OSC_OAPI_SPEC
   let dir = dirname(fileURLToPath(import.meta.url))
   for (;;) {
     if (existsSync(join(dir, 'package.json'))) {
