@@ -114,7 +114,8 @@ describe('action.yml', () => {
       'subregion',
       'device',
       'manifest',
-      'duration_seconds'
+      'duration_seconds',
+      'orphans_deleted'
     ])
     for (const output of Object.values(action.outputs)) expect(output.description).toMatch(/\S/)
     expect(action.runs).toEqual({

@@ -95,7 +95,8 @@ describe('defaults', () => {
       preventServiceStart: true,
       killChrootProcesses: true,
       timeouts: { volume: 600, link: 600, device: 300, snapshot: 7200, omi: 3600 },
-      dryRun: false
+      dryRun: false,
+      cleanupOrphans: 0
     }
     expect(config).toEqual(expected)
   })
@@ -436,7 +437,7 @@ const cases: ParseCase[] = [
   {
     name: 'provision_files, one source:destination per line',
     inputs: { provision_files: 'files/app.conf:/etc/app.conf\nfiles/site:/var/www/site' },
-    files: () => ({ 'files/app.conf': 'x', 'files/site/index.html': 'x' }),
+    files: () => ({ 'files/app.conf': 'x', 'files/site': 'x' }),
     expected: (s) => ({
       provisionFiles: [
         { source: `${s.workspace}/files/app.conf`, destination: '/etc/app.conf' },
@@ -484,7 +485,12 @@ const cases: ParseCase[] = [
     inputs: { timeouts: 'volume: 90s\nsnapshot: 1h30m\nomi: 120' },
     expected: () => ({ timeouts: { volume: 90, link: 600, device: 300, snapshot: 5400, omi: 120 } })
   },
-  { name: 'dry_run', inputs: { dry_run: 'true' }, expected: () => ({ dryRun: true }) }
+  { name: 'dry_run', inputs: { dry_run: 'true' }, expected: () => ({ dryRun: true }) },
+  {
+    name: 'cleanup_orphans: an age, in seconds',
+    inputs: { cleanup_orphans: '6h' },
+    expected: () => ({ cleanupOrphans: 6 * 3600 })
+  }
 ]
 
 describe('parsing', () => {

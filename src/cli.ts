@@ -2,21 +2,31 @@
  * `osc-chroot build --config build.yaml [--dry-run]`: the same pipeline outside GitHub Actions.
  * The config file holds the action's inputs (or is a Packer template); the outputs are printed
  * as JSON on stdout once the build is over, the log goes to stderr.
+ * `osc-chroot sweep --older-than 6h [--config build.yaml] [--dry-run]`: the orphan sweep alone
+ * (what cleanup_orphans does), its report printed as JSON on stdout.
  */
 import { homedir } from 'node:os'
 import { parseArgs } from 'node:util'
-import { ConfigError, loadConfig } from './config/index.js'
+import { ConfigError, loadConfig, sweepsOnly } from './config/index.js'
 import { journalPathFor, manifestPathFor, newBuildId } from './build/identity.js'
 import { runBuild } from './build/pipeline.js'
 import { buildOutputs, writeManifest } from './build/report.js'
 import { CancelledError } from './build/runner.js'
+import { useTerminalOutput } from './log.js'
+import { runSweep } from './build/sweep.js'
 
 const usage = `Usage: osc-chroot build --config <file> [--dry-run]
+       osc-chroot sweep --older-than <age> [--config <file>] [--dry-run]
 
-Builds an OMI on this Outscale VM, as the GitHub Action does. <file> is YAML or JSON with the
-action's inputs (access_key, source_omi, omi_name, provision, ...), or a Packer JSON template
-whose builder is osc-chroot. Credentials may also come from OSC_ACCESS_KEY/OSC_SECRET_KEY or
-~/.osc/config.json. The outputs (omi_id, snapshot_id, ...) are printed as JSON on stdout.`
+build: builds an OMI on this Outscale VM, as the GitHub Action does. <file> is YAML or JSON with
+the action's inputs (access_key, source_omi, omi_name, provision, ...), or a Packer JSON template
+whose builder is osc-chroot. The outputs (omi_id, snapshot_id, ...) are printed as JSON on stdout.
+
+sweep: deletes the volumes, snapshots and source OMI copies that builds killed without cleanup
+left behind, when they are older than <age> (e.g. 6h, 30m; at least 10m) and their build is not
+running; --dry-run only lists them. The report is printed as JSON on stdout.
+
+Credentials come from <file>, OSC_ACCESS_KEY/OSC_SECRET_KEY or ~/.osc/config.json.`
 
 export async function cli(args: string[]): Promise<number> {
   let parsed
@@ -27,6 +37,7 @@ export async function cli(args: string[]): Promise<number> {
       options: {
         config: { type: 'string', short: 'c' },
         'dry-run': { type: 'boolean' },
+        'older-than': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -39,19 +50,24 @@ export async function cli(args: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`)
     return 0
   }
-  if (positionals[0] !== 'build' || !values.config) {
+  const command = positionals[0]
+  const olderThan = values['older-than']
+  if (command === 'build' ? !values.config : command !== 'sweep' || !olderThan) {
     process.stderr.write(`${usage}\n`)
     return 2
   }
 
-  // Logs go to stderr so stdout carries only the JSON result.
-  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  // The log goes to stderr, so stdout carries only the JSON result.
+  useTerminalOutput()
   const print = (text: string) => process.stderr.write(text)
-  const configFile = values.config
+  const inputs: Record<string, string | undefined> = {
+    config_file: values.config,
+    dry_run: values['dry-run'] ? 'true' : '',
+    cleanup_orphans: olderThan
+  }
   try {
     const { config, warnings } = loadConfig({
-      getInput: (name) =>
-        name === 'config_file' ? configFile : name === 'dry_run' && values['dry-run'] ? 'true' : '',
+      getInput: (name) => inputs[name] ?? '',
       env: process.env,
       homeDir: homedir(),
       workspace: process.cwd()
@@ -64,6 +80,20 @@ export async function cli(args: string[]): Promise<number> {
         controller.abort(new CancelledError(`the build was cancelled (${signal})`))
       )
     }
+    // As in the action: cleanup_orphans sweeps before the build, or is all there is to do.
+    let orphansDeleted = ''
+    if (command === 'sweep' || config.cleanupOrphans > 0) {
+      const report = await runSweep(config, controller.signal)
+      const { dryRun, deleted, orphans, skipped, failed, young, products } = report
+      if (command === 'sweep' || sweepsOnly(config)) {
+        const toDelete = dryRun ? orphans : []
+        const result = { dryRun, deleted, toDelete, skipped, failed, young, products }
+        resultOut(JSON.stringify(result, null, 2))
+        return failed.length > 0 ? 1 : 0
+      }
+      orphansDeleted = deleted.map((orphan) => orphan.id).join(' ')
+    }
+
     const started = performance.now()
     const buildId = newBuildId()
     const { context, result } = await runBuild({
@@ -76,7 +106,8 @@ export async function cli(args: string[]): Promise<number> {
     const manifestPath = manifestPathFor(buildId)
     writeManifest(manifestPath, context, result, seconds)
     const outputs = buildOutputs(context, manifestPath, seconds)
-    resultOut(JSON.stringify({ outcome: result.outcome, ...outputs }, null, 2))
+    const printed = { outcome: result.outcome, ...outputs, orphans_deleted: orphansDeleted }
+    resultOut(JSON.stringify(printed, null, 2))
     if (result.error) {
       print(`error: ${result.error.message}\n`)
       return 1
@@ -89,7 +120,7 @@ export async function cli(args: string[]): Promise<number> {
   }
 }
 
-const stdoutWrite = process.stdout.write.bind(process.stdout)
+/** The command's result: the only thing written to stdout. */
 function resultOut(text: string): void {
-  stdoutWrite(`${text}\n`)
+  process.stdout.write(`${text}\n`)
 }

@@ -1,11 +1,18 @@
 import * as core from '@actions/core'
 import { homedir } from 'node:os'
-import { ConfigError, describeConfig, loadConfig } from './config/index.js'
+import {
+  ConfigError,
+  describeConfig,
+  loadConfig,
+  sweepsOnly,
+  type BuildConfig
+} from './config/index.js'
 import { JOURNAL_STATE, journalPathFor, manifestPathFor, newBuildId } from './build/identity.js'
 import { runBuild } from './build/pipeline.js'
 import { buildOutputs, summaryFacts, writeManifest } from './build/report.js'
 import { CancelledError, type PipelineResult } from './build/runner.js'
 import type { BuildContext } from './build/context.js'
+import { runSweep, sweepSummaryLine, sweepSummaryRows } from './build/sweep.js'
 
 /** GitHub sends SIGINT, then SIGTERM, to a cancelled step: stop at the next safe point, clean up. */
 function abortOnSignals(): AbortController {
@@ -49,6 +56,37 @@ async function writeSummary(
     .write()
 }
 
+/**
+ * cleanup_orphans: the sweep, before the build. When it is all the run does, its failure fails the
+ * step; before a build it only warns, since the build does not depend on it.
+ */
+async function sweepOrphans(config: BuildConfig, signal: AbortSignal): Promise<void> {
+  const sweepOnly = sweepsOnly(config)
+  let report
+  try {
+    report = await core.group('Sweeping orphaned resources', () => runSweep(config, signal))
+  } catch (error) {
+    if (sweepOnly || signal.aborted) throw error
+    core.warning(`The orphan sweep failed; building anyway. ${(error as Error).message}`)
+    return
+  }
+  core.setOutput('orphans_deleted', report.deleted.map((orphan) => orphan.id).join(' '))
+  const rows = sweepSummaryRows(report)
+  core.summary.addHeading('Orphan sweep', 3).addRaw(sweepSummaryLine(report), true)
+  if (rows.length > 0) {
+    core.summary.addTable([
+      ['Resource', 'Build', 'Result'].map((data) => ({ data, header: true })),
+      ...rows
+    ])
+  }
+  await core.summary.write()
+  if (report.failed.length > 0) {
+    const message = `the orphan sweep could not delete ${report.failed.length} resource(s) (listed above)`
+    if (sweepOnly) throw new Error(message)
+    core.warning(message)
+  }
+}
+
 /** The main step. The only place (with post.ts) that fails the step. */
 export async function run(): Promise<void> {
   const controller = abortOnSignals()
@@ -64,6 +102,12 @@ export async function run(): Promise<void> {
     core.startGroup('Configuration')
     core.info(describeConfig(config))
     core.endGroup()
+
+    if (config.cleanupOrphans > 0) await sweepOrphans(config, controller.signal)
+    if (sweepsOnly(config)) {
+      core.info('omi_name is not set: the orphan sweep was the whole run, no OMI is built.')
+      return
+    }
 
     const buildId = newBuildId()
     const journalPath = journalPathFor(buildId)

@@ -75,9 +75,16 @@ export function renderMap(
   )
 }
 
-/** The tags every temporary resource carries, so an orphan can be traced to its build. */
+/** Tag keys of every temporary resource; the orphan sweep (sweep.ts) finds orphans by them. */
+export const buildIdTag = 'osc-chroot:build-id'
+export const createdAtTag = 'osc-chroot:created-at'
+
+/**
+ * The tags every temporary resource carries, so an orphan can be traced to its build. Both go in
+ * one CreateTags call: a resource never has a build id without the age the sweep needs.
+ */
 export function buildTags(context: BuildContext): Record<string, string> {
-  return { 'osc-chroot:build-id': context.buildId, 'osc-chroot:created-at': context.startedAt }
+  return { [buildIdTag]: context.buildId, [createdAtTag]: context.startedAt }
 }
 
 /** Waiter options for a phase: the user's deadline, cancellation, and a log line per change. */

@@ -91,6 +91,7 @@ export function toBuildConfig(values: OptionValues, workspace: string): BuildCon
     preventServiceStart: v.prevent_service_start ?? true,
     killChrootProcesses: v.kill_chroot_processes ?? true,
     timeouts: { ...defaultTimeouts, ...v.timeouts },
-    dryRun: v.dry_run ?? false
+    dryRun: v.dry_run ?? false,
+    cleanupOrphans: v.cleanup_orphans ?? 0
   }
 }

@@ -13,6 +13,7 @@ import { validateConfig } from './validate.js'
 export type { ConfigSources } from './sources.js'
 export type * from './types.js'
 export { describeConfig } from './describe.js'
+export { sweepsOnly } from './validate.js'
 
 /** Everything wrong with a configuration; the message lists every problem. */
 export class ConfigError extends Error {

@@ -34,7 +34,8 @@ import {
   mountOption,
   mountPartition,
   omiId,
-  omiName
+  omiName,
+  orphanAge
 } from './values.js'
 import { maxVolumeSizeGiB, volumeTypes } from './volume-rules.js'
 
@@ -96,7 +97,8 @@ export const options = {
   prevent_service_start: boolean,
   kill_chroot_processes: boolean,
   timeouts: timeouts,
-  dry_run: boolean
+  dry_run: boolean,
+  cleanup_orphans: orphanAge
 }
 
 export type OptionName = keyof typeof options

@@ -178,14 +178,29 @@ function provisionFileFromLine(line: string, at: ValueContext): ProvisionFile | 
 
 const provisionFileFields = fields({ source: text, destination: absolutePath })
 
+/**
+ * A destination stays inside the image: `..` could only climb out of it (the host resolves the
+ * path below the mount point, and refuses links that climb out when it copies).
+ */
+function insideImage(file: ProvisionFile, at: ValueContext): ProvisionFile | undefined {
+  if (!file.destination.split('/').includes('..')) return file
+  return at.problem(
+    `destination ${show(file.destination)} contains "..": give the absolute path inside the ` +
+      `image without it (e.g. /etc/app.conf)`
+  )
+}
+
 function provisionFile(raw: unknown, at: ValueContext): ProvisionFile | undefined {
-  if (typeof raw === 'string') return provisionFileFromLine(raw.trim(), at)
+  if (typeof raw === 'string') {
+    const file = provisionFileFromLine(raw.trim(), at)
+    return file && insideImage(file, at)
+  }
   const file = provisionFileFields(raw, at)
   if (file === undefined) return undefined
   if (file.source === undefined || file.destination === undefined) {
     return at.problem(`needs both source and destination`)
   }
-  return { source: file.source, destination: file.destination }
+  return insideImage({ source: file.source, destination: file.destination }, at)
 }
 
 /**

@@ -150,4 +150,9 @@ export interface BuildConfig {
   killChrootProcesses: boolean
   timeouts: Timeouts
   dryRun: boolean
+  /**
+   * cleanup_orphans, in seconds: sweep this action's temporary resources older than this before
+   * building (or instead of building, when omi_name is not set). 0 = no sweep.
+   */
+  cleanupOrphans: number
 }

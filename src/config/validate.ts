@@ -3,7 +3,8 @@
  * Packer's mode rules (§1.5) and what Packer forgot to check. A rule whose options could not be
  * read is skipped, so one mistake is not reported again as a consequence.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
+import { parse as parseShellWords } from 'shell-quote'
 import {
   checkTemplate,
   render,
@@ -46,19 +47,37 @@ export function validateConfig(
   checkRootVolume(rules)
   checkRegion(rules)
   checkTemplates(rules)
+  checkMountPathInCommands(rules)
+  checkReservedTags(rules)
+  checkProvisionShell(rules)
   checkProvisioningFiles(rules)
   checkUnusedOptions(rules)
 }
 
-function checkRequired({ parsed, readable, problem }: Rules): void {
-  if (parsed.values.omi_name === undefined && readable('omi_name')) {
-    problem('omi_name', 'required; e.g. omi_name: "app-{{timestamp}}"')
-  }
+/** True when the run only sweeps orphans: cleanup_orphans is set and there is nothing to build. */
+export function sweepsOnly(config: BuildConfig): boolean {
+  return config.cleanupOrphans > 0 && config.omiName === ''
+}
+
+function hasSource(config: BuildConfig): boolean {
+  return config.fromScratch || config.sourceOmi !== '' || config.sourceOmiFilter !== undefined
+}
+
+/**
+ * omi_name is what makes a run a build. Without it, cleanup_orphans alone is a valid run (a
+ * sweep), unless a source is set: then the user meant to build and forgot the name.
+ */
+function checkRequired({ config, parsed, readable, problem }: Rules): void {
+  if (parsed.values.omi_name !== undefined || !readable('omi_name')) return
+  if (config.cleanupOrphans > 0 && !hasSource(config)) return
+  const sweepHint =
+    config.cleanupOrphans > 0 ? ' (to only sweep orphans, leave the source options unset)' : ''
+  problem('omi_name', `required; e.g. omi_name: "app-{{timestamp}}"${sweepHint}`)
 }
 
 /** Without from_scratch, the source OMI must be named, or searched for among trusted owners. */
 function checkSource({ config, readable, problem, warning }: Rules): void {
-  if (!readable('from_scratch', 'source_omi', 'source_omi_filter')) return
+  if (!readable('from_scratch', 'source_omi', 'source_omi_filter') || sweepsOnly(config)) return
   const filter = config.sourceOmiFilter
   const hasFilter =
     filter !== undefined && (Object.keys(filter.filters).length > 0 || filter.owners.length > 0)
@@ -163,6 +182,15 @@ function checkRegion({ config, problem }: Rules): void {
   }
 }
 
+/** The options that are maps of tags. */
+function tagOptions(config: BuildConfig): [TemplatedOption, Record<string, string>][] {
+  return [
+    ['tags', config.tags],
+    ['snapshot_tags', config.snapshotTags],
+    ['root_volume_tags', config.rootVolumeTags]
+  ]
+}
+
 /**
  * Templates rendered at run time are checked now, with the variables they will have, so a typo
  * fails before any resource exists.
@@ -184,12 +212,7 @@ function checkTemplates({ config, findings, problem }: Rules): void {
   config.postMountCommands.forEach((command) => check('post_mount_commands', command))
   config.provisionHostCommands.forEach((command) => check('provision_host_commands', command))
   check('omi_description', config.omiDescription)
-  const tagOptions: [TemplatedOption, Record<string, string>][] = [
-    ['tags', config.tags],
-    ['snapshot_tags', config.snapshotTags],
-    ['root_volume_tags', config.rootVolumeTags]
-  ]
-  for (const [field, tags] of tagOptions) {
+  for (const [field, tags] of tagOptions(config)) {
     for (const [key, value] of Object.entries(tags)) {
       check(field, key)
       check(field, value)
@@ -209,14 +232,95 @@ function checkTemplates({ config, findings, problem }: Rules): void {
   }
 }
 
+/**
+ * The build tags its temporary resources osc-chroot:build-id and osc-chroot:created-at (see
+ * buildTags in src/build/context.ts), and the orphan sweep deletes old resources carrying them:
+ * a user tag under that prefix could make a product look like an orphan.
+ */
+function checkReservedTags({ config, problem }: Rules): void {
+  for (const [field, tags] of tagOptions(config)) {
+    for (const key of Object.keys(tags).filter((name) => name.startsWith('osc-chroot:'))) {
+      problem(
+        field,
+        `${show(key)}: tag keys starting with "osc-chroot:" are reserved for the tags the build ` +
+          'puts on its temporary resources (the orphan sweep relies on them); choose another key'
+      )
+    }
+  }
+}
+
+/**
+ * Characters a POSIX shell reads literally in an unquoted word. A mount path made of others
+ * (space, quotes, $, `, ;, ...) would be read as code where {{.MountPath}} is pasted.
+ */
+const plainShellWord = /^[A-Za-z0-9/._+,:@%=-]+$/
+
+/**
+ * post_mount_commands and provision_host_commands are shell text into which {{.MountPath}} is
+ * pasted as it is (as in Packer), so that users can write `{{.MountPath}}/etc`. The build itself
+ * never passes the mount path through a shell; these commands would.
+ */
+function checkMountPathInCommands({ config, problem }: Rules): void {
+  const marker = 'MOUNTPATH'
+  const usesMountPath = (field: TemplatedOption, command: string): boolean => {
+    try {
+      return render(command, { Device: '', MountPath: marker }, field).includes(marker)
+    } catch {
+      return false // reported by checkTemplates
+    }
+  }
+  const users = [
+    ...config.postMountCommands.map((command) => ['post_mount_commands', command] as const),
+    ...config.provisionHostCommands.map((command) => ['provision_host_commands', command] as const)
+  ].filter(([field, command]) => usesMountPath(field, command))
+  if (users.length === 0) return
+  let mountPath: string
+  try {
+    mountPath = render(config.mountPath, { Device: 'xvdf' }, 'mount_path')
+  } catch {
+    return // reported by checkTemplates
+  }
+  if (plainShellWord.test(mountPath)) return
+  problem(
+    'mount_path',
+    `${show(config.mountPath)} holds characters a shell would interpret (such as spaces, quotes, ` +
+      `$, \` or ;), and ${users[0][0]} pastes {{.MountPath}} into shell text unquoted: use a ` +
+      'mount_path of letters, digits and / . _ - only'
+  )
+}
+
+/** provision_shell is a program and its options, split as a shell would but never run by one. */
+function checkProvisionShell({ config, problem }: Rules): void {
+  const words = parseShellWords(config.provisionShell)
+  if (words.length === 0 || words.some((word) => typeof word !== 'string')) {
+    problem(
+      'provision_shell',
+      `${show(config.provisionShell)} is not a program and its options (no pipes, ;, &&, ` +
+        'redirections or globs), e.g. "/bin/sh -e" or "/bin/bash -eux"'
+    )
+  }
+}
+
 function checkProvisioningFiles({ config, problem }: Rules): void {
   for (const script of config.provisionScripts) {
     if (!existsSync(script)) problem('provision_scripts', `${show(script)} does not exist`)
+    else if (!isFile(script)) problem('provision_scripts', `${show(script)} is not a file`)
   }
   for (const file of config.provisionFiles) {
-    if (!existsSync(file.source))
+    if (!existsSync(file.source)) {
       problem('provision_files', `source ${show(file.source)} does not exist`)
+    } else if (!isFile(file.source)) {
+      problem(
+        'provision_files',
+        `source ${show(file.source)} is not a file; provision_files copies files (pack a ` +
+          'directory into an archive, or copy it in a provision script)'
+      )
+    }
   }
+}
+
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false
 }
 
 function checkUnusedOptions({ config, parsed, warning }: Rules): void {

@@ -1,6 +1,6 @@
 /** Parsers for the single values that have rules of their own (device names, ids, paths, ...). */
 import { render } from '../template.js'
-import { matching, show, text, type Parser } from './parse.js'
+import { duration, matching, show, text, type Parser } from './parse.js'
 
 /** device_path: what LinkVolume accepts. /dev/vdX is rewritten to /dev/xvdX first, as Packer does. */
 export const devicePath: Parser<string> = (raw, at) => {
@@ -18,8 +18,14 @@ export const devicePath: Parser<string> = (raw, at) => {
   )
 }
 
-/** A device file path such as /dev/nvme1n1 or /dev/sda1. */
-export const deviceFile = matching(/^\/dev\/\S+$/, 'a device path under /dev/ (e.g. /dev/sda1)')
+/**
+ * A device file path such as /dev/nvme1n1 or /dev/sda1. Device names never hold other
+ * characters, and nvme_device_path becomes {{.Device}} in pre/post-mount shell commands.
+ */
+export const deviceFile = matching(
+  /^\/dev\/[A-Za-z0-9/._-]+$/,
+  'a device path under /dev/ of letters, digits and / . _ - (e.g. /dev/sda1, /dev/nvme1n1)'
+)
 
 /** An absolute path (on the host or inside the image). */
 export const absolutePath = matching(/^\/\S*/, 'an absolute path (it must start with /)')
@@ -92,4 +98,21 @@ export const omiName: Parser<string> = (raw, at) => {
     )
   }
   return name
+}
+
+/**
+ * The youngest cleanup_orphans allows. The age is what protects a build that is still running
+ * (its volume waits for the host lock unlinked, for instance): a floor keeps a slip such as "60"
+ * (seconds) from sweeping the resources of builds in progress.
+ */
+export const minimumOrphanAgeSeconds = 10 * 60
+
+/** cleanup_orphans: an age such as 6h, 30m or 1h30m (or seconds), at least 10 minutes. */
+export const orphanAge: Parser<number> = (raw, at) => {
+  const seconds = duration(raw, at)
+  if (seconds === undefined || seconds >= minimumOrphanAgeSeconds) return seconds
+  return at.problem(
+    `${show(raw)} is too young: an orphan must be at least 10m old, so that the resources of ` +
+      `builds still running are never swept; use an age longer than your longest build, e.g. 6h`
+  )
 }
