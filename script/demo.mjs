@@ -14,14 +14,19 @@ import { startSimulator } from '../sim/build/index.js'
 const repo = resolve(import.meta.dirname, '..')
 
 if (process.getuid?.() !== 0) {
-  console.error('The demo links volumes as loop devices and mounts them: run it as root (sudo npm run demo).')
+  console.error(
+    'The demo links volumes as loop devices and mounts them: run it as root (sudo npm run demo).'
+  )
   process.exit(1)
 }
 
 /** Runs one step of the action as the runner does; resolves with its exit code. */
 function runStep(bundle, env) {
   return new Promise((resolveStep, reject) => {
-    const child = spawn(process.execPath, [join(repo, 'dist', bundle, 'index.js')], { env, stdio: 'inherit' })
+    const child = spawn(process.execPath, [join(repo, 'dist', bundle, 'index.js')], {
+      env,
+      stdio: 'inherit'
+    })
     child.on('error', reject)
     child.on('close', (code) => resolveStep(code ?? 1))
   })
@@ -50,21 +55,33 @@ function summaryAsText(html) {
 const job = mkdtempSync(join(tmpdir(), 'osc-chroot-demo-'))
 // Latencies a little like Outscale's, shortened so the demo takes seconds.
 const sim = await startSimulator({
-  latency: { volumeCreateMs: 800, linkAttachMs: 500, linkDetachMs: 500, snapshotMs: 1500, imageCreateMs: 800 }
+  latency: {
+    volumeCreateMs: 800,
+    linkAttachMs: 500,
+    linkDetachMs: 500,
+    snapshotMs: 1500,
+    imageCreateMs: 800
+  }
 })
 let exitCode = 1
 try {
   const base = await sim.seedImage({ kind: 'ext4-partitioned', name: 'Debian-12-demo' })
   console.log(`Simulator at ${sim.endpoint}; source OMI ${base.imageId} (${base.name}).\n`)
 
-  const files = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary.html' }
+  const files = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_STATE: 'state',
+    GITHUB_STEP_SUMMARY: 'summary.html'
+  }
   for (const name of Object.values(files)) writeFileSync(join(job, name), '')
   const env = {
     PATH: process.env.PATH,
     HOME: job,
     RUNNER_TEMP: job,
     GITHUB_WORKSPACE: repo,
-    ...Object.fromEntries(Object.entries(files).map(([variable, name]) => [variable, join(job, name)])),
+    ...Object.fromEntries(
+      Object.entries(files).map(([variable, name]) => [variable, join(job, name)])
+    ),
     OSC_METADATA_ENDPOINT: sim.metadataEndpoint,
     INPUT_ACCESS_KEY: sim.credentials.accessKey,
     INPUT_SECRET_KEY: sim.credentials.secretKey,
@@ -83,7 +100,9 @@ try {
   const mainCode = await runStep('main', env)
   const postCode = await runStep('post', env)
   const outputs = outputsOf(join(job, files.GITHUB_OUTPUT))
-  console.log('\n' + summaryAsText(readFileSync(join(job, files.GITHUB_STEP_SUMMARY), 'utf8')) + '\n')
+  console.log(
+    '\n' + summaryAsText(readFileSync(join(job, files.GITHUB_STEP_SUMMARY), 'utf8')) + '\n'
+  )
   if (mainCode === 0 && postCode === 0) {
     console.log(`New OMI: ${outputs.omi_id} (${outputs.omi_name}), snapshot ${outputs.snapshot_id}`)
     exitCode = 0

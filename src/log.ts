@@ -25,8 +25,10 @@ export const log = {
     else if (process.env.OSC_CHROOT_DEBUG) print(`debug: ${message}`)
   },
   info: (message: string): void => (terminal ? print(message) : core.info(message)),
-  warning: (message: string): void => (terminal ? print(`warning: ${message}`) : core.warning(message)),
-  notice: (message: string): void => (terminal ? print(`notice: ${message}`) : core.notice(message)),
+  warning: (message: string): void =>
+    terminal ? print(`warning: ${message}`) : core.warning(message),
+  notice: (message: string): void =>
+    terminal ? print(`notice: ${message}`) : core.notice(message),
   /** Runs fn inside a collapsible log group (a heading line on a terminal). */
   group: <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     if (!terminal) return core.group(name, fn)
