@@ -50,6 +50,10 @@ export async function run(): Promise<void> {
       await client.close()
     }
   } catch (error) {
-    core.warning(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}`)
+    core.warning(
+      `Cleanup failed: ${error instanceof Error ? error.message : String(error)}\n` +
+        'Nothing will try again: once the cause is fixed, remove what is listed by hand ' +
+        '(unmount the mount path, unlink and delete the volume, delete the snapshot or OMI).'
+    )
   }
 }

@@ -48,6 +48,13 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
+/** A step that is running: its process, its result once it ends, and its log so far. */
+export interface RunningStep {
+  child: ChildProcess
+  done: Promise<StepResult>
+  logSoFar: () => string
+}
+
 /** One job's worth of runner files; main and post of a step share them, as on a runner. */
 export class ActionJob {
   readonly dir = mkdtempSync(join(tmpdir(), 'osc-chroot-job-'))
@@ -88,8 +95,8 @@ export class ActionJob {
     return env
   }
 
-  /** Starts the main step; the caller may signal it. */
-  spawnMain(): { child: ChildProcess; done: Promise<StepResult> } {
+  /** Starts the main step; the caller may signal it, and read its log as it grows. */
+  spawnMain(): RunningStep {
     return this.spawn(mainBundle)
   }
 
@@ -97,9 +104,20 @@ export class ActionJob {
     return this.spawnMain().done
   }
 
-  /** The post step, with the state the main step saved (post-if: always()). */
+  /**
+   * The post step (post-if: always()), with the state the main step saved: the runner hands each
+   * `name<<delimiter` entry of GITHUB_STATE to the post step as the variable STATE_<name>.
+   */
   async post(): Promise<StepResult> {
-    return this.spawn(postBundle).done
+    const stateEnv = Object.fromEntries(
+      Object.entries(this.savedState()).map(([name, value]) => [`STATE_${name}`, value])
+    )
+    return this.spawn(postBundle, stateEnv).done
+  }
+
+  /** The state the main step saved (e.g. the journal's path under "journal"). */
+  savedState(): Record<string, string> {
+    return parseOutputFile(readFileSync(this.stateFile, 'utf8'))
   }
 
   summary(): string {
@@ -126,8 +144,11 @@ export class ActionJob {
     rmSync(this.dir, { recursive: true, force: true })
   }
 
-  private spawn(bundle: string): { child: ChildProcess; done: Promise<StepResult> } {
-    const child = spawn(process.execPath, [bundle], { env: this.env(), cwd: this.workspace })
+  private spawn(bundle: string, extraEnv: NodeJS.ProcessEnv = {}): RunningStep {
+    const child = spawn(process.execPath, [bundle], {
+      env: { ...this.env(), ...extraEnv },
+      cwd: this.workspace
+    })
     let log = ''
     child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()))
     child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))
@@ -142,7 +163,7 @@ export class ActionJob {
         })
       })
     })
-    return { child, done }
+    return { child, done, logSoFar: () => log }
   }
 }
 
@@ -193,12 +214,15 @@ export function loopDevicesUnder(dir: string): string[] {
     .map(([name]) => name)
 }
 
-/** Mount points below the action's default mount root. */
-export function mountsUnderMountRoot(): string[] {
+/**
+ * Mount points below the action's default mount root, or those starting with `prefix` (a suite
+ * that sets its own mount_path checks only its own mounts while other suites build in parallel).
+ */
+export function mountsUnderMountRoot(prefix = '/mnt/osc-chroot/'): string[] {
   return readFileSync('/proc/mounts', 'utf8')
     .split('\n')
     .map((line) => line.split(' ')[1])
-    .filter((target) => target?.startsWith('/mnt/osc-chroot/'))
+    .filter((target) => target?.startsWith(prefix))
 }
 
 /** Who holds the host lock, if anyone (its owner file names a pid). */

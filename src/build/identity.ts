@@ -23,6 +23,19 @@ export function workDirectory(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.RUNNER_TEMP || tmpdir(), 'osc-chroot')
 }
 
+/** The prefix of every ClientToken a build sends (see newClientToken). */
+export const CLIENT_TOKEN_PREFIX = 'osc-chroot-'
+
+/**
+ * A ClientToken for one CreateVolume or CreateSnapshot: osc-chroot-<build id>-<8 hex>. It makes
+ * the call safe to retry, finds the resource again when its id never came back (it is journaled
+ * before the call), and ties the resource to its build even if it could not be tagged yet: OAPI
+ * has no tag-on-create, so a kill between the create and CreateTags leaves it untagged.
+ */
+export function newClientToken(buildId: string): string {
+  return `${CLIENT_TOKEN_PREFIX}${buildId}-${randomBytes(4).toString('hex')}`
+}
+
 export function journalPathFor(buildId: string, env: NodeJS.ProcessEnv = process.env): string {
   return join(workDirectory(env), `journal-${buildId}.json`)
 }

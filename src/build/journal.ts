@@ -7,6 +7,11 @@
  * happy path undoes entries early (unmount before the snapshot, unlink before the snapshot), a
  * failure undoes what is left in reverse order, and the post step does the same from the file.
  * It holds ids and paths only: never a credential.
+ *
+ * A resource is journaled *before* the call that creates it, by what finds it again when the
+ * answer (and so its id) never arrives, e.g. because the process was killed meanwhile: the
+ * ClientToken of a volume or snapshot, the name of an OMI. The id is added once it is known.
+ * A link and a mount are journaled before they are made, too; their undo checks they exist.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -14,17 +19,21 @@ import type { CopiedFiles } from '../host/copy-files.js'
 import type { ReplacedFile } from '../host/image-file.js'
 import type { HostLock } from '../host/lock.js'
 
-/** What an entry stands for, with just the data needed to undo it in another process. */
+/**
+ * What an entry stands for, with just the data needed to undo it in another process. Created
+ * resources have their id, or (until the create call answers) what finds them without it.
+ */
 export type Resource =
-  | { kind: 'source-copy'; imageId: string }
+  | { kind: 'source-copy'; imageId?: string; imageName?: string }
   | { kind: 'lock'; lock: HostLock }
-  | { kind: 'volume'; volumeId: string }
+  | { kind: 'volume'; volumeId?: string; clientToken?: string }
   | { kind: 'link'; volumeId: string; vmId: string; device: string; blockDevice?: string }
   | { kind: 'mount'; mountPath: string; removeDirectory: boolean }
   | { kind: 'copied-files'; undo: CopiedFiles }
   | { kind: 'policy-rcd'; undo: ReplacedFile }
-  | { kind: 'snapshot'; snapshotId: string }
-  | { kind: 'image'; imageId: string }
+  | { kind: 'snapshot'; snapshotId?: string; clientToken?: string }
+  /** An OMI without its id yet is found by its name and the snapshot it is registered from. */
+  | { kind: 'image'; imageId?: string; imageName?: string; snapshotId?: string }
 
 export type ResourceKind = Resource['kind']
 

@@ -4,6 +4,7 @@
  * point, i.e. the current step's next wait or the next step boundary).
  */
 import { log } from '../log.js'
+import { WaitError } from '../oapi/index.js'
 
 export interface Step<Context> {
   /** Short name, used in the journal, the job summary and errors ("StepLinkVolume"). */
@@ -39,6 +40,29 @@ export class CancelledError extends Error {
   }
 }
 
+/**
+ * The error of a cancelled build, named after the step it stopped at: the signal's reason (main.ts
+ * aborts with "the build was cancelled (SIGINT)") and where it landed.
+ */
+function cancellation(signal: AbortSignal, step: string, where: string): CancelledError {
+  const reason = signal.reason instanceof Error ? signal.reason.message : 'the build was cancelled'
+  return new CancelledError(`${step}: ${reason} ${where}.`)
+}
+
+/**
+ * What to do, for the failures whose own message cannot say it: a resource that Outscale put in a
+ * fail state (volume or snapshot in error, OMI failed) has no option to fix.
+ */
+function adviceFor(error: Error): string {
+  if (error instanceof WaitError && error.reason === 'failed') {
+    return (
+      ' Outscale will not recover it: run the build again, and if it fails the same way, ' +
+      'give Outscale support the resource id above.'
+    )
+  }
+  return ''
+}
+
 function elapsedSince(start: number): number {
   return Math.round((performance.now() - start) / 10) / 100
 }
@@ -60,7 +84,7 @@ export async function runSteps<Context>(
   for (const step of steps) {
     if (signal.aborted) {
       outcome = 'cancelled'
-      error = new CancelledError()
+      error = cancellation(signal, step.name, 'before this step started')
       break
     }
     const start = performance.now()
@@ -78,9 +102,12 @@ export async function runSteps<Context>(
       })
     } catch (caught) {
       outcome = signal.aborted ? 'cancelled' : 'failed'
-      const reason = caught instanceof Error ? caught : new Error(String(caught))
-      error = signal.aborted ? new CancelledError(`cancelled during ${step.name}`) : reason
-      error.message = `${step.name}: ${error.message}`
+      if (signal.aborted) {
+        error = cancellation(signal, step.name, 'during this step')
+      } else {
+        error = caught instanceof Error ? caught : new Error(String(caught))
+        error.message = `${step.name}: ${error.message}${adviceFor(error)}`
+      }
       timings.push({
         name: step.name,
         title: step.title,

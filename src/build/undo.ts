@@ -4,11 +4,13 @@
  * killed main step: the journal holds only plain data, so any process can undo from it.
  *
  * Cleanup never uses the build's abort signal: a cancelled build must still clean up.
+ * Entries are journaled before the create call or the change, so each undo first finds out what
+ * exists (find-created.ts): a resource whose id never came back, or a link never made, is handled.
  */
 import { log } from '../log.js'
 import type { BuildConfig } from '../config/types.js'
 import type { HostRunner } from '../host/exec.js'
-import { releaseLockIfOurs } from '../host/lock.js'
+import { releaseHostLock } from '../host/lock.js'
 import { isMounted } from '../host/mountinfo.js'
 import { stopChrootProcesses } from '../host/processes.js'
 import { unmountAll } from '../host/unmount.js'
@@ -16,11 +18,15 @@ import { restoreCopiedFiles } from '../host/copy-files.js'
 import { removePolicyRcd } from '../host/policy-rc-d.js'
 import {
   OapiError,
+  WaitError,
+  waitFor,
   waitForVolumeUnlinked,
   type OapiClient,
-  type PollPolicy
+  type PollPolicy,
+  type Volume
 } from '../oapi/index.js'
-import type { Journal, JournalEntry, ResourceKind } from './journal.js'
+import { findImage, findSnapshot, findVolume } from './find-created.js'
+import type { Journal, JournalEntry, Resource, ResourceKind } from './journal.js'
 import type { Outcome } from './runner.js'
 
 /** What undoing needs: the API, the host, and the user's settings that shape cleanup. */
@@ -45,6 +51,49 @@ async function ignoringGone(action: () => Promise<void>): Promise<void> {
   } catch (error) {
     if (!isGone(error)) throw error
   }
+}
+
+/**
+ * A volume a cancel or a kill caught right after CreateVolume is still `creating`, and DeleteVolume
+ * refuses it: wait (bounded by timeouts.volume) until it is available or in error.
+ */
+async function settledVolume(volume: Volume, means: UndoMeans): Promise<Volume | undefined> {
+  if (volume.State !== 'creating') return volume
+  const volumeId = volume.VolumeId
+  log.info(`Volume ${volumeId} is still being created; waiting to delete it...`)
+  try {
+    return await waitFor({
+      what: `volume ${volumeId} to finish being created (so that it can be deleted)`,
+      phase: 'volume',
+      read: () => findVolume(means.client, { volumeId }),
+      state: (current) => current.State,
+      done: (current) => current.State !== 'creating',
+      failed: () => undefined,
+      timeoutSeconds: means.config.timeouts.volume,
+      policy: means.poll
+    })
+  } catch (error) {
+    if (error instanceof WaitError && error.reason === 'not-found') return undefined
+    throw error
+  }
+}
+
+async function deleteVolume(
+  resource: Extract<Resource, { kind: 'volume' }>,
+  means: UndoMeans
+): Promise<void> {
+  const found = await findVolume(means.client, resource)
+  if (!found || found.State === 'deleting') return
+  const volume = await settledVolume(found, means)
+  if (!volume) return
+  const link = volume.LinkedVolumes?.find((linked) => linked.State !== 'detached')
+  if (link) {
+    throw new Error(
+      `volume ${volume.VolumeId} is still linked to VM ${link.VmId} as ${link.DeviceName} ` +
+        `(${link.State}): not deleting it. Once nothing on the runner uses it, unlink it, then delete it.`
+    )
+  }
+  await ignoringGone(() => means.client.deleteVolume({ VolumeId: volume.VolumeId }))
 }
 
 async function undoEntry(entry: JournalEntry, means: UndoMeans): Promise<void> {
@@ -72,9 +121,15 @@ async function undoEntry(entry: JournalEntry, means: UndoMeans): Promise<void> {
       if (resource.blockDevice && isMounted(resource.blockDevice)) {
         throw new Error(
           `${resource.blockDevice} (volume ${resource.volumeId}) is still mounted: not unlinking it. ` +
-            'Unmount it by hand, then run the post step again or delete the volume.'
+            'Once nothing on the runner uses it, unmount it, then unlink and delete the volume.'
         )
       }
+      // Journaled before LinkVolume: the call may not have been made, or the link be gone.
+      const volume = await findVolume(client, resource)
+      const linked = volume?.LinkedVolumes?.some(
+        (link) => link.VmId === resource.vmId && link.State !== 'detached'
+      )
+      if (!linked) return
       await ignoringGone(() => client.unlinkVolume({ VolumeId: resource.volumeId }))
       await waitForVolumeUnlinked(client, resource.volumeId, {
         timeoutSeconds: config.timeouts.link,
@@ -83,18 +138,25 @@ async function undoEntry(entry: JournalEntry, means: UndoMeans): Promise<void> {
       return
     }
     case 'lock':
-      releaseLockIfOurs(resource.lock)
+      await releaseHostLock(resource.lock)
       return
     case 'volume':
-      return ignoringGone(() => client.deleteVolume({ VolumeId: resource.volumeId }))
-    case 'snapshot':
-      return ignoringGone(() => client.deleteSnapshot({ SnapshotId: resource.snapshotId }))
-    case 'image':
-      return ignoringGone(() => client.deleteImage({ ImageId: resource.imageId }))
+      return deleteVolume(resource, means)
+    case 'snapshot': {
+      const snapshot = await findSnapshot(client, resource)
+      if (!snapshot || snapshot.State === 'deleting') return
+      return ignoringGone(() => client.deleteSnapshot({ SnapshotId: snapshot.SnapshotId }))
+    }
+    case 'image': {
+      const image = await findImage(client, resource)
+      if (!image) return
+      return ignoringGone(() => client.deleteImage({ ImageId: image.ImageId }))
+    }
     case 'source-copy': {
-      const [copy] = await client.readImages({ ImageIds: [resource.imageId] })
-      await ignoringGone(() => client.deleteImage({ ImageId: resource.imageId }))
-      for (const mapping of copy?.BlockDeviceMappings ?? []) {
+      const copy = await findImage(client, resource)
+      if (!copy) return
+      await ignoringGone(() => client.deleteImage({ ImageId: copy.ImageId }))
+      for (const mapping of copy.BlockDeviceMappings ?? []) {
         const snapshotId = mapping.Bsu?.SnapshotId
         if (snapshotId) await ignoringGone(() => client.deleteSnapshot({ SnapshotId: snapshotId }))
       }
@@ -104,9 +166,22 @@ async function undoEntry(entry: JournalEntry, means: UndoMeans): Promise<void> {
 }
 
 function describe(entry: JournalEntry): string {
-  const { kind, ...data } = entry.resource
-  const id = Object.values(data).find((value) => typeof value === 'string') ?? ''
-  return `${kind} ${id}`.trim()
+  const resource = entry.resource
+  switch (resource.kind) {
+    case 'volume':
+    case 'snapshot': {
+      const id = resource.kind === 'volume' ? resource.volumeId : resource.snapshotId
+      return `${resource.kind} ${id ?? `(ClientToken ${resource.clientToken})`}`
+    }
+    case 'image':
+    case 'source-copy':
+      return `${resource.kind} ${resource.imageId ?? `"${resource.imageName}"`}`
+    default: {
+      const { kind, ...data } = resource
+      const id = Object.values(data).find((value) => typeof value === 'string') ?? ''
+      return `${kind} ${id}`.trim()
+    }
+  }
 }
 
 /** Undoes the active entries of these kinds, newest first. Stops at the first failure. */

@@ -53,6 +53,12 @@ export interface AcquireLockOptions {
   signal?: AbortSignal
 }
 
+/**
+ * The locks this process holds, by token. Releasing one of them must go through proper-lockfile,
+ * which otherwise keeps refreshing a lock directory that is gone and reports the lock as lost.
+ */
+const heldByThisProcess = new Map<string, HeldLock>()
+
 function ownerFileOf(path: string): string {
   return `${path}.owner`
 }
@@ -135,11 +141,12 @@ function holdLock(path: string, purpose: string, unlock: () => Promise<void>): H
   writeFileSync(lock.ownerFile, JSON.stringify(lock))
   log.info(`Host lock ${path} taken`)
   let released = false
-  return {
+  const held: HeldLock = {
     lock,
     async release() {
       if (released) return
       released = true
+      heldByThisProcess.delete(lock.token)
       if (readOwner(path)?.token === lock.token) rmSync(lock.ownerFile, { force: true })
       try {
         await unlock()
@@ -149,6 +156,19 @@ function holdLock(path: string, purpose: string, unlock: () => Promise<void>): H
       log.info(`Host lock ${path} released`)
     }
   }
+  heldByThisProcess.set(lock.token, held)
+  return held
+}
+
+/**
+ * Releases the lock the journal describes: through its handle when this process holds it (the
+ * main step), else as releaseLockIfOurs does (the post step, after the main step was killed).
+ */
+export async function releaseHostLock(lock: HostLock): Promise<boolean> {
+  const held = heldByThisProcess.get(lock.token)
+  if (!held) return releaseLockIfOurs(lock)
+  await held.release()
+  return true
 }
 
 /**

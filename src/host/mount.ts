@@ -75,7 +75,20 @@ export async function mountRoot(options: MountRootOptions): Promise<MountedRoot>
       )
     }
     const mountOptions = mountOptionsFor(fsType, options.mountOptions)
-    await runner.run(mountArgv(fsType, mountOptions, chosen.path, mountPath))
+    const mounted = await runner.run(mountArgv(fsType, mountOptions, chosen.path, mountPath), {
+      allowedExitCodes: [0, 1, 32]
+    })
+    if (mounted.exitCode !== 0) {
+      // mount says "bad option" and "bad superblock" in one breath: name what the user chose.
+      const chosenOptions = options.mountOptions.length
+        ? `mount_options ${JSON.stringify(options.mountOptions)}`
+        : 'no mount_options'
+      throw new Error(
+        `Cannot mount ${chosen.path} (${fsType}, partition ${chosen.number}) at ${mountPath} with ` +
+          `${chosenOptions}: ${mounted.stderr.trim() || `mount exited with ${mounted.exitCode}`}\n` +
+          `Check that every mount_options entry is an option ${fsType} accepts, and mount_partition.`
+      )
+    }
     log.info(
       `Mounted ${chosen.path} (${fsType}${mountOptions.length ? `, ${mountOptions.join(',')}` : ''}) at ${mountPath}`
     )

@@ -21,11 +21,13 @@ export const stepCopySourceOmi: Step<BuildContext> = {
     const name = cleanResourceName(
       `${source.ImageName ?? source.ImageId}-osc-chroot-copy-${context.buildId}`
     ).slice(0, 128)
+    // Journaled by its name (it holds the build id) before the call, as the volume is.
+    const entry = journal.record('StepCopySourceOmi', { kind: 'source-copy', imageName: name })
     const copy = await client.createImage(
       { SourceImageId: source.ImageId, SourceRegionName: region, ImageName: name },
       signal
     )
-    journal.record('StepCopySourceOmi', { kind: 'source-copy', imageId: copy.ImageId })
+    journal.update(entry, { kind: 'source-copy', imageId: copy.ImageId, imageName: name })
     await client.createTags(
       { ResourceIds: [copy.ImageId], Tags: toResourceTags(buildTags(context)) },
       signal

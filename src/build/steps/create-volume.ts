@@ -8,6 +8,7 @@ import {
 import type { BuildConfig } from '../../config/types.js'
 import type { Step } from '../runner.js'
 import { buildTags, renderMap, waitOptions, type BuildContext } from '../context.js'
+import { newClientToken } from '../identity.js'
 
 /** The base image's root mapping: the one whose DeviceName is the image's RootDeviceName. */
 export function rootMapping(image: Image) {
@@ -58,7 +59,11 @@ export function volumeRequest(
   }
 }
 
-/** Creates the work volume and tags it at once with the build id, before waiting on it. */
+/**
+ * Creates the work volume and tags it at once with the build id, before waiting on it. It is
+ * journaled with its ClientToken before CreateVolume is sent: a volume whose id never came back
+ * (the step killed during the call) is still found and deleted.
+ */
 export const stepCreateVolume: Step<BuildContext> = {
   name: 'StepCreateVolume',
   title: 'Creating the root volume',
@@ -69,8 +74,10 @@ export const stepCreateVolume: Step<BuildContext> = {
       ...buildTags(context)
     }
     const request = volumeRequest(config, context.subregion, context.baseImage)
-    const volume = await client.createVolume(request, signal)
-    journal.record('StepCreateVolume', { kind: 'volume', volumeId: volume.VolumeId })
+    const clientToken = newClientToken(context.buildId)
+    const entry = journal.record('StepCreateVolume', { kind: 'volume', clientToken })
+    const volume = await client.createVolume({ ...request, ClientToken: clientToken }, signal)
+    journal.update(entry, { kind: 'volume', volumeId: volume.VolumeId, clientToken })
     await client.createTags({ ResourceIds: [volume.VolumeId], Tags: toResourceTags(tags) }, signal)
     log.info(
       `Volume ${volume.VolumeId}: ${request.Size ?? '?'} GiB ${request.VolumeType}${request.SnapshotId ? ` from ${request.SnapshotId}` : ''}.`

@@ -30,12 +30,13 @@ export const stepLinkVolume: Step<BuildContext> = {
     context.deviceName = deviceName
 
     const disksBeforeLink = snapshotDisks()
+    // Journaled before the call: a kill during LinkVolume must not leave a link no one undoes.
+    const link = { kind: 'link', volumeId: volume.VolumeId, vmId, device: deviceName } as const
+    const entry = journal.record('StepLinkVolume', link)
     await client.linkVolume(
       { VolumeId: volume.VolumeId, VmId: vmId, DeviceName: deviceName },
       signal
     )
-    const link = { kind: 'link', volumeId: volume.VolumeId, vmId, device: deviceName } as const
-    const entry = journal.record('StepLinkVolume', link)
     log.info(`Linking ${volume.VolumeId} as ${deviceName}...`)
     await waitForVolumeLinked(client, volume.VolumeId, vmId, waitOptions(context, 'link'))
 

@@ -69,14 +69,21 @@ export function registerRequest(context: BuildContext): CreateImageRequest {
   }
 }
 
-/** Registers the OMI; recorded before the wait, so a failure or a kill never leaves it half-made. */
+/**
+ * Registers the OMI. It is journaled before CreateImage is sent (CreateImage takes no ClientToken:
+ * by its name and its snapshot, which are this build's), so a failure or a kill never leaves it
+ * half-made.
+ */
 export const stepRegisterOmi: Step<BuildContext> = {
   name: 'StepRegisterOmi',
   title: 'Registering the OMI',
   async run(context) {
     const { client, journal, signal } = context
-    const image = await client.createImage(registerRequest(context), signal)
-    journal.record('StepRegisterOmi', { kind: 'image', imageId: image.ImageId })
+    const request = registerRequest(context)
+    const found = { imageName: request.ImageName, snapshotId: context.snapshot!.SnapshotId }
+    const entry = journal.record('StepRegisterOmi', { kind: 'image', ...found })
+    const image = await client.createImage(request, signal)
+    journal.update(entry, { kind: 'image', imageId: image.ImageId, ...found })
     log.info(
       `OMI ${image.ImageId} "${image.ImageName}" registered; waiting for it to be available...`
     )
