@@ -206,15 +206,37 @@ describe('waitFor', () => {
 describe('polling policies', () => {
   const gaps = (readsAt: number[]) => readsAt.slice(1).map((t, i) => t - readsAt[i])
 
-  it('adaptive polls quickly at first, then backs off x1.5 up to 5 s', async () => {
+  it('adaptive reads first after 1 s, then every 0.8 s, 10 % longer each time, up to 5 s', async () => {
     const { options, readsAt } = thingWaiter(
-      (t) => ({ state: t < 30_000 ? 'pending' : 'ready' }),
+      (t) => ({ state: t < 60_000 ? 'pending' : 'ready' }),
       adaptivePolling
     )
     await waitFor(options)
-    expect(gaps(readsAt).slice(0, 4)).toEqual([250, 375, 562.5, 843.75])
-    expect(Math.max(...gaps(readsAt))).toBe(5000)
-    expect(readsAt).toHaveLength(13)
+    expect(readsAt[0]).toBe(1000)
+    const firstGaps = gaps(readsAt).slice(0, 4)
+    ;[800, 880, 968, 1064.8].forEach((gap, i) => expect(firstGaps[i]).toBeCloseTo(gap))
+    expect(Math.max(...gaps(readsAt))).toBeCloseTo(5000)
+    expect(readsAt).toHaveLength(24)
+  })
+
+  it('adaptive times its reads by the progress a resource reports; packer ignores it', async () => {
+    // In-queue at 0 % for 3 s, then 1 % every 200 ms: complete at 23 s.
+    const snapshotLike = (t: number): Thing =>
+      t < 3000
+        ? { state: 'in-queue', progress: 0 }
+        : t < 23_000
+          ? { state: 'pending', progress: Math.min(99, Math.floor((t - 3000) / 200)) }
+          : { state: 'ready', progress: 100 }
+    const adaptive = thingWaiter(snapshotLike, adaptivePolling)
+    const packer = thingWaiter(snapshotLike, packerPolling)
+    await waitFor(adaptive.options)
+    await waitFor(packer.options)
+    const lastRead = adaptive.readsAt[adaptive.readsAt.length - 1]
+    expect(lastRead).toBeGreaterThanOrEqual(23_000)
+    expect(lastRead).toBeLessThan(23_500)
+    expect(adaptive.readsAt).toHaveLength(7)
+    expect(packer.readsAt).toHaveLength(13)
+    expect(packer.readsAt[packer.readsAt.length - 1]).toBe(24_000)
   })
 
   it('packer polls every 2 s', async () => {
@@ -233,7 +255,7 @@ describe('polling policies', () => {
     const packer = thingWaiter(readyAfterOneSecond, packerPolling)
     await waitFor(adaptive.options)
     await waitFor(packer.options)
-    expect(adaptive.readsAt).toEqual([0, 250, 625, 1187.5])
+    expect(adaptive.readsAt).toEqual([1000])
     expect(packer.readsAt).toEqual([0, 2000])
   })
 

@@ -7,6 +7,7 @@
  *   POST /_sim/fail-resource  { kind, match?, to }
  *   GET  /_sim/calls          -> the call log
  *   GET  /_sim/resources      -> volumes, snapshots, images, links, tags, permissions
+ *   GET  /_sim/link-history   -> every link made, with when its device name was taken and freed
  *   POST /_sim/stop           -> stops the simulator (its process then exits, in CLI mode)
  * They listen on 127.0.0.1 only, like the API itself.
  */
@@ -34,6 +35,8 @@ export function createAdminHandler(sim: Simulator): AdminHandler {
           return { status: 200, body: sim.calls() }
         case 'GET /_sim/resources':
           return { status: 200, body: sim.resources() }
+        case 'GET /_sim/link-history':
+          return { status: 200, body: sim.linkHistory() }
         case 'POST /_sim/stop':
           // Answer first: stopping closes the server this request came through.
           setImmediate(() => void sim.stop())

@@ -25,13 +25,14 @@ import { resourcesView, type ResourcesView } from './resources.js'
 import { Scheduler } from './scheduler.js'
 import { seedImage, type SeedImageOptions, type SeededImage } from './seed.js'
 import { createApiServer, type CallLogEntry } from './server.js'
-import { Store, type Account } from './state.js'
+import { Store, type Account, type LinkHistoryEntry } from './state.js'
 import { SpecValidator } from './validation.js'
 
 export type { SimulatorOptions, LatencyProfile, DeviceNaming } from './options.js'
 export type { CallFault, ResourceFault, ResourceKind, ResourceOutcome } from './faults.js'
 export type { CallLogEntry } from './server.js'
 export type { ResourcesView } from './resources.js'
+export type { LinkHistoryEntry } from './state.js'
 export type { SeedKind, SeedImageOptions, SeededImage } from './seed.js'
 export { SEED_KINDS, SEED_RESOLV_CONF } from './seed.js'
 export { TEST_LATENCY } from './options.js'
@@ -59,6 +60,8 @@ export interface Simulator {
   failResource(fault: ResourceFault): void
   calls(): CallLogEntry[]
   resources(): ResourcesView
+  /** Every link made so far, with when its device name was taken and released. */
+  linkHistory(): LinkHistoryEntry[]
   /** The file behind a snapshot (mount it with a loop device to inspect an image). */
   imageFile(snapshotId: string): string
   volumeFile(volumeId: string): string
@@ -142,6 +145,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     failResource: (fault) => ctx.faults.addResourceFault(fault),
     calls: () => callLog.map((entry) => ({ ...entry })),
     resources: () => resourcesView(ctx),
+    linkHistory: () => store.linkHistory.map((entry) => ({ ...entry })),
     imageFile: (snapshotId) => fileOf(store.snapshots.get(snapshotId)?.file, snapshotId),
     volumeFile: (volumeId) => fileOf(store.volumes.get(volumeId)?.file, volumeId),
     stopped,

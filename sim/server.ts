@@ -18,6 +18,11 @@ export interface CallLogEntry {
   call: string
   /** Epoch ms when the request arrived. */
   at: number
+  /**
+   * How long the simulator took to answer it, waiting for its turn included (requests and state
+   * transitions run one at a time): time the real API would not spend, for benchmarks to set apart.
+   */
+  ms: number
   status: number
   code?: string
   requestId: string
@@ -63,6 +68,8 @@ async function handle(
     return
   }
   const at = Date.now()
+  const started = performance.now()
+  const elapsed = () => Math.round((performance.now() - started) * 10) / 10
   const requestId = newRequestId()
   const call = CALL_PATH.exec(path)?.[1] ?? path
   let status = 200
@@ -90,11 +97,11 @@ async function handle(
     if (!(error instanceof ApiError)) deps.ctx.log(`${call}: ${(error as Error).stack}`)
     status = apiFailure.status
     payload = errorBody(apiFailure, requestId) as unknown as Body
-    deps.callLog.push({ call, at, status, code: apiFailure.code, requestId })
+    deps.callLog.push({ call, at, ms: elapsed(), status, code: apiFailure.code, requestId })
     sendJson(response, status, payload)
     return
   }
-  deps.callLog.push({ call, at, status, requestId })
+  deps.callLog.push({ call, at, ms: elapsed(), status, requestId })
   sendJson(response, status, payload)
 }
 

@@ -40,6 +40,25 @@ export interface LinkRecord {
   claim?: string
   loop?: LoopDevice
   links: string[]
+  /** This link's line in Store.linkHistory (none for the VM's root disk). */
+  history?: LinkHistoryEntry
+}
+
+/**
+ * One link of a volume to a VM from LinkVolume to the end of its detach, kept after the link is
+ * gone: benchmarks and tests prove with it that no two links held a device name at once.
+ */
+export interface LinkHistoryEntry {
+  volumeId: string
+  vmId: string
+  deviceName: string
+  /** Epoch ms (real time) when LinkVolume was accepted: the name is taken from then on. */
+  linkedAt: number
+  /** When the link became attached, and the loop device behind it. */
+  attachedAt?: number
+  loopDevice?: string
+  /** When the link was over (detached, or a failed attach); the name is free again. */
+  releasedAt?: number
 }
 
 export interface VolumeRecord {
@@ -123,6 +142,8 @@ export class Store {
   readonly images = new Map<string, ImageRecord>()
   /** resource id -> key -> value */
   readonly tags = new Map<string, Map<string, string>>()
+  /** Every link ever made, oldest first (see LinkHistoryEntry). */
+  readonly linkHistory: LinkHistoryEntry[] = []
 
   newId(prefix: 'vol' | 'snap' | 'ami' | 'i'): string {
     return newResourceId(prefix, (id) => this.exists(id))

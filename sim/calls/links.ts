@@ -17,7 +17,7 @@ import {
 } from '../blockdevices.js'
 import { run } from '../exec.js'
 import type { Body, SimContext } from '../context.js'
-import type { Account, LinkRecord, VolumeRecord } from '../state.js'
+import type { Account, LinkHistoryEntry, LinkRecord, VolumeRecord } from '../state.js'
 import { ownVm, ownVolume, requireField } from './common.js'
 
 /** The spec's rule for non-root devices (oapi-facts.md §3.6). */
@@ -63,6 +63,13 @@ export async function linkVolume(ctx: SimContext, body: Body, caller: Account): 
   if ('taken' in claimed)
     throw apiError('resourceConflict', `Cannot link on ${deviceName}: ${claimed.taken}`)
 
+  const history: LinkHistoryEntry = {
+    volumeId: volume.id,
+    vmId: vm.id,
+    deviceName,
+    linkedAt: Date.now()
+  }
+  ctx.store.linkHistory.push(history)
   const link: LinkRecord = {
     volumeId: volume.id,
     vmId: vm.id,
@@ -72,7 +79,8 @@ export async function linkVolume(ctx: SimContext, body: Body, caller: Account): 
     deleteOnVmDeletion: false,
     isRoot: false,
     claim: claimed.claim,
-    links: []
+    links: [],
+    history
   }
   volume.link = link
   volume.state = 'in-use'
@@ -102,6 +110,10 @@ async function attach(ctx: SimContext, volume: VolumeRecord, link: LinkRecord): 
     return
   }
   link.state = 'attached'
+  if (link.history) {
+    link.history.attachedAt = Date.now()
+    link.history.loopDevice = link.loop.device
+  }
   ctx.log(`volume ${volume.id} attached as ${link.loop.device} (${link.deviceName})`)
   ctx.scheduler.after(ctx.options.deviceAppearDelayMs, `device of ${volume.id} appears`, () =>
     expose(ctx, volume, link)
@@ -181,6 +193,7 @@ async function forgetLink(volume: VolumeRecord, link: LinkRecord): Promise<void>
   if (link.claim) await releaseClaim(link.claim)
   link.claim = undefined
   link.state = 'detached'
+  if (link.history) link.history.releasedAt = Date.now()
   volume.link = undefined
   volume.state = 'available'
 }

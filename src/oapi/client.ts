@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
-import { Agent, fetch } from 'undici'
+import type { Agent } from 'node:http'
 import { log } from '../log.js'
 import {
   OapiError,
@@ -26,6 +26,7 @@ import {
   retryBudgetSpent,
   type RetryPolicy
 } from './retry.js'
+import { createAgent, send } from './http.js'
 import { signRequest } from './signer.js'
 import { realSleep, systemClock, type Clock, type Sleep } from './time.js'
 import type * as T from './types.js'
@@ -71,6 +72,7 @@ export class OapiClient {
   readonly #secretKey: string
   readonly #retry: RetryPolicy
   readonly #agent: Agent
+  readonly #timeoutMs: number
   readonly #userAgent: string
   readonly #onRequest?: (call: string) => void
   readonly #sleep: Sleep
@@ -101,16 +103,13 @@ export class OapiClient {
       )
     }
     // A dead or silent endpoint must fail the attempt, never hang the build.
-    this.#agent = new Agent({
-      connect: { rejectUnauthorized: verifyTls, timeout },
-      headersTimeout: timeout,
-      bodyTimeout: timeout
-    })
+    this.#agent = createAgent(this.endpoint, { rejectUnauthorized: verifyTls })
+    this.#timeoutMs = timeout
   }
 
   /** Closes the client's connections. The client must not be used afterwards. */
   async close(): Promise<void> {
-    await this.#agent.close()
+    this.#agent.destroy()
   }
 
   /**
@@ -177,15 +176,16 @@ export class OapiClient {
     let status: number
     let text: string
     try {
-      const response = await fetch(url, {
+      const reply = await send(url, {
         method: 'POST',
         headers,
         body: json,
-        signal,
-        dispatcher: this.#agent
+        agent: this.#agent,
+        timeoutMs: this.#timeoutMs,
+        signal
       })
-      status = response.status
-      text = await response.text()
+      status = reply.status
+      text = reply.text
     } catch (error) {
       if (signal?.aborted) throw signal.reason
       const failure = failureFromNetworkError(error, url)

@@ -4,7 +4,8 @@
  * The build links a volume to this very VM, so the action cannot run anywhere else; when the
  * service does not answer, the error says so instead of a bare "connect ETIMEDOUT".
  */
-import { Agent, fetch } from 'undici'
+import type { Agent } from 'node:http'
+import { createAgent, HttpTimeoutError, send } from './http.js'
 
 export const defaultMetadataEndpoint = 'http://169.254.169.254'
 
@@ -36,7 +37,7 @@ export async function readVmIdentity(options: MetadataOptions = {}): Promise<VmI
   ).replace(/\/+$/, '')
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs
   // Its own connection pool, closed at the end, so no idle socket outlives the call.
-  const agent = new Agent({ connect: { timeout: timeoutMs } })
+  const agent = createAgent(base, { rejectUnauthorized: true })
   try {
     const read = (path: string) =>
       readText(agent, `${base}/latest/meta-data/${path}`, timeoutMs, options.signal)
@@ -55,7 +56,7 @@ export async function readVmIdentity(options: MetadataOptions = {}): Promise<VmI
     }
     return { vmId, subregion, region: subregion.slice(0, -1) }
   } finally {
-    await agent.close()
+    agent.destroy()
   }
 }
 
@@ -69,18 +70,14 @@ async function readText(
   let lastProblem = ''
   for (let attempt = 1; attempt <= attempts; attempt++) {
     signal?.throwIfAborted()
-    const timeout = AbortSignal.timeout(timeoutMs)
     try {
-      const response = await fetch(url, {
-        dispatcher: agent,
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout
-      })
-      const text = (await response.text()).trim()
-      if (response.ok) return text
-      lastProblem = `HTTP ${response.status}${text ? `: ${text.slice(0, 200)}` : ''}`
+      const reply = await send(url, { method: 'GET', agent, timeoutMs, signal })
+      const text = reply.text.trim()
+      if (reply.status >= 200 && reply.status <= 299) return text
+      lastProblem = `HTTP ${reply.status}${text ? `: ${text.slice(0, 200)}` : ''}`
     } catch (error) {
       if (signal?.aborted) throw signal.reason
-      lastProblem = timeout.aborted ? `no answer within ${timeoutMs} ms` : describe(error)
+      lastProblem = error instanceof HttpTimeoutError ? error.message : describe(error)
     }
   }
   throw new Error(

@@ -1,0 +1,171 @@
+/**
+ * `npm run bench` (as root: builds link loop devices and mount them):
+ *
+ *   npm run bench [-- --profile reference|quick] [--rounds 3] [--parallel 1,2,4,8] [--out DIR]
+ *
+ * Runs the bundled action (a copy of dist/ taken at the start) end to end against simulators with
+ * the profile's latencies: one warm-up build, then `rounds` rounds of single builds (each round on
+ * its own draw of the profile, one build with our polling and one with Packer's), then batches of
+ * builds started together. The action runs on the Node that runs the bench: use Node 24, the
+ * action's runtime, for figures comparable with bench/results.md. Writes results.json and
+ * results.md to --out (default: bench/ for the reference profile, a temporary directory for the
+ * others, so a smoke run never overwrites the published figures).
+ */
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { Bundles } from './action-job.js'
+import { renderMarkdown } from './markdown.js'
+import { repositoryRoot } from './paths.js'
+import { profiles, referenceReasons, type BenchProfile } from './profiles.js'
+import { provisionScript } from './provisioning.js'
+import { machine, summarisePolicy, trimBatch, type BenchResults } from './summary.js'
+import { runParallelBatch, runSoloBuilds, runWarmUp, type BenchContext } from './scenarios.js'
+import { stopRunningSimulator } from './simulator.js'
+import { checkTargets } from './targets.js'
+
+interface Settings {
+  profile: BenchProfile
+  rounds: number
+  parallel: number[]
+  outDir: string
+}
+
+function readSettings(argv: string[]): Settings {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      profile: { type: 'string', default: 'reference' },
+      rounds: { type: 'string', default: '3' },
+      parallel: { type: 'string', default: '1,2,4,8' },
+      out: { type: 'string' }
+    }
+  })
+  const profile = profiles[values.profile]
+  if (!profile) {
+    throw new Error(`--profile ${values.profile}: use one of ${Object.keys(profiles).join(', ')}`)
+  }
+  const rounds = Number(values.rounds)
+  const parallel = values.parallel.split(',').filter(Boolean).map(Number)
+  if (!Number.isInteger(rounds) || rounds < 1)
+    throw new Error('--rounds: a whole number, 1 or more')
+  if (parallel.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error('--parallel: whole numbers separated by commas, e.g. 1,2,4,8')
+  }
+  const outDir =
+    values.out ??
+    (profile.name === 'reference'
+      ? join(repositoryRoot(), 'bench')
+      : mkdtempSync(join(tmpdir(), `osc-chroot-bench-${profile.name}-`)))
+  return { profile, rounds, parallel, outDir }
+}
+
+/**
+ * Builds take the default host lock, as on a runner. Another osc-chroot build on this machine (a
+ * test suite) that holds it makes ours wait: their StepLock time shows it, and the run says so.
+ */
+function warnIfHostLockHeld(): void {
+  const ownerFile = `${process.env.OSC_CHROOT_LOCK_PATH || '/var/lock/osc-chroot.lock'}.owner`
+  if (!existsSync(ownerFile)) return
+  progress(
+    `warning: the host lock is held (${readFileSync(ownerFile, 'utf8').trim()}): ` +
+      'builds will wait for it and the figures will show it'
+  )
+}
+
+function progress(line: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`)
+}
+
+/**
+ * Copies of dist/main and dist/post: every build of the run uses the same bundle even if someone
+ * rebuilds dist/ meanwhile.
+ */
+function copyBundles(workDir: string): Bundles {
+  const dist = join(repositoryRoot(), 'dist')
+  const bundles = {
+    main: join(workDir, 'main', 'index.js'),
+    post: join(workDir, 'post', 'index.js')
+  }
+  for (const entry of ['main', 'post']) {
+    if (!existsSync(join(dist, entry, 'index.js'))) {
+      throw new Error(`${dist}/${entry}/index.js is missing: run \`npm run bundle\` first.`)
+    }
+    cpSync(join(dist, entry), join(workDir, entry), { recursive: true })
+  }
+  return bundles
+}
+
+async function benchmark(settings: Settings, bundles: Bundles, dataDir: string) {
+  const context: BenchContext = { profile: settings.profile, bundles, dataDir, progress }
+  progress('warm-up build (not measured)')
+  await runWarmUp(context)
+  progress(`single builds: ${settings.rounds} round(s), one build per policy each`)
+  const solo = await runSoloBuilds(context, ['adaptive', 'packer'], settings.rounds)
+  const batches = []
+  for (const count of settings.parallel) {
+    progress(`${count} build(s) at once`)
+    batches.push(await runParallelBatch(context, count))
+  }
+  return { solo, batches }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  const settings = readSettings(process.argv.slice(2))
+  if (process.getuid?.() !== 0) {
+    throw new Error('The benchmark links loop devices and mounts them: run it as root.')
+  }
+  const { profile } = settings
+  const workDir = mkdtempSync(join(tmpdir(), 'osc-chroot-bench-'))
+  const stopOnSignal = () => void stopRunningSimulator().finally(() => process.exit(130))
+  process.once('SIGINT', stopOnSignal)
+  process.once('SIGTERM', stopOnSignal)
+  try {
+    const bundles = copyBundles(workDir)
+    progress(`profile ${profile.name}, Node ${process.version}`)
+    warnIfHostLockHeld()
+    const { solo, batches } = await benchmark(settings, bundles, join(workDir, 'sim'))
+    const results: BenchResults = {
+      generatedAt: new Date().toISOString(),
+      command: [
+        'npm run bench',
+        ...(process.argv.length > 2 ? ['--'] : []),
+        ...process.argv.slice(2)
+      ].join(' '),
+      runtimeSeconds: (performance.now() - started) / 1000,
+      machine: machine(),
+      profile: { ...profile, reasons: referenceReasons },
+      provisioning: provisionScript,
+      policies: [summarisePolicy('adaptive', solo), summarisePolicy('packer', solo)],
+      parallel: batches.map(trimBatch),
+      targets: checkTargets(solo, batches),
+      soloBuilds: solo
+    }
+    mkdirSync(settings.outDir, { recursive: true })
+    writeFileSync(join(settings.outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n')
+    writeFileSync(join(settings.outDir, 'results.md'), renderMarkdown(results))
+    for (const target of results.targets) {
+      progress(`${target.met ? 'met    ' : 'MISSED '} ${target.target}: ${target.measured}`)
+    }
+    progress(
+      `results in ${settings.outDir}/results.{json,md} after ${Math.round(results.runtimeSeconds)} s`
+    )
+  } finally {
+    rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

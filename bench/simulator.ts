@@ -1,0 +1,34 @@
+/**
+ * A simulator for a stretch of the benchmark: started with a profile's latencies, seeded with the
+ * source OMI every build starts from, stopped afterwards whatever happens. Its data directory is
+ * the run's, so the seed disk is built once and reused by the next simulator.
+ */
+import { startSimulator, type Simulator } from '../sim/index.js'
+import type { BenchProfile } from './profiles.js'
+
+let running: Simulator | undefined
+
+/** Stops the simulator of the moment, if any (the bench was interrupted). */
+export async function stopRunningSimulator(): Promise<void> {
+  await running?.stop()
+}
+
+export async function withSimulator<T>(
+  profile: BenchProfile,
+  dataDir: string,
+  work: (sim: Simulator, sourceOmiId: string) => Promise<T>
+): Promise<T> {
+  const sim = await startSimulator({
+    dataDir,
+    latency: profile.latency,
+    deviceNaming: 'outscale'
+  })
+  running = sim
+  try {
+    const { imageId } = await sim.seedImage({ kind: 'ext4-partitioned', name: 'bench-source' })
+    return await work(sim, imageId)
+  } finally {
+    await sim.stop()
+    running = undefined
+  }
+}

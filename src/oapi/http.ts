@@ -1,0 +1,76 @@
+/**
+ * The HTTP requests of the OAPI and metadata clients, on node:http and node:https with keep-alive
+ * agents. (undici's fetch did the same job with about 35 MB more resident memory per process:
+ * its HTTP parser is WebAssembly, compiled at the first request; measured in bench/, issue 7.)
+ */
+import http from 'node:http'
+import https from 'node:https'
+
+export interface HttpAgentOptions {
+  /** Check the server's TLS certificate (https only). */
+  rejectUnauthorized: boolean
+}
+
+/** A keep-alive agent for the URL's scheme; destroy() it when done. */
+export function createAgent(url: string, options: HttpAgentOptions): http.Agent {
+  return new URL(url).protocol === 'https:'
+    ? new https.Agent({ keepAlive: true, rejectUnauthorized: options.rejectUnauthorized })
+    : new http.Agent({ keepAlive: true })
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'POST'
+  headers?: Record<string, string>
+  body?: string
+  agent: http.Agent
+  /** The request fails when nothing happens for this long: connecting, waiting, or reading. */
+  timeoutMs: number
+  signal?: AbortSignal
+}
+
+export interface HttpReply {
+  status: number
+  text: string
+}
+
+/** What a request that hit its timeoutMs fails with. */
+export class HttpTimeoutError extends Error {
+  readonly code = 'ETIMEDOUT'
+  constructor(timeoutMs: number) {
+    super(`no answer within ${timeoutMs} ms`)
+    this.name = 'HttpTimeoutError'
+  }
+}
+
+/** Sends one request and reads the whole reply; rejects on network errors, timeout or abort. */
+export function send(url: string, request: HttpRequest): Promise<HttpReply> {
+  const target = new URL(url)
+  const transport = target.protocol === 'https:' ? https : http
+  return new Promise((resolve, reject) => {
+    const outgoing = transport.request(
+      target,
+      {
+        method: request.method,
+        headers: request.headers,
+        agent: request.agent,
+        signal: request.signal
+      },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('error', reject)
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8')
+          })
+        )
+      }
+    )
+    outgoing.setTimeout(request.timeoutMs, () =>
+      outgoing.destroy(new HttpTimeoutError(request.timeoutMs))
+    )
+    outgoing.on('error', reject)
+    outgoing.end(request.body)
+  })
+}
