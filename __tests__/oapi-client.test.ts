@@ -1,10 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { OapiClient, toResourceTags, type OapiClientOptions } from '../src/oapi/client.js'
 import { OapiError } from '../src/oapi/errors.js'
+import { hasOpenssl, selfSignedCertificate } from './helpers/tls-proxy.js'
 import { backoffDelayMs, defaultRetryPolicy } from '../src/oapi/retry.js'
 import {
   oapiError,
@@ -597,51 +594,15 @@ describe('cancellation', () => {
 })
 
 describe('TLS verification', () => {
-  const hasOpenssl = (() => {
-    try {
-      execFileSync('openssl', ['version'], { stdio: 'ignore' })
-      return true
-    } catch {
-      return false
-    }
-  })()
-  const describeTls = hasOpenssl ? describe : describe.skip
-  if (!hasOpenssl) console.warn('oapi-client TLS tests: skipped, openssl is not installed')
+  const describeTls = hasOpenssl() ? describe : describe.skip
+  if (!hasOpenssl()) console.warn('oapi-client TLS tests: skipped, openssl is not installed')
 
   describeTls('against a local HTTPS server with a self-signed certificate', () => {
-    let dir = ''
     let tls: { key: string; cert: string }
 
     beforeEach(() => {
-      dir = mkdtempSync(join(tmpdir(), 'oapi-tls-'))
-      execFileSync(
-        'openssl',
-        [
-          'req',
-          '-x509',
-          '-newkey',
-          'rsa:2048',
-          '-nodes',
-          '-days',
-          '1',
-          '-subj',
-          '/CN=127.0.0.1',
-          '-addext',
-          'subjectAltName=IP:127.0.0.1',
-          '-keyout',
-          join(dir, 'key.pem'),
-          '-out',
-          join(dir, 'cert.pem')
-        ],
-        { stdio: 'ignore' }
-      )
-      tls = {
-        key: readFileSync(join(dir, 'key.pem'), 'utf8'),
-        cert: readFileSync(join(dir, 'cert.pem'), 'utf8')
-      }
+      tls = selfSignedCertificate()
     })
-
-    afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
     it('refuses the certificate by default, without retrying, and says what to do', async () => {
       const server = await startFakeServer(() => ok({ Regions: [] }), tls)

@@ -29,7 +29,8 @@ export function hasOpenssl(): boolean {
   }
 }
 
-function selfSignedCertificate(): { key: string; cert: string } {
+/** A throwaway key and certificate for 127.0.0.1 (its temporary files are removed at once). */
+export function selfSignedCertificate(): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), 'osc-chroot-tls-'))
   try {
     execFileSync(
