@@ -5,16 +5,14 @@
  * build has). Each function answers undefined when the resource does not exist: the call never
  * reached the API, or the resource is gone already.
  */
+import { readImage, readSnapshot, readVolume } from '../oapi/index.js'
 import type { Image, OapiClient, Snapshot, Volume } from '../oapi/index.js'
 
 export async function findVolume(
   client: OapiClient,
   entry: { volumeId?: string; clientToken?: string }
 ): Promise<Volume | undefined> {
-  if (entry.volumeId) {
-    const volumes = await client.readVolumes({ VolumeIds: [entry.volumeId] })
-    return volumes.find((volume) => volume.VolumeId === entry.volumeId)
-  }
+  if (entry.volumeId) return readVolume(client, entry.volumeId)
   if (!entry.clientToken) return undefined
   const volumes = await client.readVolumes({ ClientTokens: [entry.clientToken] })
   return volumes.find((volume) => volume.ClientToken === entry.clientToken)
@@ -24,10 +22,7 @@ export async function findSnapshot(
   client: OapiClient,
   entry: { snapshotId?: string; clientToken?: string }
 ): Promise<Snapshot | undefined> {
-  if (entry.snapshotId) {
-    const snapshots = await client.readSnapshots({ SnapshotIds: [entry.snapshotId] })
-    return snapshots.find((snapshot) => snapshot.SnapshotId === entry.snapshotId)
-  }
+  if (entry.snapshotId) return readSnapshot(client, entry.snapshotId)
   if (!entry.clientToken) return undefined
   const snapshots = await client.readSnapshots({ ClientTokens: [entry.clientToken] })
   return snapshots.find((snapshot) => snapshot.ClientToken === entry.clientToken)
@@ -37,10 +32,7 @@ export async function findImage(
   client: OapiClient,
   entry: { imageId?: string; imageName?: string; snapshotId?: string }
 ): Promise<Image | undefined> {
-  if (entry.imageId) {
-    const images = await client.readImages({ ImageIds: [entry.imageId] })
-    return images.find((image) => image.ImageId === entry.imageId)
-  }
+  if (entry.imageId) return readImage(client, entry.imageId)
   if (!entry.imageName) return undefined
   const images = await client.readImages({
     ImageNames: [entry.imageName],

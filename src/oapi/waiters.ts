@@ -237,9 +237,22 @@ function pollingOptions(options: WaiterOptions): WaiterOptions {
   return { ...options, notFoundGraceMs: options.notFoundGraceMs ?? defaultNotFoundGraceMs }
 }
 
-async function readVolume(client: OapiClient, volumeId: string, signal?: AbortSignal) {
+/** One volume by id; undefined when it does not exist (any more). */
+export async function readVolume(client: OapiClient, volumeId: string, signal?: AbortSignal) {
   const volumes = await client.readVolumes({ VolumeIds: [volumeId] }, signal)
   return volumes.find((volume) => volume.VolumeId === volumeId)
+}
+
+/** One snapshot by id; undefined when it does not exist (any more). */
+export async function readSnapshot(client: OapiClient, snapshotId: string, signal?: AbortSignal) {
+  const snapshots = await client.readSnapshots({ SnapshotIds: [snapshotId] }, signal)
+  return snapshots.find((snapshot) => snapshot.SnapshotId === snapshotId)
+}
+
+/** One OMI by id; undefined when it does not exist (any more). */
+export async function readImage(client: OapiClient, imageId: string, signal?: AbortSignal) {
+  const images = await client.readImages({ ImageIds: [imageId] }, signal)
+  return images.find((image) => image.ImageId === imageId)
 }
 
 /** A volume that went to error, or that is being deleted, will never be usable. */
@@ -324,10 +337,7 @@ export function waitForSnapshotCompleted(
     ...pollingOptions(options),
     what: `snapshot ${snapshotId} to be completed`,
     phase: 'snapshot',
-    read: async () => {
-      const snapshots = await client.readSnapshots({ SnapshotIds: [snapshotId] }, options.signal)
-      return snapshots.find((snapshot) => snapshot.SnapshotId === snapshotId)
-    },
+    read: () => readSnapshot(client, snapshotId, options.signal),
     state: (snapshot) => snapshot.State,
     done: (snapshot) => snapshot.State === 'completed',
     failed: (snapshot) => {
@@ -349,10 +359,7 @@ export function waitForImageAvailable(
     ...pollingOptions(options),
     what: `OMI ${imageId} to be available`,
     phase: 'omi',
-    read: async () => {
-      const images = await client.readImages({ ImageIds: [imageId] }, options.signal)
-      return images.find((image) => image.ImageId === imageId)
-    },
+    read: () => readImage(client, imageId, options.signal),
     state: (image) => image.State,
     done: (image) => image.State === 'available',
     failed: (image) => {
