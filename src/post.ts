@@ -1,15 +1,30 @@
 import * as core from '@actions/core'
 import { homedir } from 'node:os'
-import { loadConfig } from './config/index.js'
+import { readCleanupCredentials } from './config/cleanup-credentials.js'
 import { Journal } from './build/journal.js'
-import { cleanUp } from './build/undo.js'
+import { cleanupSettingsFrom } from './build/cleanup-settings.js'
+import { cleanUp, type UndoMeans } from './build/undo.js'
 import { createHostRunner } from './host/exec.js'
-import { OapiClient, pollPolicyFromEnv } from './oapi/index.js'
+import { adaptivePolling, OapiClient, pollPolicyFromEnv, type PollPolicy } from './oapi/index.js'
 import { JOURNAL_STATE } from './build/identity.js'
+
+/** The benchmark's polling policy when it is set right; the default otherwise (never a failure). */
+function pollPolicy(): PollPolicy {
+  try {
+    return pollPolicyFromEnv()
+  } catch {
+    return adaptivePolling
+  }
+}
 
 /**
  * The post step: when the main step was killed (a cancelled job gives it seconds), its journal is
  * left unfinished; undo what it lists. Idempotent, and it never fails the job: it warns.
+ *
+ * It never reads the configuration again: the settings cleanup needs were written in the journal
+ * when the build started, and only the credentials are read, leniently (cleanup-credentials.ts).
+ * A provision script deleted by a later step, a config_file changed since, an input the main step
+ * would now reject: none of them stops the cleanup.
  */
 export async function run(): Promise<void> {
   try {
@@ -22,25 +37,39 @@ export async function run(): Promise<void> {
     core.warning(
       `Build ${journal.buildId} left resources behind (the main step was stopped or its cleanup failed): cleaning up.`
     )
-    const { config } = loadConfig({
-      getInput: (name) => core.getInput(name),
-      env: process.env,
-      homeDir: homedir(),
-      workspace: process.env.GITHUB_WORKSPACE || process.cwd()
-    })
+    const settings = cleanupSettingsFrom(journal.cleanup)
+    const credentials = readCleanupCredentials(
+      {
+        getInput: (name) => core.getInput(name),
+        env: process.env,
+        homeDir: homedir(),
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd()
+      },
+      { accessKey: settings.accessKey, profile: settings.profile }
+    )
+    if (credentials) {
+      core.info(
+        `Credentials for the cleanup: access key ${credentials.accessKey} (${credentials.origin}).`
+      )
+    } else {
+      core.info(
+        'No credentials found (inputs, config_file, OSC_ACCESS_KEY/OSC_SECRET_KEY, profile): ' +
+          'what is on this machine is cleaned up, the API resources cannot be.'
+      )
+    }
     const client = new OapiClient({
       endpoint: journal.endpoint,
       region: journal.region,
-      accessKey: config.credentials.accessKey,
-      secretKey: config.credentials.secretKey,
-      insecureSkipTlsVerify: config.insecureSkipTlsVerify
+      accessKey: credentials?.accessKey ?? '',
+      secretKey: credentials?.secretKey ?? '',
+      insecureSkipTlsVerify: settings.insecureSkipTlsVerify
     })
     try {
-      const means = {
+      const means: UndoMeans = {
         client,
-        host: createHostRunner(config.commandWrapper),
-        config,
-        poll: pollPolicyFromEnv()
+        host: createHostRunner(settings.commandWrapper),
+        config: settings,
+        poll: pollPolicy()
       }
       await core.group('Cleaning up after the main step', () =>
         cleanUp(journal, means, 'cancelled')

@@ -18,6 +18,7 @@ import { dirname } from 'node:path'
 import type { CopiedFiles } from '../host/copy-files.js'
 import type { ReplacedFile } from '../host/image-file.js'
 import type { HostLock } from '../host/lock.js'
+import type { Timeouts } from '../config/types.js'
 
 /**
  * What an entry stands for, with just the data needed to undo it in another process. Created
@@ -45,11 +46,32 @@ export interface JournalEntry {
   status: 'active' | 'undone' | 'kept'
 }
 
-/** The journal file's content: enough for the post step to reconnect to the API. */
+/**
+ * The settings that shape cleanup, copied from the configuration when the build starts: the post
+ * step reads them here instead of reading (and re-validating) the configuration again, so a
+ * provision script deleted since, or a config_file changed since, cannot stop it from cleaning.
+ * Never a secret: the access key is the key's public id (the configuration log shows it too).
+ */
+export interface CleanupSettings {
+  commandWrapper: string
+  killChrootProcesses: boolean
+  /** How long a busy mount is retried; absent: unmountAll's default. */
+  unmountBusyTimeoutSeconds?: number
+  timeouts: Timeouts
+  insecureSkipTlsVerify: boolean
+  /** Which key pair the build used, so the post step picks the same one among the sources. */
+  accessKey: string
+  /** The ~/.osc/config.json profile the build named ('' when none). */
+  profile: string
+}
+
+/** The journal file's content: enough for the post step to reconnect to the API and clean up. */
 export interface JournalFile {
   buildId: string
   region: string
   endpoint: string
+  /** Absent in a journal written by hand (tests) or by an older version: defaults apply. */
+  cleanup?: CleanupSettings
   entries: JournalEntry[]
 }
 
@@ -83,6 +105,9 @@ export class Journal {
   }
   get endpoint(): string {
     return this.data.endpoint
+  }
+  get cleanup(): CleanupSettings | undefined {
+    return this.data.cleanup
   }
 
   /** Connection details become known after the journal is opened (the region may come from metadata). */

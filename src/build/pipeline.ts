@@ -8,6 +8,7 @@ import type { BuildConfig } from '../config/types.js'
 import { assertCanRunPrivileged, createHostRunner } from '../host/exec.js'
 import { OapiClient, pollPolicyFromEnv, readVmIdentity, resolveEndpoint } from '../oapi/index.js'
 import type { BuildContext } from './context.js'
+import { cleanupSettingsOf } from './cleanup-settings.js'
 import { Journal } from './journal.js'
 import { runSteps, type PipelineResult, type Step } from './runner.js'
 import { cleanUp } from './undo.js'
@@ -95,7 +96,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     insecureSkipTlsVerify: config.insecureSkipTlsVerify,
     onRequest: options.onRequest
   })
-  const journal = new Journal(options.journalPath, { buildId: options.buildId, region, endpoint })
+  // What cleanup needs is saved with the journal: the post step never reads the configuration.
+  const journal = new Journal(options.journalPath, {
+    buildId: options.buildId,
+    region,
+    endpoint,
+    cleanup: cleanupSettingsOf(config)
+  })
   const context: BuildContext = {
     config,
     client,

@@ -8,7 +8,6 @@
  * exists (find-created.ts): a resource whose id never came back, or a link never made, is handled.
  */
 import { log } from '../log.js'
-import type { BuildConfig } from '../config/types.js'
 import type { HostRunner } from '../host/exec.js'
 import { releaseHostLock } from '../host/lock.js'
 import { isMounted } from '../host/mountinfo.js'
@@ -26,14 +25,17 @@ import {
   type Volume
 } from '../oapi/index.js'
 import { findImage, findSnapshot, findVolume } from './find-created.js'
-import type { Journal, JournalEntry, Resource, ResourceKind } from './journal.js'
+import type { CleanupSettings, Journal, JournalEntry, Resource, ResourceKind } from './journal.js'
 import type { Outcome } from './runner.js'
 
-/** What undoing needs: the API, the host, and the user's settings that shape cleanup. */
+/**
+ * What undoing needs: the API, the host, and the user's settings that shape cleanup. The settings
+ * are the build's configuration in the main step, the journal's copy of them in the post step.
+ */
 export interface UndoMeans {
   client: OapiClient
   host: HostRunner
-  config: Pick<BuildConfig, 'killChrootProcesses' | 'timeouts'>
+  config: Pick<CleanupSettings, 'killChrootProcesses' | 'timeouts' | 'unmountBusyTimeoutSeconds'>
   poll: PollPolicy
 }
 
@@ -113,7 +115,10 @@ async function undoEntry(entry: JournalEntry, means: UndoMeans): Promise<void> {
           'kill_chroot_processes is false: processes left in the chroot may keep the volume busy.'
         )
       }
-      await unmountAll(host, resource.mountPath, { removeDirectory: resource.removeDirectory })
+      await unmountAll(host, resource.mountPath, {
+        removeDirectory: resource.removeDirectory,
+        busyTimeoutSeconds: config.unmountBusyTimeoutSeconds
+      })
       return
     }
     case 'link': {
