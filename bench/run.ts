@@ -74,7 +74,7 @@ function readSettings(argv: string[]): Settings {
  * test suite) that holds it makes ours wait: their StepLock time shows it, and the run says so.
  */
 function warnIfHostLockHeld(): void {
-  const ownerFile = `${process.env.OSC_CHROOT_LOCK_PATH || '/var/lock/osc-chroot.lock'}.owner`
+  const ownerFile = `${process.env.OSC_CHROOT_LOCK_PATH || '/run/osc-chroot/lock'}/owner`
   if (!existsSync(ownerFile)) return
   progress(
     `warning: the host lock is held (${readFileSync(ownerFile, 'utf8').trim()}): ` +

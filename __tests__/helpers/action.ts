@@ -225,11 +225,12 @@ export function mountsUnderMountRoot(prefix = '/mnt/osc-chroot/'): string[] {
     .filter((target) => target?.startsWith(prefix))
 }
 
-/** Who holds the host lock, if anyone (its owner file names a pid). */
-export function hostLockOwnerPid(path = '/var/lock/osc-chroot.lock'): number | undefined {
-  if (!existsSync(`${path}.owner`)) return undefined
+/** Who holds the host lock, if anyone (its owner record, inside the lock directory, names a pid). */
+export function hostLockOwnerPid(path = '/run/osc-chroot/lock'): number | undefined {
+  const ownerFile = join(path, 'owner')
+  if (!existsSync(ownerFile)) return undefined
   try {
-    return (JSON.parse(readFileSync(`${path}.owner`, 'utf8')) as { pid: number }).pid
+    return (JSON.parse(readFileSync(ownerFile, 'utf8')) as { pid: number }).pid
   } catch {
     return undefined
   }

@@ -6,36 +6,40 @@
  * proper-lockfile does the locking: an atomic mkdir of the lock directory whose mtime the holder
  * refreshes; a lock not refreshed for `staleSeconds` (its process died, even by SIGKILL) is
  * taken over. Waiting is bounded, and the error names the lock, its holder and what to do.
- * The lock is taken by the Node process itself (no wrapper): /run/lock is writable by everyone.
- * A small `<lock>.owner` file beside it says who holds it, for the log and for the post step.
+ *
+ * The lock directory holds its owner record (lock-owner.ts): it is written the moment the
+ * directory is made (through the `fs` proper-lockfile is given), so a lock is never seen without
+ * its owner for longer than that, and removed with it. The lock lives in a directory only its
+ * owner can write to (lock-directory.ts), never in world-writable /var/lock.
  */
 import { randomUUID } from 'node:crypto'
-import { readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
+import * as fs from 'node:fs'
+import { dirname } from 'node:path'
 import { hostname } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
 import lockfile from 'proper-lockfile'
 import { log } from '../log.js'
+import type { HostRunner } from './exec.js'
+import { prepareLockDirectory } from './lock-directory.js'
+import {
+  isOwnerRecordName,
+  ownerFileOf,
+  readOwnerRecord,
+  writeOwnerRecord,
+  type LockOwner
+} from './lock-owner.js'
 
-export const DEFAULT_LOCK_PATH = '/var/lock/osc-chroot.lock'
+export const DEFAULT_LOCK_PATH = '/run/osc-chroot/lock'
 const DEFAULT_WAIT_SECONDS = 1800
 const DEFAULT_STALE_SECONDS = 10
 
-/** The lock directory: OSC_CHROOT_LOCK_PATH, or /var/lock/osc-chroot.lock. */
+/** The lock directory: OSC_CHROOT_LOCK_PATH, or /run/osc-chroot/lock. */
 export function hostLockPath(): string {
   return process.env.OSC_CHROOT_LOCK_PATH || DEFAULT_LOCK_PATH
 }
 
 /** Who holds the lock; plain data, saved in the journal so the post step can release it. */
-export interface HostLock {
-  path: string
-  ownerFile: string
-  pid: number
-  host: string
-  token: string
-  acquiredAt: string
-  /** What the holder is doing, e.g. the build id. */
-  purpose: string
-}
+export type HostLock = LockOwner
 
 export interface HeldLock {
   lock: HostLock
@@ -51,29 +55,113 @@ export interface AcquireLockOptions {
   /** A lock not refreshed for this long belongs to a dead process and is taken over. */
   staleSeconds?: number
   signal?: AbortSignal
+  /** Creates the default lock directory through command_wrapper when this process is not root. */
+  host?: HostRunner
+}
+
+interface LockState {
+  held: HeldLock
+  /** Why proper-lockfile gave the lock up (it could not refresh it, or another took it over). */
+  compromised?: string
+  releasing: boolean
 }
 
 /**
  * The locks this process holds, by token. Releasing one of them must go through proper-lockfile,
  * which otherwise keeps refreshing a lock directory that is gone and reports the lock as lost.
  */
-const heldByThisProcess = new Map<string, HeldLock>()
+const heldByThisProcess = new Map<string, LockState>()
 
-function ownerFileOf(path: string): string {
-  return `${path}.owner`
+function describeOwner(owner: LockOwner | undefined): string {
+  if (!owner) return 'an unknown process'
+  return `pid ${owner.pid} on ${owner.host} (${owner.purpose}) since ${owner.acquiredAt}`
 }
 
-function readOwner(path: string): HostLock | undefined {
-  try {
-    return JSON.parse(readFileSync(ownerFileOf(path), 'utf8')) as HostLock
-  } catch {
-    return undefined
+function lockedError(message: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code: 'ELOCKED' })
+}
+
+/**
+ * Removes a lock directory and the owner record in it (nothing else: a directory holding other
+ * files is not a lock of ours, and its rmdir fails). Unlinking never follows a link.
+ */
+function removeLockDirectory(path: string): void {
+  for (const name of fs.readdirSync(path)) {
+    if (isOwnerRecordName(name)) fs.rmSync(`${path}/${name}`, { force: true })
+  }
+  fs.rmdirSync(path)
+}
+
+/**
+ * The file system proper-lockfile works through, for one acquisition by `owner`:
+ * - mkdir makes the lock directory (0755) and writes the owner record into it at once;
+ * - rmdir is either our release (only while the record is still ours) or the take-over of a stale
+ *   lock, which first checks, again, that it is stale and a real directory: between
+ *   proper-lockfile's check and the removal, another build may have taken it over.
+ */
+function lockFileSystem(owner: LockOwner, staleMs: number, state: () => LockState | undefined) {
+  const rmdirNow = (path: string): void => {
+    if (state()?.releasing) {
+      const current = readOwnerRecord(path)
+      if (current?.token !== owner.token) {
+        log.warning(
+          `The host lock ${path} now belongs to ${describeOwner(current)}: leaving it to that build.`
+        )
+        return
+      }
+      removeLockDirectory(path)
+      return
+    }
+    const stat = fs.lstatSync(path)
+    if (stat.isSymbolicLink() || !stat.isDirectory()) {
+      throw new Error(`${path} is not a lock directory (a link or a file): refusing to remove it`)
+    }
+    if (stat.mtimeMs >= Date.now() - staleMs) {
+      throw lockedError(`the lock ${path} was taken again meanwhile`)
+    }
+    log.info(`Taking over the stale host lock ${path} of ${describeOwner(readOwnerRecord(path))}`)
+    removeLockDirectory(path)
+  }
+  return {
+    ...fs,
+    mkdir(path: string, callback: (error: Error | null) => void) {
+      fs.mkdir(path, { mode: 0o755 }, (error) => {
+        if (error) return callback(error)
+        try {
+          writeOwnerRecord(path, owner)
+        } catch (writeError) {
+          // Whatever blocked the record stays (it is not ours), and so does the directory then.
+          fs.rmdir(path, () => callback(writeError as Error))
+          return
+        }
+        callback(null)
+      })
+    },
+    rmdir(path: string, callback: (error: Error | null) => void) {
+      try {
+        rmdirNow(path)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return callback(error as Error)
+      }
+      callback(null)
+    },
+    /** proper-lockfile's exit handler. */
+    rmdirSync(path: string) {
+      if (state()) state()!.releasing = true
+      rmdirNow(path)
+    }
   }
 }
 
-function describeOwner(owner: HostLock | undefined): string {
-  if (!owner) return 'an unknown process'
-  return `pid ${owner.pid} on ${owner.host} (${owner.purpose}) since ${owner.acquiredAt}`
+/** The lock path itself, when something is there, must be a real directory (never a link). */
+function checkLockPath(path: string): void {
+  const stat = fs.lstatSync(path, { throwIfNoEntry: false })
+  if (stat && (stat.isSymbolicLink() || !stat.isDirectory())) {
+    throw new Error(
+      `The host lock ${path} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}: ` +
+        'refusing to use it. Nothing of osc-chroot makes it so: find out who did, then remove it.'
+    )
+  }
 }
 
 export async function acquireHostLock(options: AcquireLockOptions = {}): Promise<HeldLock> {
@@ -84,19 +172,46 @@ export async function acquireHostLock(options: AcquireLockOptions = {}): Promise
   let delayMs = 100
   let announced = false
 
+  try {
+    await prepareLockDirectory(dirname(path), {
+      create: path === DEFAULT_LOCK_PATH,
+      host: options.host
+    })
+  } catch (error) {
+    throw new Error(`Cannot take the host lock ${path}: ${(error as Error).message}`, {
+      cause: error
+    })
+  }
+
   for (;;) {
+    checkLockPath(path)
+    const owner: LockOwner = {
+      path,
+      ownerFile: ownerFileOf(path),
+      pid: process.pid,
+      host: hostname(),
+      token: randomUUID(),
+      acquiredAt: new Date().toISOString(),
+      purpose: options.purpose ?? 'osc-chroot build'
+    }
+    let state: LockState | undefined
     try {
       const unlock = await lockfile.lock(path, {
         lockfilePath: path,
         realpath: false,
         stale: staleMs,
         retries: 0,
-        onCompromised: (error) =>
+        fs: lockFileSystem(owner, staleMs, () => state),
+        onCompromised: (error) => {
+          if (!state || state.releasing) return
+          state.compromised = error.message
           log.warning(
             `The host lock ${path} was lost (${error.message}): another build may choose a device at the same time.`
           )
+        }
       })
-      return holdLock(path, options.purpose ?? 'osc-chroot build', unlock)
+      state = holdLock(owner, unlock)
+      return state.held
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code !== 'ELOCKED') {
@@ -107,17 +222,17 @@ export async function acquireHostLock(options: AcquireLockOptions = {}): Promise
         )
       }
     }
-    const owner = readOwner(path)
+    const holder = readOwnerRecord(path)
     if (!announced) {
-      log.info(`Waiting for the host lock ${path}, held by ${describeOwner(owner)}`)
+      log.info(`Waiting for the host lock ${path}, held by ${describeOwner(holder)}`)
       announced = true
     }
     const remaining = deadline - Date.now()
     if (remaining <= 0) {
       throw new Error(
         `Timed out after ${waitSeconds} s waiting for the host lock ${path}, held by ` +
-          `${describeOwner(owner)}. Another osc-chroot build on this machine is linking a volume; ` +
-          `if none is running, remove ${path} and ${ownerFileOf(path)}.`
+          `${describeOwner(holder)}. Another osc-chroot build on this machine is linking a volume; ` +
+          `if none is running, remove the directory ${path}.`
       )
     }
     // Jittered backoff, so waiting builds do not all retry at the same moment.
@@ -128,36 +243,50 @@ export async function acquireHostLock(options: AcquireLockOptions = {}): Promise
   }
 }
 
-function holdLock(path: string, purpose: string, unlock: () => Promise<void>): HeldLock {
-  const lock: HostLock = {
-    path,
-    ownerFile: ownerFileOf(path),
-    pid: process.pid,
-    host: hostname(),
-    token: randomUUID(),
-    acquiredAt: new Date().toISOString(),
-    purpose
-  }
-  writeFileSync(lock.ownerFile, JSON.stringify(lock))
-  log.info(`Host lock ${path} taken`)
-  let released = false
-  const held: HeldLock = {
-    lock,
-    async release() {
-      if (released) return
-      released = true
-      heldByThisProcess.delete(lock.token)
-      if (readOwner(path)?.token === lock.token) rmSync(lock.ownerFile, { force: true })
-      try {
-        await unlock()
-      } catch {
-        // already released, or lost (onCompromised said so)
+function holdLock(lock: LockOwner, unlock: () => Promise<void>): LockState {
+  log.info(`Host lock ${lock.path} taken`)
+  const state: LockState = {
+    releasing: false,
+    held: {
+      lock,
+      async release() {
+        if (state.releasing) return
+        state.releasing = true
+        heldByThisProcess.delete(lock.token)
+        try {
+          await unlock()
+        } catch {
+          // Lost (onCompromised said so): proper-lockfile no longer removes it. It is removed
+          // here only if its owner record is still ours; another build's lock is left alone.
+          try {
+            releaseLockIfOurs(lock)
+          } catch (error) {
+            log.warning(
+              `The host lock ${lock.path} could not be removed: ${(error as Error).message}`
+            )
+          }
+        }
+        log.info(`Host lock ${lock.path} released`)
       }
-      log.info(`Host lock ${path} released`)
     }
   }
-  heldByThisProcess.set(lock.token, held)
-  return held
+  heldByThisProcess.set(lock.token, state)
+  return state
+}
+
+/**
+ * Whether this process still holds the lock: undefined if so, else why not (proper-lockfile gave
+ * it up, or the owner record in the lock directory is no longer ours).
+ */
+export function hostLockProblem(lock: HostLock): string | undefined {
+  const state = heldByThisProcess.get(lock.token)
+  if (!state) return 'this process does not hold it (it was released)'
+  if (state.compromised) return state.compromised
+  const owner = readOwnerRecord(lock.path)
+  if (owner?.token !== lock.token) {
+    return `its owner record now names ${describeOwner(owner)}`
+  }
+  return undefined
 }
 
 /**
@@ -165,9 +294,9 @@ function holdLock(path: string, purpose: string, unlock: () => Promise<void>): H
  * main step), else as releaseLockIfOurs does (the post step, after the main step was killed).
  */
 export async function releaseHostLock(lock: HostLock): Promise<boolean> {
-  const held = heldByThisProcess.get(lock.token)
-  if (!held) return releaseLockIfOurs(lock)
-  await held.release()
+  const state = heldByThisProcess.get(lock.token)
+  if (!state) return releaseLockIfOurs(lock)
+  await state.held.release()
   return true
 }
 
@@ -176,10 +305,10 @@ export async function releaseHostLock(lock: HostLock): Promise<boolean> {
  * a lock taken over since by another build is left alone. Returns whether it was released.
  */
 export function releaseLockIfOurs(lock: HostLock): boolean {
-  if (readOwner(lock.path)?.token !== lock.token) return false
-  rmSync(lock.ownerFile, { force: true })
+  checkLockPath(lock.path)
+  if (readOwnerRecord(lock.path)?.token !== lock.token) return false
   try {
-    rmdirSync(lock.path)
+    removeLockDirectory(lock.path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }

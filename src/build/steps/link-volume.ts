@@ -4,6 +4,7 @@ import { snapshotDisks, waitForBlockDevice } from '../../host/block-device.js'
 import { waitForVolumeLinked } from '../../oapi/index.js'
 import type { Step } from '../runner.js'
 import { waitOptions, type BuildContext } from '../context.js'
+import { requireHostLock } from './lock.js'
 
 /** Device names this VM's links already use, according to the API (fresh: another build may have linked). */
 async function namesUsedByVm(context: BuildContext): Promise<string[]> {
@@ -30,6 +31,7 @@ export const stepLinkVolume: Step<BuildContext> = {
     context.deviceName = deviceName
 
     const disksBeforeLink = snapshotDisks()
+    requireHostLock(context)
     // Journaled before the call: a kill during LinkVolume must not leave a link no one undoes.
     const link = { kind: 'link', volumeId: volume.VolumeId, vmId, device: deviceName } as const
     const entry = journal.record('StepLinkVolume', link)

@@ -1,4 +1,4 @@
-import { acquireHostLock } from '../../host/lock.js'
+import { acquireHostLock, hostLockProblem } from '../../host/lock.js'
 import type { Step } from '../runner.js'
 import { undo } from '../undo.js'
 import type { BuildContext } from '../context.js'
@@ -11,9 +11,29 @@ import type { BuildContext } from '../context.js'
 export const stepLock: Step<BuildContext> = {
   name: 'StepLock',
   title: 'Taking the host device lock',
-  async run({ journal, buildId, signal }) {
-    const held = await acquireHostLock({ purpose: `osc-chroot build ${buildId}`, signal })
+  async run({ journal, buildId, signal, host }) {
+    const held = await acquireHostLock({ purpose: `osc-chroot build ${buildId}`, signal, host })
     journal.record('StepLock', { kind: 'lock', lock: held.lock })
+  }
+}
+
+/**
+ * Called right before LinkVolume: a lock lost by then (not refreshed in time, or taken over by
+ * another build) means another build may be choosing the same device name, so the build stops
+ * before linking. After LinkVolume the name is the API's, and a lost lock is only a warning.
+ */
+export function requireHostLock({ journal }: Pick<BuildContext, 'journal'>): void {
+  for (const entry of journal.active('lock')) {
+    if (entry.resource.kind !== 'lock') continue
+    const { lock } = entry.resource
+    const problem = hostLockProblem(lock)
+    if (problem) {
+      throw new Error(
+        `The host lock ${lock.path} was lost before LinkVolume (${problem}): another build on ` +
+          'this runner may choose the same device name, so this one stops before linking. ' +
+          'Run it again; if it keeps happening, the runner is too loaded to refresh the lock in time.'
+      )
+    }
   }
 }
 
