@@ -102,6 +102,7 @@ function removeLockDirectory(path: string): void {
 function lockFileSystem(owner: LockOwner, staleMs: number, state: () => LockState | undefined) {
   const rmdirNow = (path: string): void => {
     if (state()?.releasing) {
+      if (!fs.existsSync(path)) return // removed already (the post step's way, in tests)
       const current = readOwnerRecord(path)
       if (current?.token !== owner.token) {
         log.warning(
