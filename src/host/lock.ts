@@ -215,6 +215,16 @@ export async function acquireHostLock(options: AcquireLockOptions = {}): Promise
       return state.held
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
+      if (code === 'EACCES' || code === 'EPERM') {
+        const uid = process.getuid?.()
+        throw new Error(
+          `Cannot take the host lock ${path}: this process (uid ${uid}) may not write to ` +
+            `${dirname(path)}. Run the action as root, or give that directory to the runner user ` +
+            `(\`sudo chown ${uid} ${dirname(path)}\`, mode 0755), or set OSC_CHROOT_LOCK_PATH to ` +
+            'a lock path in a directory the runner user owns and only it can write to.',
+          { cause: error }
+        )
+      }
       if (code !== 'ELOCKED') {
         throw new Error(
           `Cannot take the host lock ${path}: ${(error as Error).message}. Its directory must exist ` +
