@@ -22,6 +22,8 @@ import {
 import { join } from 'node:path'
 import { Journal } from '../src/build/journal.js'
 import { requireHostLock } from '../src/build/steps/lock.js'
+import { stepLinkVolume } from '../src/build/steps/link-volume.js'
+import type { BuildContext } from '../src/build/context.js'
 import { createHostRunner } from '../src/host/exec.js'
 import {
   acquireHostLock,
@@ -392,6 +394,32 @@ describe('host lock: lost before LinkVolume', () => {
     await held.release()
     expect(readOwnerRecord(lockPath)?.token).toBe('another build')
     expect(logged.text()).toMatch(/now belongs to pid 1 on elsewhere/)
+  })
+
+  it('StepLinkVolume stops before calling LinkVolume when the lock was taken over', async () => {
+    const dir = tempDir(teardown)
+    const lockPath = join(dir, 'lock')
+    const held = await acquireHostLock({ path: lockPath })
+    teardown.add(() => held.release())
+    const journal = journalWith(dir, held.lock)
+    writeOwnerRecord(lockPath, ownerRecord(lockPath, 'another build'))
+    const calls: string[] = []
+    const client = {
+      readVms: async () => (calls.push('ReadVms'), [{ BlockDeviceMappings: [] }]),
+      linkVolume: async () => void calls.push('LinkVolume')
+    }
+    const context = {
+      client,
+      journal,
+      config: { devicePath: '', nvmeDevicePath: '', timeouts: { link: 1, device: 1 } },
+      vmId: 'i-12345678',
+      volume: { VolumeId: 'vol-12345678', Size: 1 },
+      signal: new AbortController().signal
+    } as unknown as BuildContext
+
+    await expect(stepLinkVolume.run(context)).rejects.toThrow(/lost before LinkVolume/)
+    expect(calls).toEqual(['ReadVms'])
+    expect(journal.active('link')).toEqual([])
   })
 
   it('stops the build when proper-lockfile reports the lock compromised, and warns', async () => {
