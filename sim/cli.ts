@@ -8,6 +8,7 @@
  *   seed    --data-dir D --kind ext4-partitioned|xfs-partitioned|ext4-whole|hostile [--name N]
  *           [--foreign] [--size GIB]      seeds an image into the running simulator
  *           hostile also takes [--device-node b|c:MAJ:MIN] [--device-link PATH]
+ *           [--absolute-links]
  *           (see seed-hostile.ts: what its links and device node aim at)
  *   fault   --data-dir D --call C --status S --code X [--times N]
  *   calls   --data-dir D                  prints the call log
@@ -63,6 +64,7 @@ const OPTIONS = {
   size: { type: 'string' },
   'device-node': { type: 'string' },
   'device-link': { type: 'string' },
+  'absolute-links': { type: 'boolean' },
   call: { type: 'string' },
   status: { type: 'string' },
   code: { type: 'string' },
@@ -215,7 +217,8 @@ function seedRequest(flags: Flags): unknown {
     sizeGiB: optionalNumber(flags, 'size'),
     hostile: {
       deviceNode: deviceNode(flags['device-node']),
-      deviceLink: flags['device-link']
+      deviceLink: flags['device-link'],
+      climbingLinks: !flags['absolute-links']
     }
   }
 }

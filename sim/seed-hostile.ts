@@ -8,12 +8,15 @@
  * What the image holds:
  *   /etc/resolv.conf        -> /var/tmp/osc-chroot-canary/resolv.conf (absolute link; copy_files
  *                              writes the host's resolv.conf there by default)
- *   /usr/sbin/policy-rc.d   -> ../../../../../../var/tmp/osc-chroot-canary/policy-rc.d (climbing
- *                              link; prevent_service_start writes there)
+ *   /usr/sbin/policy-rc.d   -> ../../../../../../var/tmp/osc-chroot-canary/policy-rc.d (a link
+ *                              climbing above the image's root; prevent_service_start writes there)
  *   /tmp                    -> /var/tmp/osc-chroot-canary/tmp (absolute; scripts are copied there)
  *   /proc                   -> /var/tmp/osc-chroot-canary/proc (absolute; a chroot mount target)
  *   /dev                    -> ../../../../../../var/tmp/osc-chroot-canary/dev (climbing; a chroot
  *                              mount target)
+ * With `climbingLinks: false`, the two climbing links are absolute instead (the chroot resolves
+ * both kinds to the same place inside the image, but a builder may refuse a link that climbs above
+ * the root, which would stop the build before the image's code runs).
  *   /etc/app.conf           -> the `deviceLink` option (a host device path, e.g. the canary loop
  *                              device a test made; default a plain file in the canary directory)
  *   /etc/app-node.conf      -> ../usr/lib/hostile/disk (a link to the image's own device node)
@@ -34,6 +37,8 @@ export interface HostileSeedOptions {
   deviceNode?: { type: 'block' | 'char'; major: number; minor: number }
   /** Where /etc/app.conf points (an absolute host path, e.g. a device the test made). */
   deviceLink?: string
+  /** Default true: /usr/sbin/policy-rc.d and /dev climb above the root (see the header). */
+  climbingLinks?: boolean
 }
 
 /** Where the script writes what it saw, inside the image (read back from the snapshot). */
@@ -99,7 +104,7 @@ echo 'hostile: done'
 
 export async function writeHostileTree(root: string, options: HostileSeedOptions): Promise<void> {
   const canary = HOSTILE_CANARY_DIR.slice(1)
-  const climb = '../../../../../../'
+  const climb = options.climbingLinks === false ? '/' : '../../../../../../'
   const relink = async (path: string, target: string): Promise<void> => {
     await rm(join(root, path), { recursive: true, force: true })
     await symlink(target, join(root, path))
@@ -130,5 +135,6 @@ export function hostileVariant(options: HostileSeedOptions): string {
   const node = options.deviceNode
   const nodePart = node ? `${node.type[0]}${node.major}-${node.minor}` : 'default'
   const linkPart = (options.deviceLink ?? 'default').replace(/[^A-Za-z0-9]+/g, '_')
-  return `${nodePart}-${linkPart}`
+  const climbPart = options.climbingLinks === false ? 'absolute' : 'climbing'
+  return `${nodePart}-${linkPart}-${climbPart}`
 }
