@@ -74,5 +74,16 @@ function processes() {
 if (plan.setup) shell(plan.setup, 'setup.txt')
 for (const phase of plan.phases) await Promise.all(phase.map(runStep))
 if (plan.check) shell(plan.check, 'check.txt')
-writeFileSync(join(out, 'mountinfo'), readFileSync('/proc/self/mountinfo', 'utf8'))
-writeFileSync(join(out, 'processes.json'), JSON.stringify(processes()))
+// A build that unmounted the sandbox's /proc leaves nothing to read: record that as empty.
+function orEmpty(read, empty) {
+  try {
+    return read()
+  } catch {
+    return empty
+  }
+}
+writeFileSync(
+  join(out, 'mountinfo'),
+  orEmpty(() => readFileSync('/proc/self/mountinfo', 'utf8'), '')
+)
+writeFileSync(join(out, 'processes.json'), JSON.stringify(orEmpty(processes, [])))
