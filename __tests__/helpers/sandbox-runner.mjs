@@ -30,9 +30,18 @@ function shell(script, file) {
   writeFileSync(join(out, file), `${result.stdout}${result.stderr}exit ${result.status}\n`)
 }
 
+/** What `read` returns, or `empty` when it throws (e.g. a build unmounted the sandbox's /proc). */
+function orEmpty(read, empty) {
+  try {
+    return read()
+  } catch {
+    return empty
+  }
+}
+
 async function runStep(step) {
   if (step.waitFor) {
-    const deadline = Date.now() + 120_000
+    const deadline = Date.now() + 60_000
     while (!existsSync(step.waitFor) && Date.now() < deadline) await sleep(100)
   }
   const env = { ...step.env }
@@ -51,7 +60,8 @@ async function runStep(step) {
   )
   writeFileSync(join(out, `${step.name}.log`), log)
   writeFileSync(join(out, `${step.name}.rc`), JSON.stringify({ code, signal }))
-  if (step.touchWhenDone) writeFileSync(step.touchWhenDone, '')
+  // Its directory may be gone: a build that undid another's mount removed it.
+  if (step.touchWhenDone) orEmpty(() => writeFileSync(step.touchWhenDone, ''))
 }
 
 /** Every process of the sandbox but this one: pid, state (R, S, Z...) and command line. */
@@ -74,14 +84,6 @@ function processes() {
 if (plan.setup) shell(plan.setup, 'setup.txt')
 for (const phase of plan.phases) await Promise.all(phase.map(runStep))
 if (plan.check) shell(plan.check, 'check.txt')
-// A build that unmounted the sandbox's /proc leaves nothing to read: record that as empty.
-function orEmpty(read, empty) {
-  try {
-    return read()
-  } catch {
-    return empty
-  }
-}
 writeFileSync(
   join(out, 'mountinfo'),
   orEmpty(() => readFileSync('/proc/self/mountinfo', 'utf8'), '')

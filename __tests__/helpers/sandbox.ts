@@ -28,7 +28,7 @@ export interface SandboxStep {
   name: string
   job: ActionJob
   step: 'main' | 'post'
-  /** Start only once this path exists (polled for two minutes at most). */
+  /** Start only once this path exists (polled for a minute at most). */
   waitFor?: string
   /** Create this (empty) file when the step has ended. */
   touchWhenDone?: string
