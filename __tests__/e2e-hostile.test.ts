@@ -116,6 +116,10 @@ describeRoot('a hostile source image, through the bundled action in a sandbox', 
     ).imageId
   })
 
+  beforeEach(() => {
+    canary.reset()
+  })
+
   afterEach(() => {
     for (const job of jobs.splice(0)) job.remove()
   })
@@ -284,7 +288,10 @@ describeRoot('a hostile source image, through the bundled action in a sandbox', 
         provision_files: `files/app.conf:${destination}`
       })
       mkdirSync(join(build.workspace, 'files'))
-      writeFileSync(join(build.workspace, 'files', 'app.conf'), 'the user file\n'.repeat(4096))
+      writeFileSync(
+        join(build.workspace, 'files', 'app.conf'),
+        `${secret('the user file')}\n`.repeat(4096)
+      )
       const before = resourceIds(sim)
       const canaryBefore = canary.fingerprint()
 

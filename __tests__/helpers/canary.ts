@@ -34,6 +34,8 @@ export interface Canary {
   minor: number
   /** Every file, link and directory of the tree, and the disk's content: path -> digest. */
   fingerprint(): Record<string, string>
+  /** Puts the tree and the disk back as create() made them (between tests). */
+  reset(): void
   remove(): void
 }
 
@@ -61,6 +63,22 @@ function describeTree(dir: string, into: Record<string, string>, prefix = ''): v
     } else if (info.isFile()) into[key] = `file ${mode} ${sha256(readFileSync(path))}`
     else into[key] = `special ${mode} ${info.rdev}`
   }
+}
+
+/** The canary files, fresh (all but the disk's backing file). */
+function writeTree(dir: string): void {
+  for (const name of readdirSync(dir))
+    if (name !== 'disk.img') rmSync(join(dir, name), { recursive: true, force: true })
+  for (const sub of ['tmp', 'proc', 'dev']) {
+    mkdirSync(join(dir, sub))
+    writeFileSync(join(dir, sub, 'canary'), `the runner's own ${sub} canary\n`)
+  }
+  writeFileSync(
+    join(dir, 'resolv.conf'),
+    "# the runner's canary resolv.conf\nnameserver 192.0.2.53\n"
+  )
+  writeFileSync(join(dir, 'policy-rc.d'), "#!/bin/sh\n# the runner's canary policy-rc.d\nexit 0\n")
+  writeFileSync(join(dir, 'not-a-device'), "the runner's canary file\n")
 }
 
 export function createCanary(): Canary {
@@ -98,6 +116,13 @@ export function createCanary(): Canary {
       describeTree(dir, tree)
       tree['<canary disk>'] = sha256(readFileSync(device))
       return tree
+    },
+    reset() {
+      if (mountsUnder(dir).length > 0)
+        throw new Error(`${dir} has mounts below it: not resetting it`)
+      writeTree(dir)
+      // Through the device, whose cache a write to the backing file would not update.
+      writeFileSync(device, pattern)
     },
     remove() {
       try {
