@@ -89,9 +89,11 @@ describeRoot('configurations aimed at the runner, through the bundled action in 
   afterEach(async () => {
     for (const job of jobs.splice(0)) job.remove()
     await sim?.stop()
-    // The sandbox's mounts died with it: what is left of the canary's paths are empty directories.
+    // The sandbox's mounts died with it: what is left of the canary's paths are directories of
+    // ours (never removed while anything is mounted below them on this machine).
     for (const dir of [canaryMount, `${names.mountPrefix}busy`, `${names.mountPrefix}fixed`])
-      rmSync(dir, { recursive: true, force: true })
+      if (!readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${dir}`))
+        rmSync(dir, { recursive: true, force: true })
   })
 
   afterAll(() => {

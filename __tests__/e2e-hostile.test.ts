@@ -164,7 +164,9 @@ describeRoot('a hostile source image, through the bundled action in a sandbox', 
       {
         source_omi: hostileImage,
         provision: '/usr/bin/hostile-provision',
-        provision_env: `HOSTILE_APP_PASSWORD=${password}`
+        provision_env: `HOSTILE_APP_PASSWORD=${password}`,
+        // A wrapper that stays the parent of what it runs (as sudo does): its argv stays readable.
+        command_wrapper: 'timeout 3600 {{.Command}}'
       },
       { ACTIONS_RUNTIME_TOKEN: runnerToken, GITHUB_TOKEN: githubToken }
     )
