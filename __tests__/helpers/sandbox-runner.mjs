@@ -44,6 +44,7 @@ async function runStep(step) {
     const deadline = Date.now() + 60_000
     while (!existsSync(step.waitFor) && Date.now() < deadline) await sleep(100)
   }
+  if (step.before) spawnSync('/bin/sh', ['-c', step.before], { cwd: step.cwd, stdio: 'ignore' })
   const env = { ...step.env }
   if (step.stateFile) {
     for (const [name, value] of Object.entries(
@@ -53,8 +54,13 @@ async function runStep(step) {
   }
   const child = spawn(process.execPath, [step.bundle], { env, cwd: step.cwd })
   let log = ''
-  child.stdout.on('data', (chunk) => (log += chunk.toString()))
-  child.stderr.on('data', (chunk) => (log += chunk.toString()))
+  const killOn = step.killOn ? new RegExp(step.killOn, 'm') : undefined
+  const grow = (chunk) => {
+    log += chunk.toString()
+    if (killOn?.test(log) && child.exitCode === null && !child.killed) child.kill('SIGKILL')
+  }
+  child.stdout.on('data', grow)
+  child.stderr.on('data', grow)
   const [code, signal] = await new Promise((resolve) =>
     child.on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal]))
   )

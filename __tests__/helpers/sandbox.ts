@@ -32,6 +32,10 @@ export interface SandboxStep {
   waitFor?: string
   /** Create this (empty) file when the step has ended. */
   touchWhenDone?: string
+  /** Shell run in the job's workspace just before the step starts. */
+  before?: string
+  /** SIGKILL the step as soon as its log matches this (multiline), as a runner's host dying does. */
+  killOn?: RegExp
 }
 
 export interface SandboxProcess {
@@ -84,7 +88,9 @@ export async function runInSandbox(plan: SandboxPlan): Promise<SandboxRun> {
         cwd: step.job.workspace,
         stateFile: step.step === 'post' ? step.job.stateFile : undefined,
         waitFor: step.waitFor,
-        touchWhenDone: step.touchWhenDone
+        touchWhenDone: step.touchWhenDone,
+        before: step.before,
+        killOn: step.killOn?.source
       }))
     )
     const planFile = join(out, 'plan.json')
