@@ -20,6 +20,7 @@ import { writeCalls } from './helpers/orphans.js'
 import { privateNames } from './helpers/private-names.js'
 import {
   mainThenPost,
+  removeEmptyMountPoints,
   runInSandbox,
   sandboxMountsUnder,
   sandboxProcessesRunning,
@@ -88,6 +89,7 @@ describeRoot('configurations aimed at the runner, through the bundled action in 
 
   afterEach(async () => {
     for (const job of jobs.splice(0)) job.remove()
+    removeEmptyMountPoints(names.mountPrefix)
     await sim?.stop()
     // The sandbox's mounts died with it: what is left of the canary's paths are directories of
     // ours (never removed while anything is mounted below them on this machine).

@@ -31,6 +31,7 @@ import { expectNothingLeft, resourceIds } from './helpers/leftovers.js'
 import { privateNames } from './helpers/private-names.js'
 import {
   mainThenPost,
+  removeEmptyMountPoints,
   runInSandbox,
   sandboxMountsUnder,
   sandboxProcessesRunning,
@@ -122,6 +123,7 @@ describeRoot('a hostile source image, through the bundled action in a sandbox', 
 
   afterEach(() => {
     for (const job of jobs.splice(0)) job.remove()
+    removeEmptyMountPoints(names.mountPrefix)
   })
 
   afterAll(async () => {

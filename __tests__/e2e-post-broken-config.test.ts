@@ -8,13 +8,18 @@
  * unmount, unlink and delete, from what the main step recorded. Each case runs in its own PID and
  * mount namespaces (helpers/sandbox.ts), so whatever a failed cleanup leaves dies with them.
  */
-import { mkdirSync, readdirSync, rmdirSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { startSimulator, TEST_LATENCY, type Simulator } from '../sim/index.js'
 import { ActionJob, type Inputs } from './helpers/action.js'
 import { expectNothingLeft, resourceIds } from './helpers/leftovers.js'
 import { privateNames } from './helpers/private-names.js'
-import { runInSandbox, sandboxMountsUnder, sandboxProcessesRunning } from './helpers/sandbox.js'
+import {
+  removeEmptyMountPoints,
+  runInSandbox,
+  sandboxMountsUnder,
+  sandboxProcessesRunning
+} from './helpers/sandbox.js'
 
 const isRoot = process.getuid?.() === 0
 const describeRoot = isRoot ? describe : describe.skip
@@ -69,15 +74,7 @@ describeRoot('the post step with a configuration broken after the main step', ()
   afterEach(async () => {
     for (const job of jobs.splice(0)) job.remove()
     await sim?.stop()
-    // A post step that gave up leaves its mount point: on this machine an empty directory (the
-    // mount was the sandbox's). rmdir removes nothing else.
-    const root = dirname(names.mountPrefix)
-    for (const entry of readdirSync(root).filter((e) => e.startsWith(basename(names.mountPrefix))))
-      try {
-        rmdirSync(join(root, entry))
-      } catch {
-        // not empty, or not ours to remove
-      }
+    removeEmptyMountPoints(names.mountPrefix)
   })
 
   for (const { name, inputs, files, breakIt } of cases) {

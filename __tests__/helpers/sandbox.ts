@@ -10,9 +10,9 @@
  * its mounts and its processes, and everything in it dies with its first process.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import {
   mainBundle,
   parseOutputFile,
@@ -161,4 +161,26 @@ export async function runInSandbox(plan: SandboxPlan): Promise<SandboxRun> {
 /** main, then post, of one job, in one sandbox. */
 export function mainThenPost(job: ActionJob): SandboxStep[][] {
   return [[{ name: 'main', job, step: 'main' }], [{ name: 'post', job, step: 'post' }]]
+}
+
+/**
+ * A build that gave up in a sandbox leaves its mount point: on this machine an empty directory
+ * (the mount was the sandbox's). Removes the empty directories whose path starts with `prefix`;
+ * rmdir removes nothing else.
+ */
+export function removeEmptyMountPoints(prefix: string): void {
+  const root = dirname(prefix)
+  let entries: string[]
+  try {
+    entries = readdirSync(root)
+  } catch {
+    return
+  }
+  for (const entry of entries.filter((name) => name.startsWith(basename(prefix)))) {
+    try {
+      rmdirSync(join(root, entry))
+    } catch {
+      // not empty: not a leftover mount point
+    }
+  }
 }
