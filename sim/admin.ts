@@ -2,7 +2,7 @@
  * Admin routes under /_sim/ (not OAPI) so that another process - the CLI, the bundled action's
  * tests, the demo, a benchmark - can drive a running simulator:
  *   GET  /_sim/health         -> { ok: true }
- *   POST /_sim/seed           { kind, owner?, name?, sizeGiB? } -> { imageId, snapshotId, name }
+ *   POST /_sim/seed           { kind, owner?, name?, sizeGiB?, hostile? } -> { imageId, ... }
  *   POST /_sim/fault          { call, status, code, type?, details?, times? }
  *   POST /_sim/fail-resource  { kind, match?, to }
  *   GET  /_sim/calls          -> the call log

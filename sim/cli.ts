@@ -5,8 +5,11 @@
  *           [--subregion S] [--latency JSON] [--device-delay MS]
  *           starts a simulator in the background, writes D/sim.json (endpoints, pid,
  *           credentials) and prints it
- *   seed    --data-dir D --kind ext4-partitioned|xfs-partitioned|ext4-whole [--name N]
+ *   seed    --data-dir D --kind ext4-partitioned|xfs-partitioned|ext4-whole|hostile [--name N]
  *           [--foreign] [--size GIB]      seeds an image into the running simulator
+ *           hostile also takes [--device-node b|c:MAJ:MIN] [--device-link PATH]
+ *           [--absolute-links]
+ *           (see seed-hostile.ts: what its links and device node aim at)
  *   fault   --data-dir D --call C --status S --code X [--times N]
  *   calls   --data-dir D                  prints the call log
  *   stop    --data-dir D                  stops it and removes what it set up
@@ -59,6 +62,9 @@ const OPTIONS = {
   name: { type: 'string' },
   foreign: { type: 'boolean' },
   size: { type: 'string' },
+  'device-node': { type: 'string' },
+  'device-link': { type: 'string' },
+  'absolute-links': { type: 'boolean' },
   call: { type: 'string' },
   status: { type: 'string' },
   code: { type: 'string' },
@@ -208,7 +214,26 @@ function seedRequest(flags: Flags): unknown {
     kind: required(flags, 'kind'),
     owner: flags.foreign ? 'foreign' : 'self',
     name: flags.name,
-    sizeGiB: optionalNumber(flags, 'size')
+    sizeGiB: optionalNumber(flags, 'size'),
+    hostile: {
+      deviceNode: deviceNode(flags['device-node']),
+      deviceLink: flags['device-link'],
+      climbingLinks: !flags['absolute-links']
+    }
+  }
+}
+
+/** --device-node b:7:3 or c:1:7 (block or character, major, minor). */
+function deviceNode(
+  value: string | undefined
+): { type: 'block' | 'char'; major: number; minor: number } | undefined {
+  if (value === undefined) return undefined
+  const match = /^([bc]):(\d+):(\d+)$/.exec(value)
+  if (!match) throw new Error(`--device-node '${value}' must be b:MAJOR:MINOR or c:MAJOR:MINOR`)
+  return {
+    type: match[1] === 'b' ? 'block' : 'char',
+    major: Number(match[2]),
+    minor: Number(match[3])
   }
 }
 

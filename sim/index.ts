@@ -34,7 +34,14 @@ export type { CallLogEntry } from './server.js'
 export type { ResourcesView } from './resources.js'
 export type { LinkHistoryEntry } from './state.js'
 export type { SeedKind, SeedImageOptions, SeededImage } from './seed.js'
-export { SEED_KINDS, SEED_RESOLV_CONF } from './seed.js'
+export {
+  SEED_KINDS,
+  SEED_RESOLV_CONF,
+  HOSTILE_CANARY_DIR,
+  HOSTILE_DAEMON_SECONDS,
+  HOSTILE_REPORT_DIR
+} from './seed.js'
+export type { HostileSeedOptions } from './seed.js'
 export { TEST_LATENCY } from './options.js'
 
 export interface Simulator {

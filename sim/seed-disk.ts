@@ -6,6 +6,9 @@
  *
  * The root keeps its own /etc/resolv.conf as a symlink to ../run/resolvconf/resolv.conf, the way
  * cloud images do, so a build that must not destroy it can be tested.
+ *
+ * The 'hostile' kind is ext4-partitioned with links and a device node aimed at the runner (see
+ * seed-hostile.ts); each variant of its options is its own cached disk.
  */
 import {
   chmod,
@@ -23,8 +26,9 @@ import {
 import { join } from 'node:path'
 import { run } from './exec.js'
 import { GIB } from './files.js'
+import { hostileVariant, writeHostileTree, type HostileSeedOptions } from './seed-hostile.js'
 
-export const SEED_KINDS = ['ext4-partitioned', 'xfs-partitioned', 'ext4-whole'] as const
+export const SEED_KINDS = ['ext4-partitioned', 'xfs-partitioned', 'ext4-whole', 'hostile'] as const
 export type SeedKind = (typeof SEED_KINDS)[number]
 
 const BUSYBOX = '/bin/busybox'
@@ -42,11 +46,17 @@ export const SEED_RESOLV_CONF =
 const building = new Map<string, Promise<string>>()
 
 /** The cached disk file of a kind and size, built on first use. */
-export function seedDisk(cacheDir: string, kind: SeedKind, sizeGiB: number): Promise<string> {
-  const path = join(cacheDir, `seed-${kind}-${sizeGiB}g.img`)
+export function seedDisk(
+  cacheDir: string,
+  kind: SeedKind,
+  sizeGiB: number,
+  hostile: HostileSeedOptions = {}
+): Promise<string> {
+  const variant = kind === 'hostile' ? `-${hostileVariant(hostile)}` : ''
+  const path = join(cacheDir, `seed-${kind}${variant}-${sizeGiB}g.img`)
   let pending = building.get(path)
   if (!pending) {
-    pending = buildOnce(cacheDir, path, kind, sizeGiB)
+    pending = buildOnce(cacheDir, path, kind, sizeGiB, hostile)
     building.set(path, pending)
     pending.catch(() => building.delete(path))
   }
@@ -57,7 +67,8 @@ async function buildOnce(
   cacheDir: string,
   path: string,
   kind: SeedKind,
-  sizeGiB: number
+  sizeGiB: number,
+  hostile: HostileSeedOptions
 ): Promise<string> {
   if (
     await lstat(path).then(
@@ -71,6 +82,7 @@ async function buildOnce(
   try {
     const root = join(work, 'root')
     await writeRootTree(root, kind)
+    if (kind === 'hostile') await writeHostileTree(root, hostile)
     const disk = join(work, 'disk.img')
     await run('truncate', ['-s', String(sizeGiB * GIB), disk])
     if (kind === 'ext4-whole') {
@@ -88,7 +100,7 @@ async function buildOnce(
     } else {
       await run('sfdisk', ['-q', disk], 'label: dos\nstart=2048, type=83\n')
       const partitionBytes = sizeGiB * GIB - PARTITION_START_BYTES
-      if (kind === 'ext4-partitioned') await ext4AtOffset(root, disk, partitionBytes)
+      if (kind !== 'xfs-partitioned') await ext4AtOffset(root, disk, partitionBytes)
       else await xfsAtOffset(root, work, disk, partitionBytes)
     }
     await rename(disk, path)

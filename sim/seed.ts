@@ -7,8 +7,15 @@ import { checkImageName, checkImageNameFree } from './calls/common.js'
 import type { SimContext } from './context.js'
 import { copySparseFile } from './files.js'
 import { seedDisk, SEED_KINDS, type SeedKind } from './seed-disk.js'
+import type { HostileSeedOptions } from './seed-hostile.js'
 
 export { SEED_KINDS, SEED_RESOLV_CONF, type SeedKind } from './seed-disk.js'
+export {
+  HOSTILE_CANARY_DIR,
+  HOSTILE_DAEMON_SECONDS,
+  HOSTILE_REPORT_DIR,
+  type HostileSeedOptions
+} from './seed-hostile.js'
 
 export interface SeedImageOptions {
   kind: SeedKind
@@ -17,6 +24,8 @@ export interface SeedImageOptions {
   name?: string
   /** The size the API reports (the file is sparse); default 1. */
   sizeGiB?: number
+  /** Only with kind 'hostile': the device its links and node aim at (see seed-hostile.ts). */
+  hostile?: HostileSeedOptions
 }
 
 export interface SeededImage {
@@ -43,7 +52,7 @@ export async function seedImage(
   }
   const sizeGiB = options.sizeGiB ?? 1
   // Building a disk takes seconds: do it before taking the simulator's turn.
-  const disk = await seedDisk(cacheDir, options.kind, sizeGiB)
+  const disk = await seedDisk(cacheDir, options.kind, sizeGiB, options.hostile)
   return ctx.scheduler.exclusive(() => registerSeedImage(ctx, disk, sizeGiB, options))
 }
 
