@@ -1,13 +1,15 @@
 /**
  * The simulator as a program (build with `npm run build:sim`, run `node sim/build/cli.js`):
  *
- *   start   [--data-dir D] [--port P] [--metadata-port M] [--naming exact] [--region R]
- *           [--subregion S] [--latency JSON] [--device-delay MS]
+ *   start   [--data-dir D] [--port P] [--metadata-port M] [--naming outscale|osc-udev|exact]
+ *           [--region R] [--subregion S] [--latency JSON] [--device-delay MS]
+ *           [--profile test|realistic] [--fidelity JSON]
  *           starts a simulator in the background, writes D/sim.json (endpoints, pid,
  *           credentials) and prints it
  *   seed    --data-dir D --kind ext4-partitioned|xfs-partitioned|ext4-whole [--name N]
  *           [--foreign] [--size GIB]      seeds an image into the running simulator
- *   fault   --data-dir D --call C --status S --code X [--times N]
+ *   fault   --data-dir D --call C [--status S] --code X [--times N]
+ *           | --data-dir D --call C --status S --html [--times N]   (a gateway's HTML page)
  *   calls   --data-dir D                  prints the call log
  *   stop    --data-dir D                  stops it and removes what it set up
  *   cleanup [--data-dir D]                removes what a crashed simulator left behind
@@ -23,7 +25,13 @@ import { parseArgs } from 'node:util'
 import { processIsAlive } from './blockdevices.js'
 import { cleanupLeftovers } from './cleanup.js'
 import { AUTO_DIR_PREFIX } from './datadir.js'
-import { startSimulator, type LatencyProfile } from './index.js'
+import {
+  startSimulator,
+  type DeviceNaming,
+  type FidelityOptions,
+  type LatencyProfile,
+  type SimProfile
+} from './index.js'
 
 const STATE_FILE = 'sim.json'
 const LOG_FILE = 'sim.log'
@@ -54,6 +62,9 @@ const OPTIONS = {
   subregion: { type: 'string' },
   latency: { type: 'string' },
   'device-delay': { type: 'string' },
+  profile: { type: 'string' },
+  fidelity: { type: 'string' },
+  html: { type: 'boolean' },
   'owns-data-dir': { type: 'boolean' },
   kind: { type: 'string' },
   name: { type: 'string' },
@@ -134,7 +145,12 @@ async function serve(flags: Flags): Promise<void> {
     dataDir,
     port: optionalNumber(flags, 'port'),
     metadataPort: optionalNumber(flags, 'metadata-port'),
-    deviceNaming: flags.naming === 'exact' ? 'exact' : 'outscale',
+    deviceNaming: (flags.naming ?? 'outscale') as DeviceNaming,
+    profile: (flags.profile ?? 'test') as SimProfile,
+    fidelity:
+      flags.fidelity === undefined
+        ? undefined
+        : (JSON.parse(flags.fidelity) as Partial<FidelityOptions>),
     region: flags.region,
     subregion: flags.subregion,
     latency:
@@ -213,9 +229,18 @@ function seedRequest(flags: Flags): unknown {
 }
 
 function faultRequest(flags: Flags): unknown {
+  if (flags.html) {
+    return {
+      call: required(flags, 'call'),
+      status: Number(required(flags, 'status')),
+      code: '',
+      html: true,
+      times: optionalNumber(flags, 'times')
+    }
+  }
   return {
     call: required(flags, 'call'),
-    status: Number(required(flags, 'status')),
+    status: optionalNumber(flags, 'status'),
     code: required(flags, 'code'),
     times: optionalNumber(flags, 'times')
   }
