@@ -446,6 +446,22 @@ describe('images', () => {
   })
 })
 
+describe('signing', () => {
+  it("accepts a scope naming another region when lenient, as the real gateway does (osc-sdk-go v2's eu-west-2)", async () => {
+    await withSim({ region: 'cloudgouv-eu-west-1' }, async (strict) => {
+      const elsewhere = oapiCaller({ ...strict, region: 'eu-west-2' })
+      expect((await elsewhere('ReadVms')).status).toBe(401)
+    })
+    await withSim(
+      { region: 'cloudgouv-eu-west-1', fidelity: { lenientScopeRegion: true } },
+      async (lenient) => {
+        const elsewhere = oapiCaller({ ...lenient, region: 'eu-west-2' })
+        expect((await elsewhere('ReadVms')).status).toBe(200)
+      }
+    )
+  })
+})
+
 describe('the realistic profile', () => {
   it('turns every modelled behaviour on with its default, each still overridable', async () => {
     await withSim(

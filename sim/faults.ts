@@ -3,7 +3,7 @@
  * gateway's HTML page and no OAPI body at all), a resource ends in its fail state (or never
  * finishes), and rate limits answer like Outscale's limiters: 429 per account (code 24) and per
  * call (code 25), and 503 code 6 for identical requests repeated too often (the spec's
- * "Throttling" section; https://docs.outscale.com/en/userguide/API-Throttling.html).
+ * "Throttling" section, and docs.outscale.com "API Throttling").
  */
 import { createHash } from 'node:crypto'
 import { statusOfType, type ErrorCatalogue } from './error-catalogue.js'

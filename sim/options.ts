@@ -81,6 +81,8 @@ export interface FidelityOptions {
   deletedImageHoldsSnapshotMs: number
   /** Calls our access key is denied by an EIM policy (403 code 4), e.g. ['ReadAccounts']. */
   deniedCalls: string[]
+  /** Accept a signature whose scope names another region (the real gateway does). */
+  lenientScopeRegion: boolean
 }
 
 export const TEST_FIDELITY: FidelityOptions = {
@@ -93,7 +95,8 @@ export const TEST_FIDELITY: FidelityOptions = {
   tagsAfterCreateLag: false,
   vmMappingsLagMs: 0,
   deletedImageHoldsSnapshotMs: 0,
-  deniedCalls: []
+  deniedCalls: [],
+  lenientScopeRegion: false
 }
 
 /** The defaults of the 'realistic' profile; the values Outscale does not publish are assumed. */
@@ -107,7 +110,8 @@ export const REALISTIC_FIDELITY: FidelityOptions = {
   tagsAfterCreateLag: true,
   vmMappingsLagMs: 2000,
   deletedImageHoldsSnapshotMs: 1000,
-  deniedCalls: []
+  deniedCalls: [],
+  lenientScopeRegion: true
 }
 
 export interface SimulatorOptions {

@@ -145,6 +145,7 @@ async function answerCall(
       {
         secretOf: (key) => ctx.store.accountByAccessKey(key)?.secretKey,
         region: ctx.options.region,
+        lenientScopeRegion: ctx.options.fidelity.lenientScopeRegion,
         now: ctx.wallClock()
       }
     )
