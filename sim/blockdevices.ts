@@ -7,8 +7,8 @@
  * udev link /dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_sdf (and -partN) carrying the letter asked
  * for (osc-bsu-csi-driver pkg/driver/node.go; ../shared/oapi/REAL-BEHAVIOUR.md, "Devices"):
  * 'outscale' naming creates those links; 'osc-udev' adds /dev/xvdf (and /dev/xvdfN) as an official
- * OMI's osc-udev-rules do; 'exact' naming creates the requested name itself. Several simulators may share this machine, so a device name is claimed in
- * /run/osc-sim/claims before it is used.
+ * OMI's osc-udev-rules do; 'exact' naming creates the requested name itself. Several simulators
+ * may share this machine, so a device name is claimed in /run/osc-sim/claims before it is used.
  */
 import {
   lstat,
@@ -40,10 +40,11 @@ export interface ExposedPaths {
 }
 
 export function exposedPaths(deviceName: string, naming: DeviceNaming): ExposedPaths {
+  if (naming === 'exact') {
+    return { disk: deviceName, partition: (n) => `${deviceName}${n}`, aliases: [] }
+  }
   const letters = deviceName.replace(/^\/dev\/(xvd|sd)/, '')
   const xvd = `/dev/xvd${letters}`
-  if (naming === 'exact')
-    return { disk: deviceName, partition: (n) => `${deviceName}${n}`, aliases: [] }
   const disk = join(BY_ID_DIR, `${BY_ID_PREFIX}sd${letters}`)
   const byId = { disk, partition: (n: number) => `${disk}-part${n}` }
   if (naming === 'osc-udev') {
