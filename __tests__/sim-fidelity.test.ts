@@ -434,6 +434,35 @@ describe('images', () => {
     expect(await read(notMatching)).toBe(0)
   })
 
+  it('keeps BootModes and TpmMandatory with the OMI, in its copies too', async () => {
+    const volumeId = await client(sim, oapi).availableVolume()
+    const snapshotId = await client(sim, oapi).completedSnapshot(volumeId)
+    const registered = await oapi('CreateImage', {
+      ImageName: 'fid-uefi',
+      RootDeviceName: '/dev/sda1',
+      BootModes: ['uefi'],
+      TpmMandatory: true,
+      BlockDeviceMappings: [{ DeviceName: '/dev/sda1', Bsu: { SnapshotId: snapshotId } }]
+    })
+    expect(registered.body.Image).toMatchObject({ BootModes: ['uefi'], TpmMandatory: true })
+    const imageId = registered.body.Image.ImageId
+    await waitFor(
+      async () => (await oapi('ReadImages', { Filters: { ImageIds: [imageId] } })).body.Images[0],
+      (image) => image?.State === 'available',
+      'image available'
+    )
+    const copy = await oapi('CreateImage', {
+      SourceImageId: imageId,
+      SourceRegionName: sim.region,
+      ImageName: 'fid-uefi-copy'
+    })
+    expect(copy.body.Image).toMatchObject({
+      BootModes: ['uefi'],
+      TpmMandatory: true,
+      RootDeviceType: 'bsu'
+    })
+  })
+
   it('accepts and ignores Iops on gp2 and standard volumes', async () => {
     const answer = await oapi('CreateVolume', {
       SubregionName: sim.subregion,
