@@ -119,6 +119,7 @@ export class Faults {
     }
     recent.push(now)
     this.identical.set(key, recent)
+    if (this.identical.size > 10_000) this.forgetIdenticalBefore(now - windowMs)
     return undefined
   }
 
@@ -166,6 +167,13 @@ export class Faults {
       )
     }
     return undefined
+  }
+
+  /** Keeps a long run's memory flat: requests older than the window no longer count. */
+  private forgetIdenticalBefore(oldest: number): void {
+    for (const [key, times] of this.identical) {
+      if (times.every((at) => at < oldest)) this.identical.delete(key)
+    }
   }
 
   /** A token bucket holding one second's worth of requests. */
