@@ -177,9 +177,10 @@ describeRoot('fault matrix, end to end', () => {
         fault: {
           call: 'CreateVolume',
           status: 400,
+          // 4078 is invalid-volume-size in Outscale's catalogue; a quota would be TooManyResources.
           code: '4078',
           type: 'InvalidParameterValue',
-          details: 'Size 2 is too large for this account'
+          details: 'The volume size 2 is not valid for this volume type'
         },
         step: 'StepCreateVolume'
       },

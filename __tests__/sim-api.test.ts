@@ -90,11 +90,13 @@ describe('simulator API', () => {
       }
     })
 
-    it('refuses GET with 405 code 2 and unknown calls with 404', async () => {
+    it('refuses GET with 405 code 2 and unknown calls with 400 no-such-call (5011)', async () => {
       const get = await fetch(`${sim.endpoint}/ReadVms`)
       expect(get.status).toBe(405)
       expect(((await get.json()) as { Errors: { Code: string }[] }).Errors[0].Code).toBe('2')
-      expect((await oapi('ReadEverything')).status).toBe(404)
+      const unknown = await oapi('ReadEverything')
+      expect(unknown.status).toBe(400)
+      expect(firstError(unknown)).toMatchObject({ Code: '5011', Type: 'InvalidResource' })
     })
 
     describeWithSpec('with the spec', () => {

@@ -62,14 +62,16 @@ async function linkAttachedVolume(state: State, deviceName: string): Promise<str
   const volumeId = (
     await oapi('CreateVolume', { SubregionName: state.subregion, SnapshotId: seeded.snapshotId })
   ).body.Volume.VolumeId
+  // Optional chaining: in the realistic profile a new volume is missing from reads for a moment,
+  // and polling the same request too fast is throttled (503 without Volumes).
   const read = async () =>
-    (await oapi('ReadVolumes', { Filters: { VolumeIds: [volumeId] } })).body.Volumes[0]
-  await waitFor(read, (volume) => volume.State === 'available', 'volume available')
+    (await oapi('ReadVolumes', { Filters: { VolumeIds: [volumeId] } })).body.Volumes?.[0]
+  await waitFor(read, (volume) => volume?.State === 'available', 'volume available')
   expect(
     (await oapi('LinkVolume', { VolumeId: volumeId, VmId: state.vmId, DeviceName: deviceName }))
       .status
   ).toBe(200)
-  await waitFor(read, (volume) => volume.LinkedVolumes[0]?.State === 'attached', 'volume attached')
+  await waitFor(read, (volume) => volume?.LinkedVolumes[0]?.State === 'attached', 'volume attached')
   return volumeId
 }
 
@@ -148,5 +150,55 @@ describeRoot('simulator CLI', () => {
     expect(linksTo(loops[0])).toEqual([])
     expect(existsSync(state.dataDir)).toBe(false)
     expect(existsSync('/run/osc-sim/claims/scsi-0QEMU_QEMU_HARDDISK_sdzb')).toBe(false)
+  })
+
+  it('takes the realistic profile, the osc-udev naming and gateway HTML faults from the command line', async () => {
+    const state = (await cli(
+      'start',
+      '--profile',
+      'realistic',
+      '--fidelity',
+      '{"deniedCalls":["ReadAccounts"]}',
+      '--naming',
+      'osc-udev'
+    )) as State
+    started.push(state.dataDir)
+    const oapi = oapiCaller(state)
+    const missing = await oapi('DeleteVolume', { VolumeId: 'vol-00000000' })
+    expect(missing.body.Errors[0].Details).toBe("The VolumeId 'vol-00000000' doesn't exist.")
+    expect((await oapi('ReadAccounts')).status).toBe(403)
+
+    await linkAttachedVolume(state, '/dev/xvdzc')
+    await waitFor(
+      async () => existsSync('/dev/xvdzc1') && existsSync(`${BY_ID}sdzc-part1`),
+      (found) => found,
+      'the xvd and by-id links'
+    )
+
+    await cli(
+      'fault',
+      '--data-dir',
+      state.dataDir,
+      '--call',
+      'ReadVms',
+      '--status',
+      '502',
+      '--html'
+    )
+    const { AwsClient } = await import('aws4fetch')
+    const signer = new AwsClient({
+      accessKeyId: state.credentials.accessKey,
+      secretAccessKey: state.credentials.secretKey,
+      service: 'api',
+      region: state.region,
+      retries: 0
+    })
+    const gateway = await signer.fetch(`${state.endpoint}/ReadVms`, { method: 'POST', body: '{}' })
+    expect(gateway.status).toBe(502)
+    expect(await gateway.text()).toContain('502 Bad Gateway')
+
+    await cli('stop', '--data-dir', state.dataDir)
+    expect(existsSync('/dev/xvdzc')).toBe(false)
+    expect(existsSync('/dev/xvdzc1')).toBe(false)
   })
 })

@@ -342,7 +342,7 @@ describeRoot('simulator block devices (exact naming, delays, stop)', () => {
         VmId: sim.vmId,
         DeviceName: '/dev/xvdwn'
       })
-      expect(answer.status).toBe(400)
+      expect(answer.status).toBe(409)
       expect(firstError(answer)).toMatchObject({
         Type: 'ResourceConflict',
         Details: expect.stringContaining(squatter)

@@ -21,8 +21,16 @@ const describeRoot = isRoot ? describe : describe.skip
 if (!isRoot) console.warn('sim-validation: link rules skipped, they need root (loop devices)')
 
 /** Asserts a 400 answer of this Type whose Details mention `mentions`. */
+/** The status each Type is answered with (../shared/oapi/REAL-BEHAVIOUR.md, "Errors"). */
+function statusOf(type: string): number {
+  return type === 'ResourceConflict' || type === 'InvalidState' ? 409 : 400
+}
+
 function expectRefused(answer: OapiAnswer, type: string, mentions?: string | RegExp): void {
-  expect({ status: answer.status, type: firstError(answer)?.Type }).toEqual({ status: 400, type })
+  expect({ status: answer.status, type: firstError(answer)?.Type }).toEqual({
+    status: statusOf(type),
+    type
+  })
   if (mentions !== undefined) expect(firstError(answer).Details).toMatch(mentions)
 }
 
@@ -91,10 +99,10 @@ describe('simulator validation', () => {
       )
     })
 
-    it('refuses a mistyped field as InvalidParameterValue 4078', async () => {
+    it('refuses a mistyped field as InvalidParameterValue 4047 (4078 is only invalid-volume-size)', async () => {
       const answer = await oapi('CreateVolume', { SubregionName: sim.subregion, Size: '10' })
       expectRefused(answer, 'InvalidParameterValue', 'Size')
-      expect(firstError(answer).Code).toBe('4078')
+      expect(firstError(answer).Code).toBe('4047')
       expectRefused(
         await oapi('ReadVolumes', { Filters: { VolumeIds: 'vol-12345678' } }),
         'InvalidParameterValue',
@@ -230,18 +238,19 @@ describe('simulator validation', () => {
       ).toBe(200)
     })
 
-    it('rule: Iops only for io1', async () => {
-      for (const type of ['gp2', 'standard']) {
-        expectRefused(
-          await oapi('CreateVolume', {
-            SubregionName: sim.subregion,
-            Size: 10,
-            VolumeType: type,
-            Iops: 100
-          }),
-          'InvalidParameterValue',
-          'only be set for io1'
-        )
+    it('rule: Iops on gp2 or standard is accepted and ignored', async () => {
+      for (const [type, reported] of [
+        ['gp2', 100],
+        ['standard', 150]
+      ] as const) {
+        const answer = await oapi('CreateVolume', {
+          SubregionName: sim.subregion,
+          Size: 10,
+          VolumeType: type,
+          Iops: 5000
+        })
+        expect(answer.status).toBe(200)
+        expect(answer.body.Volume).toMatchObject({ VolumeType: type, Iops: reported })
       }
     })
 
@@ -260,7 +269,7 @@ describe('simulator validation', () => {
 
     it('rule: UnlinkVolume of a volume that is not linked fails', async () => {
       const id = await availableVolume()
-      expectRefused(await oapi('UnlinkVolume', { VolumeId: id }), 'InvalidState', 'not linked')
+      expectRefused(await oapi('UnlinkVolume', { VolumeId: id }), 'ResourceConflict', 'not linked')
     })
 
     it("rule: the running VM's root volume cannot be unlinked", async () => {
@@ -297,7 +306,7 @@ describe('simulator validation', () => {
       const id = await availableVolume({ SubregionName: 'eu-west-2b' })
       expectRefused(
         await oapi('LinkVolume', { VolumeId: id, VmId: sim.vmId, DeviceName: '/dev/xvdxa' }),
-        'InvalidParameterValue',
+        'ResourceConflict',
         'eu-west-2b'
       )
     })

@@ -49,6 +49,11 @@ export interface VerifyContext {
   /** The secret key of an access key, or undefined when the key is unknown. */
   secretOf: (accessKey: string) => string | undefined
   region: string
+  /**
+   * Accept a scope naming another region, as the real gateway does (osc-sdk-go v2 signed every
+   * region with eu-west-2; ../shared/oapi/REAL-BEHAVIOUR.md, "Signing").
+   */
+  lenientScopeRegion?: boolean
   now: number
 }
 
@@ -82,7 +87,7 @@ export function verifySignature(request: SignedRequest, context: VerifyContext):
       `Unknown service '${parsed.service}' in the credential scope (use ${ACCEPTED_SERVICES.join(', ')})`
     )
   }
-  if (parsed.region !== context.region) {
+  if (parsed.region !== context.region && !context.lenientScopeRegion) {
     denied(
       `The credential scope names region '${parsed.region}' but this endpoint is ${context.region}`
     )

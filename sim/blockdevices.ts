@@ -3,10 +3,12 @@
  *
  * A linked volume's file is attached with `losetup`; this kernel does not scan partition tables,
  * so `partx -a` adds /dev/loopNpM. An Outscale VM shows a BSU volume linked as /dev/xvdf as a QEMU
- * SCSI disk with the udev link /dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_sdf (and -partN), never as
- * /dev/xvdf (oapi-facts.md §7.2): 'outscale' naming creates those links; 'exact' naming creates the
- * requested name itself. Several simulators may share this machine, so a device name is claimed in
- * /run/osc-sim/claims before it is used.
+ * SCSI disk whose kernel name follows discovery order (here: the next free loop device), with the
+ * udev link /dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_sdf (and -partN) carrying the letter asked
+ * for (osc-bsu-csi-driver pkg/driver/node.go; ../shared/oapi/REAL-BEHAVIOUR.md, "Devices"):
+ * 'outscale' naming creates those links; 'osc-udev' adds /dev/xvdf (and /dev/xvdfN) as an official
+ * OMI's osc-udev-rules do; 'exact' naming creates the requested name itself. Several simulators
+ * may share this machine, so a device name is claimed in /run/osc-sim/claims before it is used.
  */
 import {
   lstat,
@@ -30,15 +32,25 @@ export const CLAIMS_DIR = '/run/osc-sim/claims'
 
 /** The paths a linked volume appears under on this machine. */
 export interface ExposedPaths {
+  /** The main link (the one claimed among simulators). */
   disk: string
   partition: (n: number) => string
+  /** More links to the same disk (the xvd names of official OMIs' udev rules). */
+  aliases: { disk: string; partition: (n: number) => string }[]
 }
 
 export function exposedPaths(deviceName: string, naming: DeviceNaming): ExposedPaths {
-  if (naming === 'exact') return { disk: deviceName, partition: (n) => `${deviceName}${n}` }
+  if (naming === 'exact') {
+    return { disk: deviceName, partition: (n) => `${deviceName}${n}`, aliases: [] }
+  }
   const letters = deviceName.replace(/^\/dev\/(xvd|sd)/, '')
+  const xvd = `/dev/xvd${letters}`
   const disk = join(BY_ID_DIR, `${BY_ID_PREFIX}sd${letters}`)
-  return { disk, partition: (n) => `${disk}-part${n}` }
+  const byId = { disk, partition: (n: number) => `${disk}-part${n}` }
+  if (naming === 'osc-udev') {
+    return { ...byId, aliases: [{ disk: xvd, partition: (n: number) => `${xvd}${n}` }] }
+  }
+  return { ...byId, aliases: [] }
 }
 
 export interface LoopDevice {
@@ -113,9 +125,12 @@ function unescapeMountPath(path: string): string {
 
 /** Creates the disk link and one link per partition; returns every path created. */
 export async function exposeLoop(loop: LoopDevice, paths: ExposedPaths): Promise<string[]> {
-  const links: { path: string; target: string }[] = [{ path: paths.disk, target: loop.device }]
-  for (const partition of loop.partitions) {
-    links.push({ path: paths.partition(partition.number), target: partition.device })
+  const links: { path: string; target: string }[] = []
+  for (const names of [paths, ...paths.aliases]) {
+    links.push({ path: names.disk, target: loop.device })
+    for (const partition of loop.partitions) {
+      links.push({ path: names.partition(partition.number), target: partition.device })
+    }
   }
   const created: string[] = []
   try {
@@ -190,7 +205,9 @@ export async function claimDeviceName(
   paths: ExposedPaths,
   owner: ClaimOwner
 ): Promise<{ claim: string } | { taken: string }> {
-  if (await exists(paths.disk)) return { taken: `${paths.disk} already exists on this machine` }
+  for (const path of [paths.disk, ...paths.aliases.map((alias) => alias.disk)]) {
+    if (await exists(path)) return { taken: `${path} already exists on this machine` }
+  }
   const claim = join(CLAIMS_DIR, basename(paths.disk))
   for (let attempt = 0; attempt < 3; attempt++) {
     await mkdir(CLAIMS_DIR, { recursive: true })

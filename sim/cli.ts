@@ -1,8 +1,9 @@
 /**
  * The simulator as a program (build with `npm run build:sim`, run `node sim/build/cli.js`):
  *
- *   start   [--data-dir D] [--port P] [--metadata-port M] [--naming exact] [--region R]
- *           [--subregion S] [--latency JSON] [--device-delay MS]
+ *   start   [--data-dir D] [--port P] [--metadata-port M] [--naming outscale|osc-udev|exact]
+ *           [--region R] [--subregion S] [--latency JSON] [--device-delay MS]
+ *           [--profile test|realistic] [--fidelity JSON]
  *           starts a simulator in the background, writes D/sim.json (endpoints, pid,
  *           credentials) and prints it
  *   seed    --data-dir D --kind ext4-partitioned|xfs-partitioned|ext4-whole|hostile [--name N]
@@ -10,7 +11,8 @@
  *           hostile also takes [--device-node b|c:MAJ:MIN] [--device-link PATH]
  *           [--absolute-links]
  *           (see seed-hostile.ts: what its links and device node aim at)
- *   fault   --data-dir D --call C --status S --code X [--times N]
+ *   fault   --data-dir D --call C [--status S] --code X [--times N]
+ *           | --data-dir D --call C --status S --html [--times N]   (a gateway's HTML page)
  *   calls   --data-dir D                  prints the call log
  *   stop    --data-dir D                  stops it and removes what it set up
  *   cleanup [--data-dir D]                removes what a crashed simulator left behind
@@ -26,7 +28,13 @@ import { parseArgs } from 'node:util'
 import { processIsAlive } from './blockdevices.js'
 import { cleanupLeftovers } from './cleanup.js'
 import { AUTO_DIR_PREFIX } from './datadir.js'
-import { startSimulator, type LatencyProfile } from './index.js'
+import {
+  startSimulator,
+  type DeviceNaming,
+  type FidelityOptions,
+  type LatencyProfile,
+  type SimProfile
+} from './index.js'
 
 const STATE_FILE = 'sim.json'
 const LOG_FILE = 'sim.log'
@@ -57,6 +65,9 @@ const OPTIONS = {
   subregion: { type: 'string' },
   latency: { type: 'string' },
   'device-delay': { type: 'string' },
+  profile: { type: 'string' },
+  fidelity: { type: 'string' },
+  html: { type: 'boolean' },
   'owns-data-dir': { type: 'boolean' },
   kind: { type: 'string' },
   name: { type: 'string' },
@@ -140,7 +151,12 @@ async function serve(flags: Flags): Promise<void> {
     dataDir,
     port: optionalNumber(flags, 'port'),
     metadataPort: optionalNumber(flags, 'metadata-port'),
-    deviceNaming: flags.naming === 'exact' ? 'exact' : 'outscale',
+    deviceNaming: (flags.naming ?? 'outscale') as DeviceNaming,
+    profile: (flags.profile ?? 'test') as SimProfile,
+    fidelity:
+      flags.fidelity === undefined
+        ? undefined
+        : (JSON.parse(flags.fidelity) as Partial<FidelityOptions>),
     region: flags.region,
     subregion: flags.subregion,
     latency:
@@ -238,9 +254,18 @@ function deviceNode(
 }
 
 function faultRequest(flags: Flags): unknown {
+  if (flags.html) {
+    return {
+      call: required(flags, 'call'),
+      status: Number(required(flags, 'status')),
+      code: '',
+      html: true,
+      times: optionalNumber(flags, 'times')
+    }
+  }
   return {
     call: required(flags, 'call'),
-    status: Number(required(flags, 'status')),
+    status: optionalNumber(flags, 'status'),
     code: required(flags, 'code'),
     times: optionalNumber(flags, 'times')
   }

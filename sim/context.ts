@@ -1,4 +1,6 @@
 /** What every call handler and transition works with. */
+import type { Consistency } from './consistency.js'
+import type { ErrorCatalogue } from './error-catalogue.js'
 import type { Faults } from './faults.js'
 import type { ResolvedOptions } from './options.js'
 import type { Scheduler } from './scheduler.js'
@@ -9,6 +11,9 @@ export interface SimContext {
   options: ResolvedOptions
   scheduler: Scheduler
   faults: Faults
+  consistency: Consistency
+  /** Outscale's error catalogue, when ../shared/oapi/gateway_errors.yaml is there. */
+  errorCatalogue: ErrorCatalogue | undefined
   /** Where volume and snapshot files live. */
   volumesDir: string
   snapshotsDir: string

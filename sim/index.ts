@@ -15,7 +15,9 @@ import { createAdminHandler } from './admin.js'
 import { liveInstances } from './blockdevices.js'
 import { teardownLinks } from './calls/links.js'
 import { createRunnerVm } from './calls/vms.js'
+import { Consistency } from './consistency.js'
 import type { SimContext } from './context.js'
+import { defaultCataloguePath, loadErrorCatalogue } from './error-catalogue.js'
 import { prepareDataDir, removeData } from './datadir.js'
 import { Faults, type CallFault, type ResourceFault } from './faults.js'
 import { newAccountId, newCredentials } from './ids.js'
@@ -28,7 +30,13 @@ import { createApiServer, type CallLogEntry } from './server.js'
 import { Store, type Account, type LinkHistoryEntry } from './state.js'
 import { SpecValidator } from './validation.js'
 
-export type { SimulatorOptions, LatencyProfile, DeviceNaming } from './options.js'
+export type {
+  SimulatorOptions,
+  LatencyProfile,
+  DeviceNaming,
+  FidelityOptions,
+  SimProfile
+} from './options.js'
 export type { CallFault, ResourceFault, ResourceKind, ResourceOutcome } from './faults.js'
 export type { CallLogEntry } from './server.js'
 export type { ResourcesView } from './resources.js'
@@ -42,7 +50,8 @@ export {
   HOSTILE_REPORT_DIR
 } from './seed.js'
 export type { HostileSeedOptions } from './seed.js'
-export { TEST_LATENCY } from './options.js'
+export { TEST_LATENCY, TEST_FIDELITY, REALISTIC_FIDELITY } from './options.js'
+export { ERRORS } from './errors.js'
 
 export interface Simulator {
   /** e.g. http://127.0.0.1:41234/api/v1 */
@@ -102,11 +111,20 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const scheduler = new Scheduler((label, error) =>
     resolved.log(`${label}: ${(error as Error).message}`)
   )
+  const cataloguePath = defaultCataloguePath()
+  const errorCatalogue = cataloguePath ? loadErrorCatalogue(cataloguePath) : undefined
   const ctx: SimContext = {
     store,
     options: resolved,
     scheduler,
-    faults: new Faults(resolved.throttle),
+    faults: new Faults(
+      resolved.throttle,
+      resolved.fidelity.identicalRequests,
+      errorCatalogue,
+      resolved.fidelity.quotaStatus
+    ),
+    consistency: new Consistency(resolved.fidelity),
+    errorCatalogue,
     volumesDir: dir.volumes,
     snapshotsDir: dir.snapshots,
     instance,

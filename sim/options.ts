@@ -40,7 +40,81 @@ export const TEST_LATENCY: LatencyProfile = {
   imageCopyMs: 60
 }
 
-export type DeviceNaming = 'outscale' | 'exact'
+/**
+ * How a linked volume shows up on the runner (../shared/oapi/REAL-BEHAVIOUR.md, "Devices"):
+ * - 'outscale': a QEMU SCSI disk whose kernel name follows discovery order, found through
+ *   /dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_sd<letters> (the letters asked for);
+ * - 'osc-udev': the same, plus /dev/xvd<letters> (and -N partitions) as an official Outscale OMI's
+ *   udev rules (osc-udev-rules, 96-osc.rules) create them;
+ * - 'exact': only /dev/xvd<letters> itself (an idealised cloud; kept for tests that want it).
+ */
+export type DeviceNaming = 'outscale' | 'osc-udev' | 'exact'
+
+/** 'test' (default): fast and forgiving; 'realistic': every modelled real-cloud behaviour on. */
+export type SimProfile = 'test' | 'realistic'
+
+/**
+ * Behaviours of the real cloud that are not in the spec (REAL-BEHAVIOUR.md; docs/outscale-fidelity.md
+ * gives the evidence and what is assumed). Each is an option; the profile picks the defaults.
+ */
+export interface FidelityOptions {
+  /**
+   * Details of a not-found error: 'real' "The VolumeId 'vol-…' doesn't exist." as the real API
+   * words it, 'empty' "" (also seen for real), 'legacy' "The volume 'vol-…' does not exist".
+   */
+  notFoundDetails: 'real' | 'empty' | 'legacy'
+  /** The status of TooManyResources (quota) errors: not known (400 or 409). */
+  quotaStatus: number
+  /** Snapshots in-queue or pending at once per account; more answer 10008. null: unlimited. */
+  maxConcurrentSnapshots: number | null
+  /** Volumes linked to one VM, its root included; one more answers 10018. */
+  maxVolumesPerVm: number
+  /** Identical requests (same account, call and body) allowed per window before 503 code 6. null: no limit. */
+  identicalRequests: { max: number; windowMs: number } | null
+  /** A volume, snapshot or image is missing from Read* for this long after its creation. */
+  readAfterCreateLagMs: number
+  /** During that window CreateTags/DeleteTags on it also answer not-found. */
+  tagsAfterCreateLag: boolean
+  /** ReadVms BlockDeviceMappings show a link this long after LinkVolume and after its end. */
+  vmMappingsLagMs: number
+  /** A deleted image keeps its snapshots busy (DeleteSnapshot answers 409) this long. */
+  deletedImageHoldsSnapshotMs: number
+  /** Calls our access key is denied by an EIM policy (403 code 4), e.g. ['ReadAccounts']. */
+  deniedCalls: string[]
+  /** Accept a signature whose scope names another region (the real gateway does). */
+  lenientScopeRegion: boolean
+}
+
+export const TEST_FIDELITY: FidelityOptions = {
+  notFoundDetails: 'legacy',
+  quotaStatus: 400,
+  maxConcurrentSnapshots: null,
+  maxVolumesPerVm: 40,
+  identicalRequests: null,
+  readAfterCreateLagMs: 0,
+  tagsAfterCreateLag: false,
+  vmMappingsLagMs: 0,
+  deletedImageHoldsSnapshotMs: 0,
+  deniedCalls: [],
+  lenientScopeRegion: false
+}
+
+/** The defaults of the 'realistic' profile; the values Outscale does not publish are assumed. */
+export const REALISTIC_FIDELITY: FidelityOptions = {
+  notFoundDetails: 'real',
+  quotaStatus: 400,
+  maxConcurrentSnapshots: 10,
+  maxVolumesPerVm: 40,
+  identicalRequests: { max: 10, windowMs: 2000 },
+  readAfterCreateLagMs: 1000,
+  // Off until the client retries CreateTags on a resource it has just created: today a build
+  // fails at its first tag (docs/outscale-fidelity.md).
+  tagsAfterCreateLag: false,
+  vmMappingsLagMs: 2000,
+  deletedImageHoldsSnapshotMs: 1000,
+  deniedCalls: [],
+  lenientScopeRegion: true
+}
 
 export interface SimulatorOptions {
   /** Where volume and snapshot files live; default: a new temporary directory (removed on stop). */
@@ -57,7 +131,11 @@ export interface SimulatorOptions {
    */
   specPath?: string
   latency?: Partial<LatencyProfile>
-  /** 'outscale' (default): /dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_sdX; 'exact': /dev/xvdX itself. */
+  /** Picks the defaults of `fidelity`. */
+  profile?: SimProfile
+  /** Real-cloud behaviours, each overriding the profile's default. */
+  fidelity?: Partial<FidelityOptions>
+  /** See DeviceNaming; default 'outscale'. */
   deviceNaming?: DeviceNaming
   /** The block device shows up this long after the link is 'attached'. */
   deviceAppearDelayMs?: number
@@ -84,6 +162,8 @@ export interface ResolvedOptions {
   metadataPort: number
   specPath: string | undefined
   latency: LatencyProfile
+  profile: SimProfile
+  fidelity: FidelityOptions
   deviceNaming: DeviceNaming
   deviceAppearDelayMs: number
   throttle: { perSecond?: number; perCallPerSecond?: number }
@@ -102,6 +182,18 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
   if (!subregion.startsWith(region)) {
     throw new Error(`subregion '${subregion}' is not in region '${region}': use '${region}a'`)
   }
+  const profile = options.profile ?? 'test'
+  if (profile !== 'test' && profile !== 'realistic') {
+    throw new Error(`profile '${String(profile)}' is not one of test, realistic`)
+  }
+  const naming = options.deviceNaming ?? 'outscale'
+  if (!['outscale', 'osc-udev', 'exact'].includes(naming)) {
+    throw new Error(`deviceNaming '${naming}' is not one of outscale, osc-udev, exact`)
+  }
+  const fidelity: FidelityOptions = {
+    ...(profile === 'realistic' ? REALISTIC_FIDELITY : TEST_FIDELITY),
+    ...definedOnly(options.fidelity ?? {})
+  }
   return {
     dataDir: options.dataDir,
     removeDataDirOnStop: options.removeDataDirOnStop ?? false,
@@ -109,7 +201,9 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     metadataPort: options.metadataPort ?? 0,
     specPath: resolveSpecPath(options.specPath),
     latency: { ...TEST_LATENCY, ...options.latency },
-    deviceNaming: options.deviceNaming ?? 'outscale',
+    profile,
+    fidelity,
+    deviceNaming: naming,
     deviceAppearDelayMs: options.deviceAppearDelayMs ?? 0,
     throttle: options.throttle ?? {},
     region,
@@ -120,6 +214,13 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     strictResponses: options.strictResponses ?? false,
     log: options.log ?? (() => undefined)
   }
+}
+
+/** `{ a: undefined }` must not hide the profile's default for `a`. */
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value !== undefined)
+  ) as Partial<T>
 }
 
 function resolveSpecPath(explicit: string | undefined): string | undefined {

@@ -1,7 +1,8 @@
 /**
  * The OAPI HTTP front: POST /api/v1/<Call> (also /<Call> and /api/latest/<Call>), JSON in and out.
- * Each request goes through, in order: injected faults, signature, rate limits, JSON parsing,
- * the spec's schema, DryRun, then the call's handler. Every answer carries a RequestId and is
+ * Each request goes through, in order: injected faults, signature, rate limits (429 per account
+ * and per call, 503 code 6 for identical requests), the access key's policy (403 code 4), JSON
+ * parsing, the spec's schema, DryRun, then the call's handler. Every answer carries a RequestId and is
  * written to the call log. Paths under /_sim/ go to the admin routes (not OAPI).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
@@ -96,6 +97,11 @@ async function handle(
         : apiError('internalError', `Simulator error: ${(error as Error).message}`)
     if (!(error instanceof ApiError)) deps.ctx.log(`${call}: ${(error as Error).stack}`)
     status = apiFailure.status
+    if (apiFailure.html !== undefined) {
+      deps.callLog.push({ call, at, ms: elapsed(), status, requestId })
+      sendHtml(response, status, apiFailure.html)
+      return
+    }
     payload = errorBody(apiFailure, requestId) as unknown as Body
     deps.callLog.push({ call, at, ms: elapsed(), status, code: apiFailure.code, requestId })
     sendJson(response, status, payload)
@@ -113,7 +119,9 @@ async function answerCall(
   rawBody: Buffer
 ): Promise<Body> {
   const { ctx, validator } = deps
-  if (!CALL_PATH.test(url.split('?')[0])) throw apiError('unknownCall', `No such path: ${url}`)
+  if (!CALL_PATH.test(url.split('?')[0])) {
+    throw apiError('unknownCall', `The path '${url.split('?')[0]}' is not an OAPI call`)
+  }
   if (request.method !== 'POST') {
     throw apiError('methodNotAllowed', `OAPI calls are POST only, not ${request.method}`)
   }
@@ -125,7 +133,7 @@ async function answerCall(
         `${call} is an OAPI call the simulator does not implement`
       )
     }
-    throw apiError('unknownCall', `'${call}' is not an OAPI call`)
+    throw apiError('unknownCall', `The call '${call}' doesn't exist.`)
   }
   const fault = ctx.faults.takeCallFault(call)
   if (fault) throw fault
@@ -137,12 +145,21 @@ async function answerCall(
       {
         secretOf: (key) => ctx.store.accountByAccessKey(key)?.secretKey,
         region: ctx.options.region,
+        lenientScopeRegion: ctx.options.fidelity.lenientScopeRegion,
         now: ctx.wallClock()
       }
     )
     caller = ctx.store.accountByAccessKey(accessKey) as Account
-    const throttled = ctx.faults.checkRate(caller.accountId, call)
+    const throttled =
+      ctx.faults.checkRate(caller.accountId, call) ??
+      ctx.faults.checkIdenticalRequest(caller.accountId, call, rawBody)
     if (throttled) throw throttled
+    if (caller === ctx.ourAccount && ctx.options.fidelity.deniedCalls.includes(call)) {
+      throw apiError(
+        'deniedByPolicy',
+        `The access key is not allowed to call ${call} (its EIM policy denies it)`
+      )
+    }
   }
 
   const body = parseJson(rawBody)
@@ -192,6 +209,14 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
     request.on('end', () => resolve(Buffer.concat(chunks)))
     request.on('error', reject)
   })
+}
+
+function sendHtml(response: ServerResponse, status: number, page: string): void {
+  response.writeHead(status, {
+    'Content-Type': 'text/html',
+    'Content-Length': Buffer.byteLength(page)
+  })
+  response.end(page)
 }
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {

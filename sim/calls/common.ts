@@ -1,5 +1,5 @@
 /** Look-ups and checks several call families share. */
-import { apiError, type ErrorName } from '../errors.js'
+import { apiError, type ApiError, type ErrorName } from '../errors.js'
 import { ID_PATTERNS } from '../ids.js'
 import type { Body, SimContext } from '../context.js'
 import type {
@@ -30,22 +30,51 @@ function checkIdFormat(id: string, pattern: RegExp, field: string): void {
   }
 }
 
-function notFound(name: ErrorName, what: string, id: string): never {
-  throw apiError(name, `The ${what} '${id}' does not exist`)
+/**
+ * The not-found error, its Details worded as options.fidelity.notFoundDetails says: the real API
+ * writes "The ImageId 'ami-…' doesn't exist." (cluster-api-provider-outscale PR #474) or nothing
+ * at all (terraform-provider-outscale issue #157).
+ */
+export function notFoundError(
+  ctx: SimContext,
+  name: ErrorName,
+  field: string,
+  what: string,
+  id: string
+): ApiError {
+  switch (ctx.options.fidelity.notFoundDetails) {
+    case 'real':
+      return apiError(name, `The ${field} '${id}' doesn't exist.`)
+    case 'empty':
+      return apiError(name, '')
+    default:
+      return apiError(name, `The ${what} '${id}' does not exist`)
+  }
+}
+
+function notFound(
+  ctx: SimContext,
+  name: ErrorName,
+  field: string,
+  what: string,
+  id: string
+): never {
+  throw notFoundError(ctx, name, field, what, id)
 }
 
 /** A volume of the caller's account (other accounts' volumes do not exist for it). */
 export function ownVolume(ctx: SimContext, id: string, caller: Account): VolumeRecord {
   checkIdFormat(id, ID_PATTERNS.volume, 'VolumeId')
   const volume = ctx.store.volumes.get(id)
-  if (!volume || volume.accountId !== caller.accountId) notFound('volumeNotFound', 'volume', id)
+  if (!volume || volume.accountId !== caller.accountId)
+    notFound(ctx, 'volumeNotFound', 'VolumeId', 'volume', id)
   return volume
 }
 
 export function ownVm(ctx: SimContext, id: string, caller: Account): VmRecord {
   checkIdFormat(id, ID_PATTERNS.vm, 'VmId')
   const vm = ctx.store.vms.get(id)
-  if (!vm || vm.accountId !== caller.accountId) notFound('vmNotFound', 'VM', id)
+  if (!vm || vm.accountId !== caller.accountId) notFound(ctx, 'vmNotFound', 'VmId', 'VM', id)
   return vm
 }
 
@@ -54,7 +83,7 @@ export function visibleSnapshot(ctx: SimContext, id: string, caller: Account): S
   checkIdFormat(id, ID_PATTERNS.snapshot, 'SnapshotId')
   const snapshot = ctx.store.snapshots.get(id)
   if (!snapshot || !isVisibleTo(caller.accountId, snapshot.accountId, snapshot.permissions)) {
-    notFound('snapshotNotFound', 'snapshot', id)
+    notFound(ctx, 'snapshotNotFound', 'SnapshotId', 'snapshot', id)
   }
   return snapshot
 }
@@ -72,7 +101,7 @@ export function visibleImage(ctx: SimContext, id: string, caller: Account): Imag
   checkIdFormat(id, ID_PATTERNS.image, 'ImageId')
   const image = ctx.store.images.get(id)
   if (!image || !isVisibleTo(caller.accountId, image.accountId, image.permissions)) {
-    notFound('imageNotFound', 'image', id)
+    notFound(ctx, 'imageNotFound', 'ImageId', 'image', id)
   }
   return image
 }
@@ -89,8 +118,9 @@ export const VOLUME_TYPES = ['standard', 'gp2', 'io1']
 export const MAX_VOLUME_SIZE_GIB = 14901
 
 /**
- * Size and IOPS rules shared by CreateVolume and image mappings (oapi-facts.md §8): 1-14901 GiB,
- * IOPS only for io1, where it is required, 100-13000 and at most 300 per GiB.
+ * Size and IOPS rules shared by CreateVolume and image mappings (oapi-facts.md §8): 1-14901 GiB;
+ * IOPS required for io1, 100-13000 and at most 300 per GiB. Iops given for gp2 or standard is
+ * accepted and ignored, as the real API does (the terraform provider sends it for every type).
  */
 export function checkVolumeShape(
   where: string,
@@ -106,27 +136,19 @@ export function checkVolumeShape(
   }
   if (!Number.isInteger(size) || size < 1 || size > MAX_VOLUME_SIZE_GIB) {
     throw apiError(
-      'invalidParameterValue',
+      'invalidVolumeSize',
       `${where}Size ${size} is outside 1-${MAX_VOLUME_SIZE_GIB} GiB`
     )
   }
-  if (type !== 'io1') {
-    if (iops !== undefined) {
-      throw apiError(
-        'invalidParameterValue',
-        `${where}Iops can only be set for io1 volumes, not ${type}`
-      )
-    }
-    return
-  }
+  if (type !== 'io1') return
   if (iops === undefined)
     throw apiError('missingParameter', `${where}Iops is required for io1 volumes`)
   if (iops < 100 || iops > 13000) {
-    throw apiError('invalidParameterValue', `${where}Iops ${iops} is outside 100-13000`)
+    throw apiError('invalidIops', `${where}Iops ${iops} is outside 100-13000`)
   }
   if (iops > 300 * size) {
     throw apiError(
-      'invalidParameterValue',
+      'invalidIops',
       `${where}Iops ${iops} is more than 300 per GiB (${300 * size} for ${size} GiB)`
     )
   }
@@ -182,7 +204,7 @@ export function permissionsView(permissions: Permissions): {
 export function checkImageName(name: string): void {
   if (!/^[A-Za-z0-9_ ()/.-]{3,128}$/.test(name)) {
     throw apiError(
-      'invalidParameterValue',
+      'invalidImageName',
       `ImageName '${name}' must be 3-128 characters of letters, digits, spaces and _ ( ) / . -`
     )
   }
@@ -193,5 +215,5 @@ export function checkImageNameFree(ctx: SimContext, name: string, accountId: str
     (image) => image.accountId === accountId && image.name === name
   )
   if (taken)
-    throw apiError('resourceConflict', `An image named '${name}' already exists in your account`)
+    throw apiError('duplicateName', `An image named '${name}' already exists in your account`)
 }

@@ -53,7 +53,7 @@ export function imageView(ctx: SimContext, image: ImageRecord): Body {
     })),
     BootModes: image.bootModes,
     CreationDate: isoDate(image.createdAt),
-    FileLocation: `${image.accountId}/${image.name}`,
+    FileLocation: fileLocation(image),
     ImageType: 'machine',
     PermissionsToLaunch: permissionsView(image.permissions),
     ProductCodes: image.productCodes,
@@ -65,6 +65,17 @@ export function imageView(ctx: SimContext, image: ImageRecord): Body {
     Tags: ctx.store.tagsOf(image.id),
     TpmMandatory: image.tpmMandatory
   }
+}
+
+function fileLocation(image: ImageRecord): string {
+  return `${image.accountId}/${image.name}`
+}
+
+/** A filter on numbers: one of the values equals one of the resource's. */
+function anyOfValues(wanted: unknown, actuals: number[]): boolean {
+  if (wanted === undefined || (Array.isArray(wanted) && wanted.length === 0)) return true
+  const values = (Array.isArray(wanted) ? wanted : [wanted]) as number[]
+  return actuals.some((actual) => values.includes(actual))
 }
 
 export async function createImage(ctx: SimContext, body: Body, caller: Account): Promise<Body> {
@@ -141,6 +152,7 @@ function registerImage(ctx: SimContext, body: Body, caller: Account): ImageRecor
     tpmMandatory: (body.TpmMandatory as boolean | undefined) ?? false
   }
   ctx.store.images.set(image.id, image)
+  ctx.consistency.created(image.id)
   scheduleImageAvailable(ctx, image, ctx.options.latency.imageCreateMs)
   return image
 }
@@ -170,7 +182,7 @@ function imageMapping(
   const size = mapping.Bsu.VolumeSize ?? snapshot.size
   if (size < snapshot.size) {
     throw apiError(
-      'invalidParameterValue',
+      'invalidVolumeSize',
       `${where}Bsu.VolumeSize ${size} is smaller than the snapshot (${snapshot.size} GiB)`
     )
   }
@@ -181,7 +193,8 @@ function imageMapping(
     snapshotId: snapshot.id,
     volumeSize: size,
     volumeType: type,
-    iops: mapping.Bsu.Iops,
+    // Iops on gp2 or standard is accepted and ignored, as for CreateVolume.
+    iops: type === 'io1' ? mapping.Bsu.Iops : undefined,
     deleteOnVmDeletion: mapping.Bsu.DeleteOnVmDeletion ?? true
   }
 }
@@ -198,7 +211,7 @@ async function copyImage(ctx: SimContext, body: Body, caller: Account): Promise<
   const source = visibleImage(ctx, body.SourceImageId as string, caller)
   if (source.state !== 'available') {
     throw apiError(
-      'invalidState',
+      'invalidImageState',
       `The image '${source.id}' is ${source.state}; only an available image can be copied`
     )
   }
@@ -223,11 +236,15 @@ async function copyImage(ctx: SimContext, body: Body, caller: Account): Promise<
     description: (body.Description as string | undefined) ?? source.description,
     state: 'pending',
     createdAt: ctx.wallClock(),
+    // An image copied into the account is the account's own: it reports bsu whatever the
+    // source said (REAL-BEHAVIOUR.md: terraform-provider-outscale's recorded state).
+    rootDeviceType: 'bsu',
     mappings,
     permissions: { accountIds: [], global: false },
     stateComment: undefined
   }
   ctx.store.images.set(image.id, image)
+  ctx.consistency.created(image.id)
   scheduleImageAvailable(ctx, image, ctx.options.latency.imageCopyMs)
   return image
 }
@@ -282,6 +299,7 @@ function scheduleImageAvailable(ctx: SimContext, image: ImageRecord, delayMs: nu
   })
 }
 
+/** Every filter of the spec's FiltersImage. */
 const IMAGE_FILTERS = [
   'ImageIds',
   'ImageNames',
@@ -290,13 +308,39 @@ const IMAGE_FILTERS = [
   'States',
   'Architectures',
   'Descriptions',
+  'FileLocations',
   'RootDeviceNames',
   'RootDeviceTypes',
   'BlockDeviceMappingSnapshotIds',
+  'BlockDeviceMappingDeviceNames',
+  'BlockDeviceMappingVolumeSizes',
+  'BlockDeviceMappingVolumeTypes',
+  'BlockDeviceMappingDeleteOnVmDeletion',
+  'BootModes',
+  'Hypervisors',
+  'VirtualizationTypes',
+  'ProductCodes',
+  'ProductCodeNames',
+  'SecureBoot',
+  'TpmMandatory',
   'PermissionsToLaunchAccountIds',
   'PermissionsToLaunchGlobalPermission',
   ...TAG_FILTERS
 ]
+
+/** Every OMI is a Xen HVM image (the spec: Hypervisors "always xen", VirtualizationTypes "always hvm"). */
+const HYPERVISOR = 'xen'
+const VIRTUALIZATION_TYPE = 'hvm'
+
+/** Names of product codes (assumed: 0001 is Outscale's Linux product code). */
+const PRODUCT_CODE_NAMES: Record<string, string> = { '0001': 'Linux' }
+
+/** 'ebs' and 'bsu' name the same root device type: a filter on either finds both. */
+function rootDeviceTypeMatches(wanted: unknown): boolean {
+  if (wanted === undefined) return true
+  const values = (Array.isArray(wanted) ? wanted : [wanted]) as string[]
+  return values.length === 0 || values.some((value) => value === 'bsu' || value === 'ebs')
+}
 
 export async function readImages(ctx: SimContext, body: Body, caller: Account): Promise<Body> {
   const filters = body.Filters as Filters | undefined
@@ -305,6 +349,7 @@ export async function readImages(ctx: SimContext, body: Body, caller: Account): 
   const images = [...ctx.store.images.values()].filter(
     (image) =>
       isVisibleTo(caller.accountId, image.accountId, image.permissions) &&
+      ctx.consistency.isListed(image.id) &&
       oneOf(f.ImageIds, image.id) &&
       oneOf(f.ImageNames, image.name, { wildcards: true }) &&
       oneOf(f.AccountIds, image.accountId) &&
@@ -312,12 +357,39 @@ export async function readImages(ctx: SimContext, body: Body, caller: Account): 
       oneOf(f.States, image.state) &&
       oneOf(f.Architectures, image.architecture) &&
       oneOf(f.Descriptions, image.description, { wildcards: true }) &&
+      oneOf(f.FileLocations, fileLocation(image), { wildcards: true }) &&
       oneOf(f.RootDeviceNames, image.rootDeviceName) &&
-      oneOf(f.RootDeviceTypes, image.rootDeviceType) &&
+      rootDeviceTypeMatches(f.RootDeviceTypes) &&
       anyOf(
         f.BlockDeviceMappingSnapshotIds,
         image.mappings.map((mapping) => mapping.snapshotId)
       ) &&
+      anyOf(
+        f.BlockDeviceMappingDeviceNames,
+        image.mappings.map((mapping) => mapping.deviceName)
+      ) &&
+      anyOfValues(
+        f.BlockDeviceMappingVolumeSizes,
+        image.mappings.map((mapping) => mapping.volumeSize)
+      ) &&
+      anyOf(
+        f.BlockDeviceMappingVolumeTypes,
+        image.mappings.map((mapping) => mapping.volumeType)
+      ) &&
+      (f.BlockDeviceMappingDeleteOnVmDeletion === undefined ||
+        image.mappings.some(
+          (mapping) => mapping.deleteOnVmDeletion === f.BlockDeviceMappingDeleteOnVmDeletion
+        )) &&
+      anyOf(f.BootModes, image.bootModes) &&
+      oneOf(f.Hypervisors, HYPERVISOR) &&
+      oneOf(f.VirtualizationTypes, VIRTUALIZATION_TYPE) &&
+      anyOf(f.ProductCodes, image.productCodes) &&
+      anyOf(
+        f.ProductCodeNames,
+        image.productCodes.map((code) => PRODUCT_CODE_NAMES[code])
+      ) &&
+      oneOf(f.SecureBoot, false) &&
+      oneOf(f.TpmMandatory, image.tpmMandatory) &&
       anyOf(f.PermissionsToLaunchAccountIds, image.permissions.accountIds) &&
       oneOf(f.PermissionsToLaunchGlobalPermission, image.permissions.global) &&
       tagsMatch(filters, ctx.store.tagsOf(image.id))
@@ -334,10 +406,14 @@ export async function readImages(ctx: SimContext, body: Body, caller: Account): 
   }
 }
 
-/** The image goes; its snapshots stay (oapi-facts.md §3.13). */
+/**
+ * The image goes; its snapshots stay (oapi-facts.md §3.13), though for a moment they may still be
+ * held by it (options.fidelity.deletedImageHoldsSnapshotMs).
+ */
 export async function deleteImage(ctx: SimContext, body: Body, caller: Account): Promise<Body> {
   const image = ownImage(ctx, requireField<string>(body, 'ImageId'), caller)
   ctx.store.forget(image.id)
+  ctx.consistency.imageDeleted(image.mappings.map((mapping) => mapping.snapshotId))
   return {}
 }
 

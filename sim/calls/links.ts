@@ -4,7 +4,7 @@
  *   detaching -> detached: only once nothing is mounted from the device (re-checked on every
  *   request and every 100 ms), then the links, partitions and loop device go away.
  */
-import { apiError } from '../errors.js'
+import { apiError, quotaError } from '../errors.js'
 import {
   attachLoop,
   claimDeviceName,
@@ -22,8 +22,6 @@ import { ownVm, ownVolume, requireField } from './common.js'
 
 /** The spec's rule for non-root devices (oapi-facts.md §3.6). */
 const DEVICE_NAME = /^\/dev\/(sd|xvd)[b-z][a-z]?$/
-/** Volumes per VM, root included (oapi-facts.md §7.1). */
-const MAX_VOLUMES_PER_VM = 40
 const DETACH_RECHECK_MS = 100
 
 export async function linkVolume(ctx: SimContext, body: Body, caller: Account): Promise<Body> {
@@ -32,36 +30,38 @@ export async function linkVolume(ctx: SimContext, body: Body, caller: Account): 
   const deviceName = requireField<string>(body, 'DeviceName')
   if (!DEVICE_NAME.test(deviceName)) {
     throw apiError(
-      'invalidParameterValue',
+      'invalidDeviceName',
       `DeviceName '${deviceName}' must be /dev/sdX, /dev/sdXX, /dev/xvdX or /dev/xvdXX (first letter b-z)`
     )
   }
   if (volume.state !== 'available') {
     throw apiError(
-      'invalidState',
+      'invalidVolumeState',
       `The volume '${volume.id}' is ${volume.state}; only an available volume can be linked`
     )
   }
   if (volume.subregion !== vm.subregion) {
     throw apiError(
-      'invalidParameterValue',
+      'zoneMismatch',
       `The volume '${volume.id}' is in ${volume.subregion} but the VM '${vm.id}' is in ${vm.subregion}`
     )
   }
   const linksOfVm = [...ctx.store.volumes.values()].filter((other) => other.link?.vmId === vm.id)
   if (linksOfVm.some((other) => other.link?.deviceName === deviceName)) {
-    throw apiError('resourceConflict', `The VM '${vm.id}' already has a volume on ${deviceName}`)
+    throw apiError('deviceInUse', `The VM '${vm.id}' already has a volume on ${deviceName}`)
   }
-  if (linksOfVm.length >= MAX_VOLUMES_PER_VM) {
-    throw apiError(
-      'tooManyResources',
-      `The VM '${vm.id}' already has ${MAX_VOLUMES_PER_VM} volumes`
+  const { maxVolumesPerVm, quotaStatus } = ctx.options.fidelity
+  if (linksOfVm.length >= maxVolumesPerVm) {
+    throw quotaError(
+      'tooManyVolumes',
+      quotaStatus,
+      `The VM '${vm.id}' already has ${maxVolumesPerVm} volumes`
     )
   }
   const paths = exposedPaths(deviceName, ctx.options.deviceNaming)
   const claimed = await claimDeviceName(paths, { pid: process.pid, instance: ctx.instance })
   if ('taken' in claimed)
-    throw apiError('resourceConflict', `Cannot link on ${deviceName}: ${claimed.taken}`)
+    throw apiError('deviceInUse', `Cannot link on ${deviceName}: ${claimed.taken}`)
 
   const history: LinkHistoryEntry = {
     volumeId: volume.id,
@@ -106,7 +106,7 @@ async function attach(ctx: SimContext, volume: VolumeRecord, link: LinkRecord): 
   } catch (error) {
     // A real attach that fails leaves the volume available again.
     ctx.log(`link ${volume.id}: ${(error as Error).message}`)
-    await forgetLink(volume, link)
+    await forgetLink(ctx, volume, link)
     return
   }
   link.state = 'attached'
@@ -135,7 +135,8 @@ async function expose(ctx: SimContext, volume: VolumeRecord, link: LinkRecord): 
 export async function unlinkVolume(ctx: SimContext, body: Body, caller: Account): Promise<Body> {
   const volume = ownVolume(ctx, requireField<string>(body, 'VolumeId'), caller)
   const link = volume.link
-  if (!link) throw apiError('invalidState', `The volume '${volume.id}' is not linked to a VM`)
+  // A second unlink gets "409 Conflict" (osc-bsu-csi-driver issue #9): volume-not-in-use.
+  if (!link) throw apiError('volumeNotInUse', `The volume '${volume.id}' is not linked to a VM`)
   if (link.isRoot) {
     throw apiError(
       'operationNotSupported',
@@ -184,12 +185,20 @@ async function tryDetach(
   if (volume.link !== link || link.state !== 'detaching') return false
   if (link.loop && (await mountPointsOf(link.loop)).length > 0) return false
   await releaseDevice(link)
-  await forgetLink(volume, link)
+  await forgetLink(ctx, volume, link)
   ctx.log(`volume ${volume.id} detached`)
   return true
 }
 
-async function forgetLink(volume: VolumeRecord, link: LinkRecord): Promise<void> {
+async function forgetLink(ctx: SimContext, volume: VolumeRecord, link: LinkRecord): Promise<void> {
+  // ReadVms may go on describing the link for a while (options.fidelity.vmMappingsLagMs).
+  ctx.consistency.linkEnded({
+    vmId: link.vmId,
+    volumeId: volume.id,
+    deviceName: link.deviceName,
+    state: 'detaching',
+    linkedAt: link.linkedAt
+  })
   if (link.claim) await releaseClaim(link.claim)
   link.claim = undefined
   link.state = 'detached'
@@ -222,6 +231,6 @@ export async function teardownLinks(ctx: SimContext): Promise<void> {
       }
     }
     await releaseDevice(link)
-    await forgetLink(volume, link)
+    await forgetLink(ctx, volume, link)
   }
 }

@@ -4,7 +4,7 @@
  * completed. Its data is the volume's file as it was when CreateSnapshot was called.
  */
 import { join } from 'node:path'
-import { apiError } from '../errors.js'
+import { apiError, quotaError } from '../errors.js'
 import { isoDate } from '../ids.js'
 import { copySparseFile, GIB, removeFile, writtenBytes } from '../files.js'
 import { checkSupportedFilters, oneOf, tagsMatch, TAG_FILTERS, type Filters } from '../filters.js'
@@ -75,6 +75,7 @@ export async function createSnapshot(ctx: SimContext, body: Body, caller: Accoun
   }
   const from =
     body.VolumeId !== undefined ? volumeSource(ctx, body, caller) : copySource(ctx, body, caller)
+  checkConcurrentSnapshots(ctx, caller)
   const id = ctx.store.newId('snap')
   const file = join(ctx.snapshotsDir, `${id}.img`)
   await copySparseFile(from.file, file)
@@ -96,8 +97,31 @@ export async function createSnapshot(ctx: SimContext, body: Body, caller: Accoun
     file
   }
   ctx.store.snapshots.set(id, snapshot)
+  ctx.consistency.created(id)
   scheduleSnapshotStates(ctx, snapshot)
   return { Snapshot: snapshotView(ctx, snapshot) }
+}
+
+/**
+ * Outscale limits the snapshots an account has in progress at once and answers
+ * too-many-concurrent-snapshots (10008, catalogue) beyond that; the limit is not published
+ * (options.fidelity.maxConcurrentSnapshots).
+ */
+function checkConcurrentSnapshots(ctx: SimContext, caller: Account): void {
+  const { maxConcurrentSnapshots, quotaStatus } = ctx.options.fidelity
+  if (maxConcurrentSnapshots === null) return
+  const inProgress = [...ctx.store.snapshots.values()].filter(
+    (snapshot) =>
+      snapshot.accountId === caller.accountId &&
+      (snapshot.state === 'in-queue' || snapshot.state === 'pending')
+  ).length
+  if (inProgress >= maxConcurrentSnapshots) {
+    throw quotaError(
+      'tooManyConcurrentSnapshots',
+      quotaStatus,
+      `The account already has ${inProgress} snapshots in progress (at most ${maxConcurrentSnapshots} at once)`
+    )
+  }
 }
 
 function volumeSource(
@@ -108,7 +132,7 @@ function volumeSource(
   const volume = ownVolume(ctx, body.VolumeId as string, caller)
   if (volume.state !== 'available' && volume.state !== 'in-use') {
     throw apiError(
-      'invalidState',
+      'invalidVolumeState',
       `The volume '${volume.id}' is ${volume.state}; it cannot be snapshotted now`
     )
   }
@@ -175,6 +199,7 @@ export async function readSnapshots(ctx: SimContext, body: Body, caller: Account
   const snapshots = [...ctx.store.snapshots.values()].filter(
     (snapshot) =>
       isVisibleTo(caller.accountId, snapshot.accountId, snapshot.permissions) &&
+      ctx.consistency.isListed(snapshot.id) &&
       oneOf(f.SnapshotIds, snapshot.id) &&
       oneOf(f.States, snapshot.state) &&
       oneOf(f.VolumeIds, snapshot.volumeId) &&
@@ -207,8 +232,14 @@ export async function deleteSnapshot(ctx: SimContext, body: Body, caller: Accoun
   const users = ctx.store.imagesUsingSnapshot(snapshot.id)
   if (users.length > 0) {
     throw apiError(
-      'resourceConflict',
+      'resourceBusy',
       `The snapshot '${snapshot.id}' is used by the image(s) ${users.map((image) => image.id).join(', ')}; delete them first`
+    )
+  }
+  if (ctx.consistency.snapshotHeld(snapshot.id)) {
+    throw apiError(
+      'resourceBusy',
+      `The snapshot '${snapshot.id}' is still used by an image being deleted; try again in a moment`
     )
   }
   if (snapshot.state === 'deleting') return {}

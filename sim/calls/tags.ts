@@ -1,16 +1,16 @@
 /** CreateTags and DeleteTags on the caller's VMs, volumes, snapshots and images. */
-import { apiError, type ErrorName } from '../errors.js'
+import { apiError, quotaError, type ErrorName } from '../errors.js'
 import type { Body, SimContext } from '../context.js'
 import type { Account } from '../state.js'
-import { requireField } from './common.js'
+import { notFoundError, requireField } from './common.js'
 
 const MAX_TAGS_PER_RESOURCE = 50
 
-const NOT_FOUND_BY_PREFIX: Record<string, ErrorName> = {
-  'i-': 'vmNotFound',
-  'vol-': 'volumeNotFound',
-  'snap-': 'snapshotNotFound',
-  'ami-': 'imageNotFound'
+const NOT_FOUND_BY_PREFIX: Record<string, { error: ErrorName; field: string; what: string }> = {
+  'i-': { error: 'vmNotFound', field: 'VmId', what: 'VM' },
+  'vol-': { error: 'volumeNotFound', field: 'VolumeId', what: 'volume' },
+  'snap-': { error: 'snapshotNotFound', field: 'SnapshotId', what: 'snapshot' },
+  'ami-': { error: 'imageNotFound', field: 'ImageId', what: 'image' }
 }
 
 interface TagRequest {
@@ -29,11 +29,10 @@ function checkResources(ctx: SimContext, ids: string[], caller: Account): void {
         `'${id}' is not a resource the simulator can tag (i-, vol-, snap-, ami-)`
       )
     }
-    if (ctx.store.ownerOf(id) !== caller.accountId) {
-      throw apiError(
-        NOT_FOUND_BY_PREFIX[prefix],
-        `The resource '${id}' does not exist in your account`
-      )
+    // A resource created a moment ago may not be taggable yet (options.fidelity.tagsAfterCreateLag).
+    if (ctx.store.ownerOf(id) !== caller.accountId || ctx.consistency.tagsRefused(id)) {
+      const { error, field, what } = NOT_FOUND_BY_PREFIX[prefix]
+      throw notFoundError(ctx, error, field, what, id)
     }
   }
 }
@@ -42,11 +41,11 @@ function checkTags(tags: TagRequest[]): void {
   if (tags.length === 0) throw apiError('missingParameter', 'Tags must hold at least one tag')
   for (const tag of tags) {
     if (tag.Key.length < 1 || tag.Key.length > 255) {
-      throw apiError('invalidParameterValue', `Tag key '${tag.Key}' must be 1-255 characters`)
+      throw apiError('invalidTagKey', `Tag key '${tag.Key}' must be 1-255 characters`)
     }
     if (tag.Value.length > 255) {
       throw apiError(
-        'invalidParameterValue',
+        'invalidTagValue',
         `The value of tag '${tag.Key}' is longer than 255 characters`
       )
     }
@@ -62,8 +61,9 @@ export async function createTags(ctx: SimContext, body: Body, caller: Account): 
     const current = new Map(ctx.store.tags.get(id))
     for (const tag of tags) current.set(tag.Key, tag.Value)
     if (current.size > MAX_TAGS_PER_RESOURCE) {
-      throw apiError(
-        'tooManyResources',
+      throw quotaError(
+        'tooManyTags',
+        ctx.options.fidelity.quotaStatus,
         `'${id}' would have more than ${MAX_TAGS_PER_RESOURCE} tags`
       )
     }

@@ -16,22 +16,53 @@ import type { Body, SimContext } from '../context.js'
 import type { Account, VmRecord } from '../state.js'
 import { subregionNames } from './volumes.js'
 
-/** The VM's disks: its root and every volume linked to it that is not yet detached. */
+/**
+ * The VM's disks: its root and every volume linked to it that is not yet detached, as ReadVms
+ * sees them: with options.fidelity.vmMappingsLagMs, a new link shows up late and an ended one
+ * stays a while (the spec, ReadVms: some of its data "may be up to one hour old").
+ */
 function vmMappings(ctx: SimContext, vm: VmRecord): Body[] {
-  return [...ctx.store.volumes.values()]
-    .filter((volume) => volume.link?.vmId === vm.id)
+  const current = [...ctx.store.volumes.values()]
+    .filter(
+      (volume) =>
+        volume.link?.vmId === vm.id && ctx.consistency.mappingShown(volume.link.history?.linkedAt)
+    )
     .map((volume) => {
       const link = volume.link as NonNullable<typeof volume.link>
-      return {
-        DeviceName: link.deviceName,
-        Bsu: {
-          VolumeId: volume.id,
-          State: link.state,
-          LinkDate: isoDate(link.linkedAt),
-          DeleteOnVmDeletion: link.deleteOnVmDeletion
-        }
-      }
+      return mappingView(
+        link.deviceName,
+        volume.id,
+        link.state,
+        link.linkedAt,
+        link.deleteOnVmDeletion
+      )
     })
+  const shown = new Set(current.map((mapping) => mapping.DeviceName))
+  const stale = ctx.consistency
+    .staleMappingsOf(vm.id)
+    .filter((mapping) => !shown.has(mapping.deviceName))
+    .map((mapping) =>
+      mappingView(mapping.deviceName, mapping.volumeId, mapping.state, mapping.linkedAt, false)
+    )
+  return [...current, ...stale]
+}
+
+function mappingView(
+  deviceName: string,
+  volumeId: string,
+  state: string,
+  linkedAt: number,
+  deleteOnVmDeletion: boolean
+): { DeviceName: string; Bsu: Body } {
+  return {
+    DeviceName: deviceName,
+    Bsu: {
+      VolumeId: volumeId,
+      State: state,
+      LinkDate: isoDate(linkedAt),
+      DeleteOnVmDeletion: deleteOnVmDeletion
+    }
+  }
 }
 
 function vmView(ctx: SimContext, vm: VmRecord): Body {

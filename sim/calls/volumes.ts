@@ -87,7 +87,7 @@ export async function createVolume(ctx: SimContext, body: Body, caller: Account)
   const size = (body.Size as number | undefined) ?? (snapshot as { size: number }).size
   if (snapshot && size < snapshot.size) {
     throw apiError(
-      'invalidParameterValue',
+      'invalidVolumeSize',
       `Size ${size} is smaller than the snapshot '${snapshot.id}' (${snapshot.size} GiB)`
     )
   }
@@ -111,6 +111,7 @@ export async function createVolume(ctx: SimContext, body: Body, caller: Account)
     file
   }
   ctx.store.volumes.set(id, volume)
+  ctx.consistency.created(id)
   ctx.scheduler.after(ctx.options.latency.volumeCreateMs, `volume ${id} created`, () =>
     finishCreation(ctx, volume)
   )
@@ -146,6 +147,7 @@ export async function readVolumes(ctx: SimContext, body: Body, caller: Account):
   const volumes = [...ctx.store.volumes.values()].filter(
     (volume) =>
       volume.accountId === caller.accountId &&
+      ctx.consistency.isListed(volume.id) &&
       oneOf(f.VolumeIds, volume.id) &&
       oneOf(f.VolumeStates, volume.state) &&
       oneOf(f.VolumeTypes, volume.type) &&
@@ -174,7 +176,7 @@ export async function deleteVolume(ctx: SimContext, body: Body, caller: Account)
   const volume = ownVolume(ctx, requireField<string>(body, 'VolumeId'), caller)
   if (volume.state !== 'available' && volume.state !== 'error') {
     throw apiError(
-      'invalidState',
+      'invalidVolumeState',
       `The volume '${volume.id}' is ${volume.state}; only an available (unlinked) volume can be deleted`
     )
   }

@@ -1,0 +1,64 @@
+/**
+ * Outscale's own catalogue of its error codes (code -> name and Type), from osc-sdk-python's
+ * osc_sdk_python/resources/gateway_errors.yaml. Like the spec it is not copied into this
+ * repository: it is read from OSC_OAPI_ERRORS, else from beside the spec
+ * (../shared/oapi/gateway_errors.yaml). The simulator works without it (its own table in errors.ts
+ * holds every code it answers with); with it, an injected fault that gives only a code gets the
+ * real Type and the status that Type is answered with.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { parse } from 'yaml'
+import { defaultSpecPath } from './options.js'
+
+export interface CatalogueEntry {
+  name: string
+  /** InvalidParameterValue, InvalidResource, InvalidState, ResourceConflict, TooManyResources */
+  type: string
+}
+
+export type ErrorCatalogue = Map<string, CatalogueEntry>
+
+const cache = new Map<string, ErrorCatalogue>()
+
+/** OSC_OAPI_ERRORS, else gateway_errors.yaml beside the spec; undefined when there is none. */
+export function defaultCataloguePath(): string | undefined {
+  const explicit = process.env.OSC_OAPI_ERRORS
+  if (explicit) return explicit
+  const spec = defaultSpecPath()
+  if (spec === undefined) return undefined
+  const path = join(dirname(spec), 'gateway_errors.yaml')
+  return existsSync(path) ? path : undefined
+}
+
+export function loadErrorCatalogue(path: string): ErrorCatalogue {
+  let catalogue = cache.get(path)
+  if (!catalogue) {
+    const raw = parse(readFileSync(path, 'utf8')) as Record<string, { Name: string; Type: string }>
+    catalogue = new Map(
+      Object.entries(raw).map(([code, entry]) => [
+        String(code),
+        // "TooManyResources (QuotaExceded)" is answered as TooManyResources.
+        { name: entry.Name.trim(), type: entry.Type.replace(/\s*\(.*\)$/, '').trim() }
+      ])
+    )
+    cache.set(path, catalogue)
+  }
+  return catalogue
+}
+
+/** The HTTP status each Type is answered with (REAL-BEHAVIOUR.md, "Errors"). */
+export function statusOfType(type: string, quotaStatus: number): number | undefined {
+  switch (type) {
+    case 'InvalidParameterValue':
+    case 'InvalidResource':
+      return 400
+    case 'InvalidState':
+    case 'ResourceConflict':
+      return 409
+    case 'TooManyResources':
+      return quotaStatus
+    default:
+      return undefined
+  }
+}
