@@ -252,6 +252,15 @@ describeRoot('provision_files in a hostile image', () => {
       args: [{ source: hostFile('new.conf', 'payload\n'), destination: '/etc/app.conf' }]
     })
     expect(throughLink.error).toMatch(/\/opt\/bound is on the mount of/)
+    // A bind of the image's own file system has the image's device: the mount point gives it away.
+    const sameDevice = writeInNamespace({
+      arrange: 'mount --bind "$MNT/var" "$MNT/opt/bound"',
+      action: 'provision_files',
+      args: [{ source: hostFile('new.conf', 'payload\n'), destination: '/opt/bound/new.conf' }]
+    })
+    expect(sameDevice.error).toMatch(
+      /\/opt\/bound is on the mount of \S+ \(ext4\) at \S+\/mnt\/opt\/bound/
+    )
     expect(canaryState()).toBe(before)
     expect(readdirSync(canaryDir)).toEqual(['secret.txt'])
   })

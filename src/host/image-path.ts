@@ -14,7 +14,7 @@
  * below it, is another file system mounted into the image (a bind of a host directory, the host's
  * /dev...), and a write there would land outside the image.
  */
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import type { HostRunner } from './exec.js'
 import { canonicalPath, mountsUnder } from './mountinfo.js'
 
@@ -100,7 +100,9 @@ function assertOnImageFileSystem(
 ): void {
   const mounts = mountsUnder(image.mountPath)
   const root = canonicalPath(image.mountPath)
-  const target = canonicalPath(hostPath)
+  // hostPath's directories are already resolved (no link in them); its last component may be the
+  // image's link, which realpath would follow on the host: only the image root is canonicalised.
+  const target = join(root, relative(image.mountPath, hostPath))
   const mountHere = mounts.find((m) => m.mountPoint !== root && m.mountPoint === target)
   if (info.device === image.device && !mountHere) return
   const containing = mounts
