@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Journal } from '../src/build/journal.js'
+import { buildSteps } from '../src/build/pipeline.js'
 import { CancelledError, runSteps, type Outcome, type Step } from '../src/build/runner.js'
 
 type Trace = string[]
@@ -141,5 +142,22 @@ describe('Journal', () => {
 
   it('answers undefined for a journal that does not exist', () => {
     expect(Journal.open(join(dir, 'none.json'))).toBeUndefined()
+  })
+})
+
+describe('buildSteps', () => {
+  it('places the files into the image before the chroot mounts, and provisions after them', () => {
+    const names = buildSteps.map((step) => step.name)
+    const from = names.indexOf('StepMount')
+    expect(names.slice(from, names.indexOf('StepUnmount') + 1)).toEqual([
+      'StepMount',
+      'StepPostMountCommands',
+      'StepCopyFiles',
+      'StepPreventServiceStart',
+      'StepProvisionFiles',
+      'StepChrootMounts',
+      'StepProvision',
+      'StepUnmount'
+    ])
   })
 })

@@ -297,7 +297,7 @@ describeRoot('fault matrix, end to end', () => {
       {
         name: 'a post_mount_command exits 3',
         inputs: { post_mount_commands: 'echo mounted at {{.MountPath}}\nexit 3' },
-        step: 'StepPostMount',
+        step: 'StepPostMountCommands',
         message: /post_mount_commands\[1\] failed with exit code 3: exit 3/
       },
       {

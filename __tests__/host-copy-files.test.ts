@@ -127,6 +127,9 @@ describeRoot('copy_files', () => {
     await expect(copyFiles(runner, mountPath, ['/etc/no-such-file'])).rejects.toThrow(
       'copy_files: /etc/no-such-file not found on this host'
     )
+    await expect(copyFiles(runner, mountPath, ['/dev/null'])).rejects.toThrow(
+      'copy_files: /dev/null is not a regular file on this host; copy_files copies files only.'
+    )
   })
 })
 

@@ -73,7 +73,7 @@ describeRoot('mountRoot', () => {
       disk: disk.device,
       partition: 1,
       fsType: 'ext4',
-      options: ['noatime'],
+      options: ['noatime', 'nodev'],
       createdDirectory: true
     })
     expect(readFileSync(join(expectedPath, 'etc/os-release'), 'utf8')).toContain('ID=busybox')
@@ -122,7 +122,7 @@ describeRoot('mountRoot', () => {
 
     const first = await mountRoot({ ...options, disk: disk.device })
     const second = await mountRoot({ ...options, disk: clone.device })
-    expect(first.options).toEqual(['nouuid'])
+    expect(first.options).toEqual(['nouuid', 'nodev'])
     expect(second.fsType).toBe('xfs')
     expect(existsSync(join(second.mountPath, 'etc/os-release'))).toBe(true)
     expect(isMounted(disk.device) && isMounted(clone.device)).toBe(true)

@@ -18,10 +18,14 @@ import { stepCreateVolume } from './steps/create-volume.js'
 import { stepDeregister } from './steps/deregister.js'
 import { stepLinkVolume } from './steps/link-volume.js'
 import { stepLock, stepUnlock } from './steps/lock.js'
-import { stepMount, stepPostMount, stepPreMountCommands } from './steps/mount.js'
+import { stepChrootMounts } from './steps/chroot-mounts.js'
+import { stepCopyFiles } from './steps/copy-files.js'
+import { stepMount, stepPostMountCommands, stepPreMountCommands } from './steps/mount.js'
 import { stepPermissions } from './steps/permissions.js'
 import { stepPrevalidateName } from './steps/prevalidate-name.js'
-import { stepCopyFiles, stepProvision, stepUnmount } from './steps/provision.js'
+import { stepPreventServiceStart } from './steps/prevent-service-start.js'
+import { stepProvisionFiles } from './steps/provision-files.js'
+import { stepProvision, stepUnmount } from './steps/provision.js'
 import { stepRegisterOmi } from './steps/register-omi.js'
 import { stepSnapshot } from './steps/snapshot.js'
 import { stepSourceOmi } from './steps/source-omi.js'
@@ -46,8 +50,12 @@ export const buildSteps: Step<BuildContext>[] = [
   stepUnlock,
   stepPreMountCommands,
   stepMount,
-  stepPostMount,
+  stepPostMountCommands,
+  // The host places its files while nothing of the host is mounted inside the image yet.
   stepCopyFiles,
+  stepPreventServiceStart,
+  stepProvisionFiles,
+  stepChrootMounts,
   stepProvision,
   stepUnmount,
   stepUnlinkVolume,

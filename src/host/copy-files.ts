@@ -6,7 +6,7 @@
  * destroyed the image's resolv.conf (a systemd symlink, or a file) for good (packer #4698, #500).
  * Here the image's entry is kept aside and restored exactly (see image-file.ts).
  */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { log } from '../log.js'
 import type { HostRunner } from './exec.js'
 import { type ReplacedFile, replaceFileInImage, restoreFileInImage } from './image-file.js'
@@ -36,6 +36,13 @@ export async function copyFiles(
   if (missing.length > 0) {
     throw new Error(
       `copy_files: ${missing.join(', ')} not found on this host; remove it from copy_files.`
+    )
+  }
+  // Content is copied (host links followed): a host device or fifo would be read, not copied.
+  const special = paths.filter((path) => !statSync(path).isFile())
+  if (special.length > 0) {
+    throw new Error(
+      `copy_files: ${special.join(', ')} is not a regular file on this host; copy_files copies files only.`
     )
   }
   const copied: CopiedFiles = { mountPath, files: [] }

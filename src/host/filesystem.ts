@@ -18,12 +18,18 @@ export async function detectFsType(
 }
 
 /**
- * The user's mount_options, plus `nouuid` for XFS: the volume is a clone of an image whose root
- * file system often has the same UUID as the host's, and XFS refuses to mount a duplicate UUID.
+ * The user's mount_options, plus:
+ * - `nouuid` for XFS: the volume is a clone of an image whose root file system often has the same
+ *   UUID as the host's, and XFS refuses to mount a duplicate UUID;
+ * - `nodev`, always and last (so a user's `dev` cannot undo it): a device node the image carries
+ *   (say a copy of the runner's disk's major:minor) must not open the host's device, whether the
+ *   host writes to it by mistake or the image's code opens it during provisioning.
  */
 export function mountOptionsFor(fsType: string, userOptions: string[]): string[] {
-  if (fsType === 'xfs' && !userOptions.includes('nouuid')) return [...userOptions, 'nouuid']
-  return [...userOptions]
+  const options = [...userOptions]
+  if (fsType === 'xfs' && !userOptions.includes('nouuid')) options.push('nouuid')
+  options.push('nodev')
+  return options
 }
 
 /** `mount` arguments: type, each option as its own -o, device, target. */

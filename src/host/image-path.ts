@@ -8,9 +8,15 @@
  * the image) and links are followed here, re-rooted at the mount path. A path that climbs above the
  * image root (`../../etc/x`, or a link like `../../../..`) is refused: the chroot would clamp it,
  * the host would not, and it is never what the user meant.
+ *
+ * Paths the host writes to are also kept on the image's own file system (stayOnImageFileSystem):
+ * a component whose device (st_dev) differs from the image root's, or that is a mount point
+ * below it, is another file system mounted into the image (a bind of a host directory, the host's
+ * /dev...), and a write there would land outside the image.
  */
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import type { HostRunner } from './exec.js'
+import { canonicalPath, mountsUnder } from './mountinfo.js'
 
 export type PathType = 'file' | 'directory' | 'symlink' | 'other' | 'missing'
 
@@ -18,6 +24,15 @@ export interface PathInfo {
   type: PathType
   /** For a symlink: its target, as written in the link. */
   linkTarget?: string
+  /** For 'other': what it is (a block device, a fifo...), for error messages. */
+  special?: string
+  /** st_dev of the entry itself (lstat), in decimal. */
+  device?: string
+  /** Permission bits, octal (e.g. "644"). */
+  mode?: string
+  /** Numeric owner and group. */
+  uid?: string
+  gid?: string
 }
 
 export interface ResolvedImagePath {
@@ -40,18 +55,67 @@ export class ImageEscapeError extends Error {
 const MAX_LINKS = 40
 
 const findTypes: Record<string, PathType> = { f: 'file', d: 'directory', l: 'symlink' }
+const specialTypes: Record<string, string> = {
+  b: 'block device',
+  c: 'character device',
+  p: 'fifo',
+  s: 'socket',
+  D: 'door'
+}
+
+/** What a PathInfo is, in words: "a directory", "a block device". */
+export function describePathType(info: PathInfo): string {
+  if (info.type === 'other') return `a ${info.special ?? 'special file'}`
+  if (info.type === 'missing') return 'missing'
+  return `a ${info.type}`
+}
 
 /** lstat through the runner: what is at hostPath, without following a final symlink. */
 export async function inspectPath(runner: HostRunner, hostPath: string): Promise<PathInfo> {
   // find prints nothing (exit 1) for a missing path; -P (the default) never follows the start point.
-  const result = await runner.run(['find', hostPath, '-maxdepth', '0', '-printf', '%y\\0%l'], {
-    quiet: true,
-    allowedExitCodes: [0, 1]
-  })
+  // The link target comes last: it is the only field that may hold any character but NUL.
+  const result = await runner.run(
+    ['find', hostPath, '-maxdepth', '0', '-printf', '%y\\0%D\\0%m\\0%U\\0%G\\0%l'],
+    { quiet: true, allowedExitCodes: [0, 1] }
+  )
   if (result.stdout === '') return { type: 'missing' }
-  const [kind, linkTarget] = result.stdout.split('\0')
+  const [kind, device, mode, uid, gid, ...link] = result.stdout.split('\0')
   const type = findTypes[kind] ?? 'other'
-  return type === 'symlink' ? { type, linkTarget } : { type }
+  const info: PathInfo = { type, device, mode, uid, gid }
+  if (type === 'symlink') info.linkTarget = link.join('\0')
+  if (type === 'other') info.special = specialTypes[kind] ?? `file of type ${kind}`
+  return info
+}
+
+/**
+ * Refuses hostPath when it is not on the image's own file system: another device, or a mount
+ * point below the image root (a bind mount of the same file system has the same device).
+ */
+function assertOnImageFileSystem(
+  pathInImage: string,
+  componentInImage: string,
+  hostPath: string,
+  info: PathInfo,
+  image: { mountPath: string; device: string }
+): void {
+  const mounts = mountsUnder(image.mountPath)
+  const root = canonicalPath(image.mountPath)
+  // hostPath's directories are already resolved (no link in them); its last component may be the
+  // image's link, which realpath would follow on the host: only the image root is canonicalised.
+  const target = join(root, relative(image.mountPath, hostPath))
+  const mountHere = mounts.find((m) => m.mountPoint !== root && m.mountPoint === target)
+  if (info.device === image.device && !mountHere) return
+  const containing = mounts
+    .filter((m) => m.mountPoint !== root && (target + '/').startsWith(m.mountPoint + '/'))
+    .sort((a, b) => b.mountPoint.length - a.mountPoint.length)[0]
+  const mount = mountHere ?? containing
+  const what = mount
+    ? `the mount of ${mount.source} (${mount.fsType}) at ${mount.mountPoint}`
+    : `another file system (device ${info.device}, the image is on ${image.device})`
+  throw new ImageEscapeError(
+    `${pathInImage}: ${componentInImage} is on ${what}, not on the image's own file system; ` +
+      `the host writes into the image only.`
+  )
 }
 
 interface Component {
@@ -67,17 +131,32 @@ function components(path: string, viaLink?: string): Component[] {
     .map((name) => ({ name, viaLink }))
 }
 
-/**
- * Resolves pathInImage inside the image mounted at mountPath. With followLastLink false, a final
- * symlink is reported as a symlink (to replace the link itself, not its target).
- */
+export interface ResolveOptions {
+  /** false: a final symlink is reported as a symlink (to replace the link, not its target). */
+  followLastLink?: boolean
+  /**
+   * true: every component must be on the image root's file system (ImageEscapeError otherwise).
+   * For every path the host writes to or removes; false only to place the chroot's own mounts.
+   */
+  stayOnImageFileSystem?: boolean
+}
+
+/** Resolves pathInImage inside the image mounted at mountPath (see the header). */
 export async function resolveInImage(
   runner: HostRunner,
   mountPath: string,
   pathInImage: string,
-  options: { followLastLink?: boolean } = {}
+  options: ResolveOptions = {}
 ): Promise<ResolvedImagePath> {
   const followLastLink = options.followLastLink ?? true
+  let image: { mountPath: string; device: string } | undefined
+  if (options.stayOnImageFileSystem) {
+    const root = await inspectPath(runner, mountPath)
+    if (root.type !== 'directory') {
+      throw new Error(`The image root ${mountPath} is not a directory (${describePathType(root)}).`)
+    }
+    image = { mountPath, device: root.device ?? '' }
+  }
   const resolved: string[] = []
   let pending = components(pathInImage)
   let info: PathInfo = { type: 'directory' }
@@ -101,6 +180,9 @@ export async function resolveInImage(
 
     const hostPath = join(mountPath, ...resolved)
     info = await inspectPath(runner, hostPath)
+    if (image && info.type !== 'missing') {
+      assertOnImageFileSystem(pathInImage, `/${resolved.join('/')}`, hostPath, info, image)
+    }
     if (info.type === 'missing') {
       missing = true
     } else if (info.type === 'symlink' && (!isLast || followLastLink)) {

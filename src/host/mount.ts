@@ -6,13 +6,13 @@
  * type from blkid; XFS gets `nouuid`; each mount_options entry becomes its own `-o`.
  * Undo: unmountAll(mountPath) (unmount.ts), which also undoes the chroot mounts.
  */
-import { basename, resolve } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
 import { log } from '../log.js'
 import { render } from '../template.js'
 import { refreshPartitions } from './block-device.js'
 import type { HostRunner } from './exec.js'
 import { detectFsType, mountArgv, mountOptionsFor } from './filesystem.js'
-import { inspectPath } from './image-path.js'
+import { describePathType, inspectPath } from './image-path.js'
 import { mountsUnder } from './mountinfo.js'
 import { selectRootPartition } from './root-partition.js'
 
@@ -46,6 +46,48 @@ export function renderMountPath(template: string, disk: string): string {
   return resolve(render(template, { Device: basename(disk) }, 'mount_path'))
 }
 
+/**
+ * Makes sure the mount point is a directory only root can reach the image through, and creates
+ * it (answering true) when missing. While mounted, the image (its setuid programs, its writable
+ * directories) is reachable at the mount path by every user of the runner who can traverse the
+ * parent, and a user who can write to the parent can swap the mount point for a symlink before
+ * it is mounted on. So the parent is created 0700 root-owned; an existing parent that is not
+ * root's, or that group or others can write to (such as /tmp), is refused rather than changed:
+ * it is not the build's to chmod. mount_path's default, /mnt/osc-chroot/{{.Device}}, qualifies.
+ */
+async function prepareMountDirectory(runner: HostRunner, mountPath: string): Promise<boolean> {
+  const parentPath = dirname(mountPath)
+  const parent = await inspectPath(runner, parentPath)
+  if (parent.type === 'missing') {
+    await runner.run(['mkdir', '-p', '--', parentPath], { quiet: true })
+    await runner.run(['chmod', '0700', '--', parentPath], { quiet: true })
+  } else if (parent.type !== 'directory') {
+    throw new Error(
+      `mount_path ${mountPath}: its parent ${parentPath} is ${describePathType(parent)}, not a directory. ` +
+        'Set mount_path under a root-owned directory, e.g. /mnt/osc-chroot/{{.Device}}.'
+    )
+  } else if (parent.uid !== '0' || (parseInt(parent.mode ?? '0', 8) & 0o022) !== 0) {
+    throw new Error(
+      `mount_path ${mountPath}: its parent ${parentPath} (owner uid ${parent.uid}, mode ${parent.mode}) ` +
+        'is writable by users other than root, who could replace the mount point before the image ' +
+        'is mounted there. Set mount_path under a directory only root can write to, e.g. ' +
+        '/mnt/osc-chroot/{{.Device}}.'
+    )
+  }
+  const existing = await inspectPath(runner, mountPath)
+  if (existing.type === 'missing') {
+    await runner.run(['mkdir', '-m', '0755', '--', mountPath], { quiet: true })
+    return true
+  }
+  if (existing.type !== 'directory') {
+    throw new Error(
+      `mount_path ${mountPath} is ${describePathType(existing)}, not a directory: ` +
+        'mount would follow it. Remove it, or set mount_path to another directory.'
+    )
+  }
+  return false
+}
+
 export async function mountRoot(options: MountRootOptions): Promise<MountedRoot> {
   const { runner, disk } = options
   const mountPath = renderMountPath(options.mountPath, disk)
@@ -55,8 +97,7 @@ export async function mountRoot(options: MountRootOptions): Promise<MountedRoot>
         `Unmount it, or set mount_path to another directory.`
     )
   }
-  const createdDirectory = (await inspectPath(runner, mountPath)).type === 'missing'
-  if (createdDirectory) await runner.run(['mkdir', '-p', '--', mountPath], { quiet: true })
+  const createdDirectory = await prepareMountDirectory(runner, mountPath)
 
   try {
     const partitions = await refreshPartitions(runner, disk)

@@ -5,6 +5,10 @@
  * chroot would see them, and a destination that leads outside the image (`../../etc/x`, or a
  * symlink in the image climbing above its root) is refused before anything is copied. A
  * destination that is a directory (or ends with '/') receives the file under its own name.
+ * Every directory on the way must be on the image's own file system (not a mount inside it), and
+ * the final destination a regular file or nothing: a device node, fifo, socket or directory the
+ * image put there is refused. The file is written by rename (image-file.ts), never through the
+ * existing file, whose mode and owner the new one keeps.
  * Only files are copied: copying a directory tree into the image would let cp follow the
  * image's symlinks on the host.
  */
@@ -13,7 +17,8 @@ import { basename, dirname, join, resolve } from 'node:path'
 import type { ProvisionFile } from '../config/types.js'
 import { log } from '../log.js'
 import type { HostRunner } from './exec.js'
-import { ImageEscapeError, resolveInImage } from './image-path.js'
+import { copyIntoImage, keptAttributes, type PlaceOptions } from './image-file.js'
+import { describePathType, ImageEscapeError, resolveInImage } from './image-path.js'
 
 export interface ProvisionedFile {
   source: string
@@ -50,21 +55,42 @@ export async function copyProvisionFiles(
     hostPath: string
     pathInImage: string
     parentMissing: boolean
+    attributes: PlaceOptions
   }[] = []
+  const writing = { stayOnImageFileSystem: true }
   for (const [index, file] of files.entries()) {
     const field = `provision_files[${index}]`
     const source = checkSource(field, file.source)
     try {
-      let target = await resolveInImage(runner, mountPath, file.destination)
+      let target = await resolveInImage(runner, mountPath, file.destination, writing)
       if (target.info.type === 'directory' || file.destination.endsWith('/')) {
-        target = await resolveInImage(runner, mountPath, join(target.pathInImage, basename(source)))
+        target = await resolveInImage(
+          runner,
+          mountPath,
+          join(target.pathInImage, basename(source)),
+          writing
+        )
       }
-      const parent = await resolveInImage(runner, mountPath, dirname(target.pathInImage))
+      if (target.info.type !== 'file' && target.info.type !== 'missing') {
+        throw new Error(
+          `${field}: destination ${JSON.stringify(file.destination)} refused: ${target.pathInImage} ` +
+            `is ${describePathType(target.info)} in the image; provision_files writes regular files only.`
+        )
+      }
+      const parent = await resolveInImage(runner, mountPath, dirname(target.pathInImage), writing)
+      if (parent.info.type !== 'directory' && parent.info.type !== 'missing') {
+        throw new Error(
+          `${field}: destination ${JSON.stringify(file.destination)} refused: ${parent.pathInImage} ` +
+            `is ${describePathType(parent.info)} in the image, not a directory.`
+        )
+      }
       planned.push({
         source,
         hostPath: target.hostPath,
         pathInImage: target.pathInImage,
-        parentMissing: parent.info.type === 'missing'
+        parentMissing: parent.info.type === 'missing',
+        // A file replaced keeps its mode and owner, as writing into it did.
+        attributes: keptAttributes(target.info)
       })
     } catch (error) {
       if (!(error instanceof ImageEscapeError)) throw error
@@ -79,9 +105,10 @@ export async function copyProvisionFiles(
 
   for (const file of planned) {
     if (file.parentMissing) {
+      // Below the last existing directory (resolved and checked) nothing exists, so no link.
       await runner.run(['mkdir', '-p', '--', dirname(file.hostPath)], { quiet: true })
     }
-    await runner.run(['cp', '--', file.source, file.hostPath], { quiet: true })
+    await copyIntoImage(runner, { hostFile: file.source }, file.hostPath, file.attributes)
     log.info(`provision_files: ${file.source} -> ${file.pathInImage}`)
   }
   return planned.map(({ source, pathInImage }) => ({ source, pathInImage }))

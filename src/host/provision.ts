@@ -14,7 +14,7 @@
  * Output is streamed to the log; a failure names the script and its exit code.
  */
 import { readFileSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { parse } from 'shell-quote'
 import { log } from '../log.js'
 import { CommandError, type HostRunner } from './exec.js'
@@ -86,10 +86,12 @@ export async function removeProvisionWorkDir(
   buildId: string
 ): Promise<void> {
   const workDir = await resolveInImage(runner, mountPath, provisionWorkDir(buildId), {
-    followLastLink: false
+    followLastLink: false,
+    stayOnImageFileSystem: true
   })
+  // --one-file-system: whatever got mounted below it during provisioning is not ours to empty.
   if (workDir.info.type !== 'missing')
-    await runner.run(['rm', '-rf', '--', workDir.hostPath], { quiet: true })
+    await runner.run(['rm', '-rf', '--one-file-system', '--', workDir.hostPath], { quiet: true })
 }
 
 function parseShell(shell: string): string[] {
@@ -151,13 +153,22 @@ export async function runProvisioning(options: ProvisionOptions): Promise<void> 
   const workDirInImage = provisionWorkDir(options.build.buildId)
 
   await removeProvisionWorkDir(runner, mountPath, options.build.buildId)
-  const workDir = await resolveInImage(runner, mountPath, workDirInImage)
-  await runner.run(['mkdir', '-p', '-m', '0700', '--', workDir.hostPath], { quiet: true })
+  // Written by the host into the image: resolved there, on the image's own file system, created
+  // fresh (mkdir fails on anything already there), the scripts placed by rename (image-file.ts).
+  const workDir = await resolveInImage(runner, mountPath, workDirInImage, {
+    stayOnImageFileSystem: true
+  })
+  const parent = await resolveInImage(runner, mountPath, dirname(workDir.pathInImage), {
+    stayOnImageFileSystem: true
+  })
+  if (parent.info.type === 'missing') {
+    await runner.run(['mkdir', '-p', '--', parent.hostPath], { quiet: true })
+  }
+  await runner.run(['mkdir', '-m', '0700', '--', workDir.hostPath], { quiet: true })
   try {
     for (const script of scripts) {
-      await copyIntoImage(runner, script.source, join(workDir.hostPath, script.fileName))
-      await runner.run(['chmod', '0700', '--', join(workDir.hostPath, script.fileName)], {
-        quiet: true
+      await copyIntoImage(runner, script.source, join(workDir.hostPath, script.fileName), {
+        mode: '0700'
       })
     }
     for (const script of scripts) {

@@ -1,6 +1,4 @@
-import { log } from '../../log.js'
 import { runHostCommands } from '../../host/host-commands.js'
-import { mountChrootMounts } from '../../host/chroot-mounts.js'
 import { mountRoot, renderMountPath } from '../../host/mount.js'
 import type { Step } from '../runner.js'
 import type { BuildContext } from '../context.js'
@@ -54,10 +52,14 @@ export const stepMount: Step<BuildContext> = {
   }
 }
 
-/** post_mount_commands ({{.Device}}, {{.MountPath}}), then the chroot's virtual file systems. */
-export const stepPostMount: Step<BuildContext> = {
-  name: 'StepPostMount',
-  title: 'Preparing the chroot',
+/**
+ * post_mount_commands ({{.Device}}, {{.MountPath}}). The chroot's own mounts come later
+ * (chroot-mounts.ts), once the host has placed its files into the image.
+ */
+export const stepPostMountCommands: Step<BuildContext> = {
+  name: 'StepPostMountCommands',
+  title: 'Running post-mount commands',
+  skip: ({ config }) => config.postMountCommands.length === 0,
   async run(context) {
     const { config, host, mountPath, signal } = context
     await runHostCommands(
@@ -67,7 +69,5 @@ export const stepPostMount: Step<BuildContext> = {
       { Device: mountDisk(context), MountPath: mountPath! },
       signal
     )
-    const mounted = await mountChrootMounts(host, mountPath!, config.chrootMounts)
-    log.info(`Chroot mounts: ${mounted.map((m) => m.target).join(', ') || 'none'}.`)
   }
 }

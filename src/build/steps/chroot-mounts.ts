@@ -1,0 +1,18 @@
+import { log } from '../../log.js'
+import { mountChrootMounts } from '../../host/chroot-mounts.js'
+import type { Step } from '../runner.js'
+import type { BuildContext } from '../context.js'
+
+/**
+ * The chroot's virtual file systems (chroot_mounts), made only after the host has placed every
+ * file into the image: while the host writes, nothing of the host (its /dev, /proc, /sys) is
+ * reachable through a path inside the image. Undone with the root mount (unmountAll).
+ */
+export const stepChrootMounts: Step<BuildContext> = {
+  name: 'StepChrootMounts',
+  title: 'Preparing the chroot',
+  async run({ config, host, mountPath }) {
+    const mounted = await mountChrootMounts(host, mountPath!, config.chrootMounts)
+    log.info(`Chroot mounts: ${mounted.map((m) => m.target).join(', ') || 'none'}.`)
+  }
+}
