@@ -17,8 +17,10 @@ import { unmountAll } from '../host/unmount.js'
 import { restoreCopiedFiles } from '../host/copy-files.js'
 import { removePolicyRcd } from '../host/policy-rc-d.js'
 import {
-  OapiError,
   WaitError,
+  isConflict,
+  isNotFound,
+  type OapiError,
   waitFor,
   waitForVolumeUnlinked,
   type OapiClient,
@@ -37,12 +39,12 @@ export interface UndoMeans {
   poll: PollPolicy
 }
 
-/** OAPI answers a delete of something already gone with a not-found error: that is success. */
+/**
+ * The API answers a call on something already gone with InvalidResource no-such-* (HTTP 400, and
+ * Details that may be empty): that is success for an undo. Decided by the error code only.
+ */
 function isGone(error: unknown): boolean {
-  return (
-    error instanceof OapiError &&
-    (error.httpStatus === 404 || /not.?found|does not exist/i.test(error.message))
-  )
+  return isNotFound(error)
 }
 
 async function ignoringGone(action: () => Promise<void>): Promise<void> {
@@ -50,6 +52,19 @@ async function ignoringGone(action: () => Promise<void>): Promise<void> {
     await action()
   } catch (error) {
     if (!isGone(error)) throw error
+  }
+}
+
+/** UnlinkVolume of a volume no longer linked answers volume-not-in-use (409): already undone. */
+const volumeNotInUseCode = '9063'
+
+async function ignoringUnlinked(action: () => Promise<void>): Promise<void> {
+  try {
+    await action()
+  } catch (error) {
+    if (isGone(error) || (isConflict(error) && (error as OapiError).code === volumeNotInUseCode))
+      return
+    throw error
   }
 }
 
@@ -130,7 +145,7 @@ async function undoEntry(entry: JournalEntry, means: UndoMeans): Promise<void> {
         (link) => link.VmId === resource.vmId && link.State !== 'detached'
       )
       if (!linked) return
-      await ignoringGone(() => client.unlinkVolume({ VolumeId: resource.volumeId }))
+      await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: resource.volumeId }))
       await waitForVolumeUnlinked(client, resource.volumeId, {
         timeoutSeconds: config.timeouts.link,
         policy: means.poll

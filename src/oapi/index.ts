@@ -39,3 +39,5 @@ export type {
 export { defaultMetadataEndpoint, readVmIdentity } from './metadata.js'
 export type { MetadataOptions, VmIdentity } from './metadata.js'
 export type * from './types.js'
+export { isWorthWaitingFor, persist } from './persist.js'
+export type { PersistOptions } from './persist.js'

@@ -1,8 +1,8 @@
 import { log } from '../../log.js'
-import { toResourceTags, waitForImageAvailable } from '../../oapi/index.js'
+import { persist, toResourceTags, waitForImageAvailable } from '../../oapi/index.js'
 import { cleanResourceName } from '../../template.js'
 import type { Step } from '../runner.js'
-import { buildTags, waitOptions, type BuildContext } from '../context.js'
+import { buildTags, persistOptions, waitOptions, type BuildContext } from '../context.js'
 
 /**
  * A source owned by another account (e.g. Outscale's public images) cannot give its snapshot to
@@ -28,9 +28,13 @@ export const stepCopySourceOmi: Step<BuildContext> = {
       signal
     )
     journal.update(entry, { kind: 'source-copy', imageId: copy.ImageId, imageName: name })
-    await client.createTags(
-      { ResourceIds: [copy.ImageId], Tags: toResourceTags(buildTags(context)) },
-      signal
+    await persist(
+      () =>
+        client.createTags(
+          { ResourceIds: [copy.ImageId], Tags: toResourceTags(buildTags(context)) },
+          signal
+        ),
+      persistOptions(context, 'omi', `tagging the source copy ${copy.ImageId}`)
     )
     log.info(`Copying ${source.ImageId} to ${copy.ImageId}...`)
     context.baseImage = await waitForImageAvailable(
