@@ -6,6 +6,7 @@
  * reached the API, or the resource is gone already.
  */
 import { readImage, readSnapshot, readVolume } from '../oapi/index.js'
+import { buildIdTag } from './context.js'
 import type { Image, OapiClient, Snapshot, Volume } from '../oapi/index.js'
 
 export async function findVolume(
@@ -39,4 +40,30 @@ export async function findImage(
     ...(entry.snapshotId ? { BlockDeviceMappingSnapshotIds: [entry.snapshotId] } : {})
   })
   return images.find((image) => image.ImageName === entry.imageName)
+}
+
+/**
+ * The copy of a foreign source OMI this build made. Without its id (the CreateImage answer never
+ * came back), a name alone proves nothing: it is looked up among this account's images only, and
+ * one tagged with another build's id is not ours. An untagged one is: the name holds the whole
+ * build id, and a kill between CreateImage and CreateTags leaves the copy untagged.
+ */
+export async function findSourceCopy(
+  client: OapiClient,
+  entry: { imageId?: string; imageName?: string; accountId?: string; buildId?: string }
+): Promise<Image | undefined> {
+  if (entry.imageId) return readImage(client, entry.imageId)
+  if (!entry.imageName || !entry.accountId || !entry.buildId) return undefined
+  const images = await client.readImages({
+    ImageNames: [entry.imageName],
+    AccountIds: [entry.accountId]
+  })
+  return images.find((image) => {
+    const tagged = image.Tags?.find((tag) => tag.Key === buildIdTag)?.Value
+    return (
+      image.ImageName === entry.imageName &&
+      image.AccountId === entry.accountId &&
+      (tagged === undefined || tagged === entry.buildId)
+    )
+  })
 }
