@@ -7,8 +7,9 @@
  * - 409 (ResourceConflict, InvalidState) is an answer about the resource's state, not a fault:
  *   sending the same call again changes nothing, so a caller that expects the state to change
  *   reads the resource (a waiter) instead;
- * - a gateway error without an OAPI body (502/503/504, HTML or empty) or a connection lost after
- *   the request was written leaves a write in doubt: only calls safe to send twice are resent
+ * - a 503 with an OAPI code other than 6 is the API refusing to serve: not retried;
+ * - any other 5xx (a gateway page without an OAPI body, an internal error) or a connection lost
+ *   after the request was written leaves a write in doubt: only calls safe to send twice are resent
  *   (Read*, and creates carrying a ClientToken: the server answers a token it has seen with the
  *   first result); CreateImage, LinkVolume, CreateTags... are not;
  * - a request that provably never reached the server (connection refused, name not resolved,
@@ -86,16 +87,16 @@ export const retryRules: readonly RetryRule[] = [
     why: 'an answer about the state of a resource: waiting reads the resource instead'
   },
   {
-    answer: '5xx without an OAPI error body (a gateway: HTML or empty)',
-    matches: (f) => isServerError(f) && !hasOapiCode(f),
-    resend: 'idempotent calls',
-    why: 'the gateway may have passed the request on: a write may have taken effect'
+    answer: '503 with an OAPI error code other than 6',
+    matches: (f) => f.httpStatus === 503 && hasOapiCode(f),
+    resend: 'never',
+    why: 'the API itself says it will not serve this request now (not throttling)'
   },
   {
-    answer: '5xx with an OAPI error code (other than 503 code 6)',
-    matches: (f) => isServerError(f) && hasOapiCode(f),
-    resend: 'never',
-    why: 'the API itself answered: the same request gets the same answer'
+    answer: '5xx otherwise (a gateway page, an empty body, an internal error)',
+    matches: isServerError,
+    resend: 'idempotent calls',
+    why: 'the request may have been passed on: a write may have taken effect'
   },
   {
     answer: 'TLS certificate refused',

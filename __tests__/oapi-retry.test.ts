@@ -1,0 +1,31 @@
+/** The retry policy, one table (src/oapi/retry.ts): who may send each failed answer again. */
+import { describe, expect, it } from '@jest/globals'
+import type { OapiFailure } from '../src/oapi/errors.js'
+import { isRetryable, retryRuleFor } from '../src/oapi/retry.js'
+
+const failure = (parts: Partial<OapiFailure>): OapiFailure => ({ summary: 'x', ...parts })
+const network = (notSent: boolean, tlsRefused = false) =>
+  failure({ network: { notSent, tlsRefused } })
+
+describe('the retry table', () => {
+  it.each([
+    ['429 code 24', failure({ httpStatus: 429, code: '24' }), 'any call'],
+    ['429 code 25', failure({ httpStatus: 429, code: '25' }), 'any call'],
+    ['503 code 6', failure({ httpStatus: 503, code: '6' }), 'any call'],
+    ['409 ResourceConflict', failure({ httpStatus: 409, code: '9004' }), 'never'],
+    ['409 InvalidState', failure({ httpStatus: 409, code: '6007' }), 'never'],
+    ['503 with another OAPI code', failure({ httpStatus: 503, code: '3' }), 'never'],
+    ['503 without an OAPI body', failure({ httpStatus: 503 }), 'idempotent calls'],
+    ['502 gateway page', failure({ httpStatus: 502 }), 'idempotent calls'],
+    ['500 internal error', failure({ httpStatus: 500, code: '0' }), 'idempotent calls'],
+    ['connection refused', network(true), 'any call'],
+    ['certificate refused', network(true, true), 'never'],
+    ['connection reset after sending', network(false), 'idempotent calls'],
+    ['400 no-such-volume', failure({ httpStatus: 400, code: '5064' }), 'never'],
+    ['400 quota 10008', failure({ httpStatus: 400, code: '10008' }), 'never']
+  ])('%s: %s', (_name, answer, resend) => {
+    expect(retryRuleFor(answer).resend).toBe(resend)
+    expect(isRetryable(answer, true)).toBe(resend !== 'never')
+    expect(isRetryable(answer, false)).toBe(resend === 'any call')
+  })
+})
