@@ -47,6 +47,7 @@ import {
 import { buildIdTag, createdAtTag } from './context.js'
 import { CLIENT_TOKEN_PREFIX } from './identity.js'
 import { productTag } from './products.js'
+import { deleteReleasedSnapshot } from './snapshot-release.js'
 
 export type OrphanKind = 'volume' | 'snapshot' | 'source-copy'
 
@@ -352,7 +353,7 @@ async function deleteOrphanOnce(
           signal
         )
         if (users.length === 0) {
-          await ignoringGone(() => client.deleteSnapshot({ SnapshotId: snapshotId }, signal))
+          await deleteReleasedSnapshot(client, snapshotId, linkTimeoutSeconds, signal)
         }
       }
       return

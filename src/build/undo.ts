@@ -31,6 +31,7 @@ import {
 import { findImage, findSnapshot, findSourceCopy, findVolume } from './find-created.js'
 import type { Journal, JournalEntry, Resource, ResourceKind } from './journal.js'
 import { markAsProduct } from './products.js'
+import { deleteReleasedSnapshot } from './snapshot-release.js'
 import type { Outcome } from './runner.js'
 
 /** What undoing needs: the API, the host, and the user's settings that shape cleanup. */
@@ -175,7 +176,7 @@ async function undoEntry(entry: JournalEntry, means: UndoMeans): Promise<void> {
       await ignoringGone(() => client.deleteImage({ ImageId: copy.ImageId }))
       for (const mapping of copy.BlockDeviceMappings ?? []) {
         const snapshotId = mapping.Bsu?.SnapshotId
-        if (snapshotId) await ignoringGone(() => client.deleteSnapshot({ SnapshotId: snapshotId }))
+        if (snapshotId) await deleteReleasedSnapshot(client, snapshotId, config.timeouts.omi)
       }
       return
     }
