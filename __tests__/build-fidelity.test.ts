@@ -19,6 +19,7 @@ import { stepSnapshot } from '../src/build/steps/snapshot.js'
 import { stepCreateVolume } from '../src/build/steps/create-volume.js'
 import { stepRenderTemplates } from '../src/build/steps/render-templates.js'
 import { copyName } from '../src/build/steps/copy-source-omi.js'
+import { namesUsedByVm } from '../src/build/steps/link-volume.js'
 import { productTag } from '../src/build/products.js'
 import { quickPolling } from '../src/oapi/waiters.js'
 import {
@@ -354,5 +355,35 @@ describe('templates are rendered as soon as the source OMI is known', () => {
       rootVolumeTags: {},
       omiDescription: 'from Debian-12 in eu-west-2'
     })
+  })
+})
+
+describe('device names in use', () => {
+  it('come from ReadVolumes filtered on the VM as well as ReadVms, which may lag behind', async () => {
+    const oapi = await serve((request) => {
+      if (request.call === 'ReadVms')
+        return ok({
+          Vms: [{ VmId: 'i-self', BlockDeviceMappings: [{ DeviceName: '/dev/vda' }] }]
+        })
+      if (request.call === 'ReadVolumes')
+        return ok({
+          Volumes: [
+            {
+              VolumeId: 'vol-other-build',
+              State: 'in-use',
+              LinkedVolumes: [{ VmId: 'i-self', DeviceName: '/dev/xvdf', State: 'attaching' }]
+            },
+            {
+              VolumeId: 'vol-old',
+              State: 'available',
+              LinkedVolumes: [{ VmId: 'i-self', DeviceName: '/dev/xvdg', State: 'detached' }]
+            }
+          ]
+        })
+      return ok()
+    })
+    const names = await namesUsedByVm(context(oapi, config()))
+    expect(names.sort()).toEqual(['/dev/vda', '/dev/xvdf'])
+    expect(bodiesOf('ReadVolumes')[0]).toMatchObject({ Filters: { LinkVolumeVmIds: ['i-self'] } })
   })
 })

@@ -10,7 +10,7 @@ import { waitOptions, type BuildContext } from '../context.js'
  * have linked a moment ago). ReadVms describes a VM with a refresh interval (its data may lag
  * behind the links), so the volumes linked to the VM are read too, and both are merged.
  */
-async function namesUsedByVm(context: BuildContext): Promise<string[]> {
+export async function namesUsedByVm(context: BuildContext): Promise<string[]> {
   const { client, vmId, signal } = context
   const [vms, volumes] = await Promise.all([
     client.readVms({ VmIds: [vmId] }, signal),
