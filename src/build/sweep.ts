@@ -32,6 +32,7 @@ import { hostDeviceLayout, qemuByIdName } from '../host/device-name.js'
 import { isMounted } from '../host/mountinfo.js'
 import {
   OapiClient,
+  OapiError,
   formatDuration,
   isNotFound,
   pollPolicyFromEnv,
@@ -468,7 +469,17 @@ export async function runSweep(config: BuildConfig, signal?: AbortSignal): Promi
     insecureSkipTlsVerify: config.insecureSkipTlsVerify
   })
   try {
-    const [account] = await client.readAccounts(signal)
+    const [account] = await client.readAccounts(signal).catch((error: unknown) => {
+      if (error instanceof OapiError && error.httpStatus === 403) {
+        throw new Error(
+          "cleanup_orphans needs ReadAccounts, to look only at this account's resources, and " +
+            'this access key is denied it (HTTP 403): allow ReadAccounts in its EIM policy, or set ' +
+            `cleanup_orphans: 0. (${error.message})`,
+          { cause: error }
+        )
+      }
+      throw error
+    })
     if (!account) throw new Error('ReadAccounts returned no account for these credentials')
     return await sweepOrphans({
       client,
