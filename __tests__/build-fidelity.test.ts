@@ -149,6 +149,39 @@ describe('already gone is decided by the error code', () => {
   })
 })
 
+describe('an unlink the API says is done already', () => {
+  it('UnlinkVolume answered 409 volume-not-in-use (9063) counts as unlinked', async () => {
+    let reads = 0
+    const oapi = await serve(
+      scripted({ UnlinkVolume: [oapiError(409, '9063', 'ResourceConflict', '')] }, (request) => {
+        if (request.call !== 'ReadVolumes') return ok()
+        reads++
+        const linked = [{ VmId: 'i-self', DeviceName: '/dev/xvdf', State: 'attached' }]
+        return ok({
+          Volumes: [
+            reads === 1
+              ? { VolumeId: 'vol-1', State: 'in-use', LinkedVolumes: linked }
+              : { VolumeId: 'vol-1', State: 'available', LinkedVolumes: [] }
+          ]
+        })
+      })
+    )
+    const journal = new Journal(join(directory, 'j.json'), {
+      buildId: 'b',
+      region: 'r',
+      endpoint: 'e'
+    })
+    journal.record('StepLinkVolume', {
+      kind: 'link',
+      volumeId: 'vol-1',
+      vmId: 'i-self',
+      device: '/dev/xvdf'
+    })
+    await expect(cleanUp(journal, undoMeans(oapi), 'failed')).resolves.toBeUndefined()
+    expect(server!.requestsTo('UnlinkVolume')).toHaveLength(1)
+  })
+})
+
 describe('eventual consistency: a resource just created', () => {
   it('missing from ReadVolumes and CreateTags for a moment does not fail the volume step', async () => {
     let reads = 0
