@@ -76,6 +76,40 @@ describe('volumeRequest', () => {
   })
 })
 
+describe('volumeRequest, as the real API needs', () => {
+  const io1Source: Image = {
+    ...source,
+    BlockDeviceMappings: [
+      {
+        DeviceName: '/dev/sda1',
+        Bsu: { SnapshotId: 'snap-aaaaaaaa', VolumeSize: 10, VolumeType: 'io1', Iops: 2000 }
+      }
+    ]
+  }
+
+  it('never sends Size 0: without a size anywhere, the API takes the snapshot size', () => {
+    const sizeless: Image = {
+      ...source,
+      BlockDeviceMappings: [{ DeviceName: '/dev/sda1', Bsu: { SnapshotId: 'snap-aaaaaaaa' } }]
+    }
+    expect(volumeRequest(config(), 'z', sizeless)).not.toHaveProperty('Size')
+  })
+
+  it('an io1 source keeps its Iops, unless root_volume_iops says otherwise', () => {
+    expect(volumeRequest(config(), 'z', io1Source)).toMatchObject({ VolumeType: 'io1', Iops: 2000 })
+    expect(volumeRequest(config({ rootVolumeType: 'io1' }), 'z', io1Source)).toMatchObject({
+      Iops: 2000
+    })
+    expect(volumeRequest(config({ rootVolumeIops: 500 }), 'z', io1Source)).toMatchObject({
+      Iops: 500
+    })
+  })
+
+  it('a gp2 source turned io1 without root_volume_iops does not borrow the gp2 baseline', () => {
+    expect(volumeRequest(config({ rootVolumeType: 'io1' }), 'z', source)).not.toHaveProperty('Iops')
+  })
+})
+
 describe('sourceImageFilters', () => {
   it('merges source_omi with the filters (Packer dropped it) and maps owners', () => {
     const filters = sourceImageFilters(
@@ -97,8 +131,9 @@ describe('sourceImageFilters', () => {
 })
 
 describe('registerRequest', () => {
-  const context = (cfg: BuildConfig) =>
+  const context = (cfg: BuildConfig, more: Partial<BuildContext> = {}) =>
     ({
+      rendered: { tags: {}, snapshotTags: {}, rootVolumeTags: {}, omiDescription: '' },
       config: cfg,
       region: 'eu-west-2',
       sourceImage: cfg.fromScratch ? undefined : source,
@@ -107,11 +142,18 @@ describe('registerRequest', () => {
         VolumeId: 'vol-1',
         State: 'available',
         Size: cfg.fromScratch ? cfg.rootVolumeSize : 10
-      }
+      },
+      ...more
     }) as unknown as BuildContext
 
   it("puts the new snapshot on the source's root mapping and keeps the others", () => {
-    const request = registerRequest(context(config({ omiDescription: 'from {{.SourceOMI}}' })))
+    const rendered = {
+      tags: {},
+      snapshotTags: {},
+      rootVolumeTags: {},
+      omiDescription: 'from ami-12345678'
+    }
+    const request = registerRequest(context(config(), { rendered }))
     expect(request).toMatchObject({
       ImageName: 'app-1',
       Architecture: 'x86_64',
@@ -161,5 +203,56 @@ describe('registerRequest', () => {
         }
       }
     ])
+  })
+
+  it("a foreign source registers with the copy's mappings, never another account's snapshots", () => {
+    const copy: Image = {
+      ...source,
+      ImageId: 'ami-c0c0c0c0',
+      AccountId: '999999999999',
+      BlockDeviceMappings: [
+        {
+          DeviceName: '/dev/sda1',
+          Bsu: { SnapshotId: 'snap-copyroot', VolumeSize: 10, VolumeType: 'gp2' }
+        },
+        {
+          DeviceName: '/dev/xvdb',
+          Bsu: { SnapshotId: 'snap-copydata', VolumeSize: 5, VolumeType: 'gp2' }
+        }
+      ]
+    }
+    const request = registerRequest(context(config(), { baseImage: copy }))
+    const snapshots = request.BlockDeviceMappings!.map((m) => m.Bsu?.SnapshotId)
+    expect(snapshots).toEqual(['snap-new00000', 'snap-copydata'])
+  })
+
+  it("inherits the source's BootModes and TpmMandatory unless configured", () => {
+    const uefi: Image = { ...source, BootModes: ['uefi'], TpmMandatory: true }
+    const inherited = registerRequest(context(config(), { sourceImage: uefi, baseImage: uefi }))
+    expect(inherited).toMatchObject({ BootModes: ['uefi'], TpmMandatory: true })
+    const configured = registerRequest(
+      context(config({ omiBootModes: ['legacy'], tpmMandatory: false }), {
+        sourceImage: uefi,
+        baseImage: uefi
+      })
+    )
+    expect(configured).toMatchObject({ BootModes: ['legacy'], TpmMandatory: false })
+  })
+
+  it('from scratch without boot settings leaves them to the API defaults', () => {
+    const request = registerRequest(
+      context(
+        config({
+          fromScratch: true,
+          rootVolumeSize: 4,
+          rootDeviceName: '/dev/sda1',
+          omiBlockDeviceMappings: [
+            { deviceName: '/dev/sda1', deleteOnVmDeletion: true, noDevice: false }
+          ]
+        })
+      )
+    )
+    expect(request).not.toHaveProperty('BootModes')
+    expect(request).not.toHaveProperty('TpmMandatory')
   })
 })

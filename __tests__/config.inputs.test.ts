@@ -387,6 +387,11 @@ const cases: ParseCase[] = [
     expected: () => ({ omiBootModes: ['legacy', 'uefi'] })
   },
   {
+    name: 'tpm_mandatory',
+    inputs: { tpm_mandatory: 'true' },
+    expected: () => ({ tpmMandatory: true })
+  },
+  {
     name: 'product_codes',
     inputs: { product_codes: '0001\n0002' },
     expected: () => ({ productCodes: ['0001', '0002'] })

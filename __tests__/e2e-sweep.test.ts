@@ -9,7 +9,7 @@
  * that is still mounted here or still snapshotting.
  */
 import { execFile } from 'node:child_process'
-import { mkdtempSync, rmdirSync } from 'node:fs'
+import { mkdtempSync, rmdirSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -36,7 +36,9 @@ import {
 } from './helpers/orphans.js'
 import { oapiCaller, type OapiCall } from './helpers/sim-client.js'
 
-const { planSweep } = await import('../src/build/sweep.js')
+const { planSweep, buildIdOfClientToken, linkedDeviceMountedHere } =
+  await import('../src/build/sweep.js')
+const { productTag } = await import('../src/build/products.js')
 
 const isRoot = process.getuid?.() === 0
 const describeRoot = isRoot ? describe : describe.skip
@@ -206,6 +208,52 @@ describe('planSweep: which tagged resources are orphans', () => {
       ['vol-no-date', expect.stringMatching(/osc-chroot:created-at tag is missing/)],
       ['vol-bad-date', expect.stringMatching(/"yesterday", not a date/)]
     ])
+  })
+
+  it('finds a volume that never got its tags by its ClientToken, aged by its CreationDate', () => {
+    const untagged = (id: string, token: string, created: string) =>
+      ({ VolumeId: id, State: 'available', ClientToken: token, CreationDate: created }) as Volume
+    const plan = planSweep(
+      inventory({
+        volumes: [
+          untagged('vol-dead', 'osc-chroot-run-42-1-0a1b2c3d-deadbeef', old),
+          untagged('vol-fresh', 'osc-chroot-run-43-1-0a1b2c3d-feedf00d', fresh)
+        ]
+      }),
+      options
+    )
+    expect(plan.orphans).toEqual([
+      { kind: 'volume', id: 'vol-dead', buildId: 'run-42-1-0a1b2c3d', createdAt: old }
+    ])
+    expect(plan.young).toBe(1)
+  })
+
+  it('never deletes a snapshot marked as a product, even when no OMI uses it any more', () => {
+    const product = snapshot('snap-product', 'b1', {
+      Tags: [...tags('b1', old), { Key: productTag, Value: 'ami-deregistered' }]
+    })
+    const plan = planSweep(inventory({ snapshots: [product] }), options)
+    expect(plan.orphans).toEqual([])
+    expect(plan.products).toEqual(['snap-product'])
+  })
+
+  it("reads the build id of a ClientToken only from a build's token", () => {
+    expect(buildIdOfClientToken('osc-chroot-local-0a1b2c3d-12345678')).toBe('local-0a1b2c3d')
+    expect(buildIdOfClientToken('terraform-1234')).toBeUndefined()
+    expect(buildIdOfClientToken(undefined)).toBeUndefined()
+  })
+
+  it('decides "mounted here" only from the by-id link, never from the kernel name', () => {
+    const byIdDir = mkdtempSync(join(tmpdir(), 'sweep-by-id-'))
+    try {
+      // No by-id link: whatever /dev/sdf is on this machine, the answer is "cannot tell".
+      expect(linkedDeviceMountedHere('/dev/xvdf', byIdDir)).toBeUndefined()
+      // A by-id link to a disk that is not mounted anywhere.
+      symlinkSync('/dev/null', join(byIdDir, 'scsi-0QEMU_QEMU_HARDDISK_sdf'))
+      expect(linkedDeviceMountedHere('/dev/xvdf', byIdDir)).toBe(false)
+    } finally {
+      rmSync(byIdDir, { recursive: true, force: true })
+    }
   })
 })
 

@@ -216,11 +216,79 @@ describe('retries', () => {
     }
   })
 
-  it('retries 409 like the official SDKs', async () => {
-    const server = await serve(scripted({ LinkVolume: [oapiError(409, '9999', 'Conflict'), ok()] }))
+  it('sends a 409 on LinkVolume once and fails with the conflict explained', async () => {
+    const server = await serve(
+      scripted({ LinkVolume: [oapiError(409, '9004', 'ResourceConflict', ''), ok()] })
+    )
     const { client } = clientFor(server)
-    await client.linkVolume({ VolumeId: 'vol-1', VmId: 'i-1', DeviceName: '/dev/xvdf' })
-    expect(server.requestsTo('LinkVolume')).toHaveLength(2)
+    const error = await rejection(
+      client.linkVolume({ VolumeId: 'vol-1', VmId: 'i-1', DeviceName: '/dev/xvdf' })
+    )
+    expect(server.requestsTo('LinkVolume')).toHaveLength(1)
+    expect(error).toMatchObject({ httpStatus: 409, code: '9004', retryable: false, attempts: 1 })
+    expect(error.message).toContain('not in a state that allows LinkVolume (a conflict, HTTP 409)')
+  })
+
+  it('does not retry a 409 even for a Read call', async () => {
+    const server = await serve(() => oapiError(409, '6007', 'InvalidState'))
+    const { client } = clientFor(server)
+    await rejection(client.readVolumes({ VolumeIds: ['vol-1'] }))
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it('retries 503 without an OAPI body for a Read call, never for a write', async () => {
+    const server = await serve(
+      scripted({
+        ReadImages: [{ status: 503, text: '<html>Service Unavailable</html>' }, ok({ Images: [] })],
+        CreateTags: [{ status: 503, text: '<html>Service Unavailable</html>' }, ok()]
+      })
+    )
+    const { client } = clientFor(server)
+    await expect(client.readImages({ ImageIds: ['ami-1'] })).resolves.toEqual([])
+    expect(server.requestsTo('ReadImages')).toHaveLength(2)
+    const error = await rejection(
+      client.createTags({ ResourceIds: ['ami-1'], Tags: [{ Key: 'a', Value: 'b' }] })
+    )
+    expect(server.requestsTo('CreateTags')).toHaveLength(1)
+    expect(error.message).toContain('CreateTags is not idempotent')
+  })
+
+  it('does not retry a 503 carrying an OAPI code other than 6', async () => {
+    const server = await serve(() => oapiError(503, '3', 'ServiceUnavailable', 'maintenance'))
+    const { client } = clientFor(server)
+    const error = await rejection(client.readVolumes({ VolumeIds: ['vol-1'] }))
+    expect(server.requests).toHaveLength(1)
+    expect(error.retryable).toBe(false)
+  })
+
+  it('resends even CreateImage when the connection was refused (never reached the server)', async () => {
+    const closed = await startFakeServer(() => ok())
+    const endpoint = closed.endpoint
+    await closed.close()
+    const sent: string[] = []
+    const time = fakeTime()
+    const client = new OapiClient({
+      endpoint,
+      region: 'eu-west-2',
+      accessKey,
+      secretKey,
+      sleep: time.sleep,
+      now: time.now,
+      random: () => 0.5,
+      retry: { maxAttempts: 3 },
+      onRequest: (call) => sent.push(call)
+    })
+    clients.push(client)
+    const error = await rejection(
+      client.createImage({
+        ImageName: 'x-1',
+        SourceImageId: 'ami-1',
+        SourceRegionName: 'eu-west-2'
+      })
+    )
+    expect(sent).toEqual(['CreateImage', 'CreateImage', 'CreateImage'])
+    expect(error.message).toContain('ECONNREFUSED')
+    expect(error.message).toContain('Gave up after 3 attempts')
   })
 
   it.each([500, 502, 504])('retries HTTP %i for a Read call', async (status) => {

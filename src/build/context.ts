@@ -47,6 +47,15 @@ export interface BuildContext {
   mountPath?: string
   snapshot?: Snapshot
   image?: Image
+  /** The templates that use the source OMI, rendered as soon as it is known (render-templates.ts). */
+  rendered?: RenderedTemplates
+}
+
+export interface RenderedTemplates {
+  tags: Record<string, string>
+  snapshotTags: Record<string, string>
+  rootVolumeTags: Record<string, string>
+  omiDescription: string
 }
 
 /** The variables templates of tags, descriptions and volume tags can use (Packer §1.1, fixed). */
@@ -103,4 +112,13 @@ export function waitOptions(context: BuildContext, phase: keyof BuildConfig['tim
       }
     }
   }
+}
+
+/** persist() options for a phase: the user's deadline for it, and cancellation. */
+export function persistOptions(
+  context: BuildContext,
+  phase: keyof BuildConfig['timeouts'],
+  what: string
+) {
+  return { what, phase, timeoutSeconds: context.config.timeouts[phase], signal: context.signal }
 }

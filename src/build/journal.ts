@@ -25,7 +25,14 @@ import type { Timeouts } from '../config/types.js'
  * resources have their id, or (until the create call answers) what finds them without it.
  */
 export type Resource =
-  | { kind: 'source-copy'; imageId?: string; imageName?: string }
+  /** Without its id yet, found by its name among the account's images carrying no other build id. */
+  | {
+      kind: 'source-copy'
+      imageId?: string
+      imageName?: string
+      accountId?: string
+      buildId?: string
+    }
   | { kind: 'lock'; lock: HostLock }
   | { kind: 'volume'; volumeId?: string; clientToken?: string }
   | { kind: 'link'; volumeId: string; vmId: string; device: string; blockDevice?: string }

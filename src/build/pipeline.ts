@@ -30,6 +30,7 @@ import { stepRegisterOmi } from './steps/register-omi.js'
 import { stepSnapshot } from './steps/snapshot.js'
 import { stepSourceOmi } from './steps/source-omi.js'
 import { stepTags } from './steps/tags.js'
+import { stepRenderTemplates } from './steps/render-templates.js'
 import { stepUnlinkVolume } from './steps/unlink-volume.js'
 import { stepVmInfo } from './steps/vm-info.js'
 
@@ -38,7 +39,8 @@ const checks: Step<BuildContext>[] = [
   stepCheckCredentials,
   stepPrevalidateName,
   stepVmInfo,
-  stepSourceOmi
+  stepSourceOmi,
+  stepRenderTemplates
 ]
 
 export const buildSteps: Step<BuildContext>[] = [

@@ -4,8 +4,10 @@
  *
  * Every temporary resource carries osc-chroot:build-id and osc-chroot:created-at (buildTags). The
  * rules, each chosen so that a mistake keeps a resource rather than deletes one:
- * - Only resources of this account carrying the build-id tag are looked at. One without a
- *   readable created-at tag is reported and kept.
+ * - Only resources of this account carrying the build-id tag are looked at, and volumes whose
+ *   ClientToken is a build's (osc-chroot-<build id>-...): a runner that died between CreateVolume
+ *   and CreateTags leaves one untagged; its age is then its CreationDate. One without a readable
+ *   created-at tag is reported and kept.
  * - Only resources older than the age are swept. The age is what protects a build that is still
  *   running but looks idle (its volume waiting, unlinked, for the host lock): choose one longer
  *   than your longest build.
@@ -13,8 +15,12 @@
  *   in progress, source copy pending), or its volume is linked to another VM, or linked to this VM
  *   and mounted here (or its device cannot be found here to tell). Nothing of a running build is
  *   touched; it is reported.
- * - A snapshot that an OMI uses is a product of a build: kept, whatever its tags.
- * - A volume linked to this VM and not mounted here is unlinked, then deleted.
+ * - A snapshot that an OMI uses, or that carries the product marker (osc-chroot:product, set when
+ *   a build keeps it), is a product of a build: kept, whatever its other tags.
+ * - A volume linked to this VM and not mounted here is unlinked, then deleted. "Mounted here" is
+ *   decided from the disk's by-id link (which carries the requested name), never by guessing
+ *   that the kernel's name (discovery order) carries the requested letter.
+ * - Something already gone (InvalidResource no-such-*) counts as deleted.
  * - A copied source OMI (the only images the build tags) is deleted with its snapshots, unless
  *   another OMI uses them.
  */
@@ -22,11 +28,13 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { log } from '../log.js'
 import type { BuildConfig } from '../config/types.js'
-import { deviceLetters, hostDeviceLayout, qemuByIdName } from '../host/device-name.js'
+import { hostDeviceLayout, qemuByIdName } from '../host/device-name.js'
 import { isMounted } from '../host/mountinfo.js'
 import {
   OapiClient,
+  OapiError,
   formatDuration,
+  isNotFound,
   pollPolicyFromEnv,
   readVmIdentity,
   resolveEndpoint,
@@ -38,6 +46,9 @@ import {
   type Volume
 } from '../oapi/index.js'
 import { buildIdTag, createdAtTag } from './context.js'
+import { CLIENT_TOKEN_PREFIX } from './identity.js'
+import { productTag } from './products.js'
+import { deleteReleasedSnapshot } from './snapshot-release.js'
 
 export type OrphanKind = 'volume' | 'snapshot' | 'source-copy'
 
@@ -134,8 +145,34 @@ function tagged(kind: OrphanKind, id: string, tags: ResourceTag[] | undefined): 
   return { kind, id, buildId, createdAt: tagValue(tags, createdAtTag) ?? '' }
 }
 
-function describeVolume(volume: Volume, options: PlanOptions): Tagged {
+/** The build id in a build's ClientToken (osc-chroot-<build id>-<8 hex>, see identity.ts). */
+export function buildIdOfClientToken(token: string | undefined): string | undefined {
+  if (!token?.startsWith(CLIENT_TOKEN_PREFIX)) return undefined
+  const match = /^(.+)-[0-9a-f]{8}$/.exec(token.slice(CLIENT_TOKEN_PREFIX.length))
+  return match?.[1]
+}
+
+/** Whether a volume is a build's: tagged with a build id, or created with a build's ClientToken. */
+function isBuildVolume(volume: Volume): boolean {
+  return (
+    tagValue(volume.Tags, buildIdTag) !== undefined ||
+    buildIdOfClientToken(volume.ClientToken) !== undefined
+  )
+}
+
+/** A volume's build: from its tags, else (never tagged) from its ClientToken and CreationDate. */
+function taggedVolume(volume: Volume): Tagged {
   const resource = tagged('volume', volume.VolumeId, volume.Tags)
+  if (resource.buildId !== '') return resource
+  return {
+    ...resource,
+    buildId: buildIdOfClientToken(volume.ClientToken) ?? '',
+    createdAt: volume.CreationDate ?? ''
+  }
+}
+
+function describeVolume(volume: Volume, options: PlanOptions): Tagged {
+  const resource = taggedVolume(volume)
   if (volume.State === 'deleting') return { ...resource, ignored: true }
   if (volume.State === 'creating') return { ...resource, running: 'its volume is being created' }
   const link = (volume.LinkedVolumes ?? []).find((linked) => linked.State !== 'detached')
@@ -159,6 +196,7 @@ function describeSnapshot(snapshot: Snapshot, inventory: Inventory): Tagged {
   const resource = tagged('snapshot', snapshot.SnapshotId, snapshot.Tags)
   if (snapshot.State === 'deleting') return { ...resource, ignored: true }
   if (inventory.snapshotsInUse.has(snapshot.SnapshotId)) return { ...resource, product: true }
+  if (tagValue(snapshot.Tags, productTag) !== undefined) return { ...resource, product: true }
   if (snapshot.State !== 'completed' && snapshot.State !== 'error') {
     const progress = snapshot.Progress === undefined ? '' : `, ${snapshot.Progress}%`
     return { ...resource, running: `its snapshot is in progress (${snapshot.State}${progress})` }
@@ -223,19 +261,20 @@ export function planSweep(inventory: Inventory, options: PlanOptions): SweepPlan
 }
 
 /**
- * How a volume linked to this VM as /dev/xvdf shows here: on Outscale under its by-id name
- * (scsi-0QEMU_QEMU_HARDDISK_sdf) and as /dev/sdf, elsewhere under the requested name.
+ * Whether the volume linked to this VM as /dev/xvdf is mounted here, found by its by-id link
+ * (scsi-0QEMU_QEMU_HARDDISK_sdf: the letter asked for, set from the disk's serial). The kernel's
+ * own name follows discovery order (/dev/sdf may be another disk), so it proves nothing; without
+ * the by-id link the answer is undefined, and the sweep keeps the volume.
  */
-export function linkedDeviceMountedHere(deviceName: string): boolean | undefined {
-  const letters = deviceLetters(deviceName)
+export function linkedDeviceMountedHere(
+  deviceName: string,
+  byIdDir: string = hostDeviceLayout.byIdDir
+): boolean | undefined {
   const byId = qemuByIdName(deviceName)
-  const paths = [
-    ...(byId ? [join(hostDeviceLayout.byIdDir, byId)] : []),
-    ...(letters ? [`/dev/sd${letters}`] : []),
-    deviceName
-  ].filter((path) => existsSync(path))
-  if (paths.length === 0) return undefined
-  return paths.some((path) => isMounted(path))
+  if (!byId) return undefined
+  const path = join(byIdDir, byId)
+  if (!existsSync(path)) return undefined
+  return isMounted(path)
 }
 
 async function readInventory(
@@ -244,11 +283,14 @@ async function readInventory(
   signal?: AbortSignal
 ): Promise<Inventory> {
   const withBuildTag = { TagKeys: [buildIdTag] }
-  const [volumes, snapshots, copies] = await Promise.all([
-    client.readVolumes(withBuildTag, signal),
+  // All the account's volumes: an untagged one is a build's by its ClientToken, which the API
+  // filters only by exact value.
+  const [allVolumes, snapshots, copies] = await Promise.all([
+    client.readVolumes({}, signal),
     client.readSnapshots({ ...withBuildTag, AccountIds: [accountId] }, signal),
     client.readImages({ ...withBuildTag, AccountIds: [accountId] }, signal)
   ])
+  const volumes = allVolumes.filter(isBuildVolume)
   const snapshotIds = snapshots.map((snapshot) => snapshot.SnapshotId)
   const users =
     snapshotIds.length === 0
@@ -267,7 +309,23 @@ interface DeleteMeans {
   signal?: AbortSignal
 }
 
-async function deleteOrphan(orphan: Orphan, { client, linkTimeoutSeconds, signal }: DeleteMeans) {
+/** Deleting what is already gone is done: the API says so by code (no-such-*), Details may be empty. */
+async function ignoringGone(action: () => Promise<void>): Promise<void> {
+  try {
+    await action()
+  } catch (error) {
+    if (!isNotFound(error)) throw error
+  }
+}
+
+async function deleteOrphan(orphan: Orphan, means: DeleteMeans): Promise<void> {
+  await ignoringGone(() => deleteOrphanOnce(orphan, means))
+}
+
+async function deleteOrphanOnce(
+  orphan: Orphan,
+  { client, linkTimeoutSeconds, signal }: DeleteMeans
+): Promise<void> {
   switch (orphan.kind) {
     case 'volume':
       if (orphan.unlinkFirst) {
@@ -289,13 +347,15 @@ async function deleteOrphan(orphan: Orphan, { client, linkTimeoutSeconds, signal
         const tags = { [buildIdTag]: orphan.buildId, [createdAtTag]: orphan.createdAt }
         await client.createTags({ ResourceIds: snapshotIds, Tags: toResourceTags(tags) }, signal)
       }
-      await client.deleteImage({ ImageId: orphan.id }, signal)
+      await ignoringGone(() => client.deleteImage({ ImageId: orphan.id }, signal))
       for (const snapshotId of snapshotIds) {
         const users = await client.readImages(
           { BlockDeviceMappingSnapshotIds: [snapshotId] },
           signal
         )
-        if (users.length === 0) await client.deleteSnapshot({ SnapshotId: snapshotId }, signal)
+        if (users.length === 0) {
+          await deleteReleasedSnapshot(client, snapshotId, linkTimeoutSeconds, signal)
+        }
       }
       return
     }
@@ -409,7 +469,17 @@ export async function runSweep(config: BuildConfig, signal?: AbortSignal): Promi
     insecureSkipTlsVerify: config.insecureSkipTlsVerify
   })
   try {
-    const [account] = await client.readAccounts(signal)
+    const [account] = await client.readAccounts(signal).catch((error: unknown) => {
+      if (error instanceof OapiError && error.httpStatus === 403) {
+        throw new Error(
+          "cleanup_orphans needs ReadAccounts, to look only at this account's resources, and " +
+            'this access key is denied it (HTTP 403): allow ReadAccounts in its EIM policy, or set ' +
+            `cleanup_orphans: 0. (${error.message})`,
+          { cause: error }
+        )
+      }
+      throw error
+    })
     if (!account) throw new Error('ReadAccounts returned no account for these credentials')
     return await sweepOrphans({
       client,

@@ -16,16 +16,21 @@ import { unmountAll } from '../host/unmount.js'
 import { restoreCopiedFiles } from '../host/copy-files.js'
 import { removePolicyRcd } from '../host/policy-rc-d.js'
 import {
-  OapiError,
   WaitError,
+  isConflict,
+  isNotFound,
+  type OapiError,
   waitFor,
   waitForVolumeUnlinked,
   type OapiClient,
+  type Image,
   type PollPolicy,
   type Volume
 } from '../oapi/index.js'
-import { findImage, findSnapshot, findVolume } from './find-created.js'
+import { findImage, findSnapshot, findSourceCopy, findVolume } from './find-created.js'
 import type { CleanupSettings, Journal, JournalEntry, Resource, ResourceKind } from './journal.js'
+import { markAsProduct } from './products.js'
+import { deleteReleasedSnapshot } from './snapshot-release.js'
 import type { Outcome } from './runner.js'
 
 /**
@@ -39,12 +44,12 @@ export interface UndoMeans {
   poll: PollPolicy
 }
 
-/** OAPI answers a delete of something already gone with a not-found error: that is success. */
+/**
+ * The API answers a call on something already gone with InvalidResource no-such-* (HTTP 400, and
+ * Details that may be empty): that is success for an undo. Decided by the error code only.
+ */
 function isGone(error: unknown): boolean {
-  return (
-    error instanceof OapiError &&
-    (error.httpStatus === 404 || /not.?found|does not exist/i.test(error.message))
-  )
+  return isNotFound(error)
 }
 
 async function ignoringGone(action: () => Promise<void>): Promise<void> {
@@ -52,6 +57,19 @@ async function ignoringGone(action: () => Promise<void>): Promise<void> {
     await action()
   } catch (error) {
     if (!isGone(error)) throw error
+  }
+}
+
+/** UnlinkVolume of a volume no longer linked answers volume-not-in-use (409): already undone. */
+const volumeNotInUseCode = '9063'
+
+async function ignoringUnlinked(action: () => Promise<void>): Promise<void> {
+  try {
+    await action()
+  } catch (error) {
+    if (isGone(error) || (isConflict(error) && (error as OapiError).code === volumeNotInUseCode))
+      return
+    throw error
   }
 }
 
@@ -135,7 +153,7 @@ async function undoEntry(entry: JournalEntry, means: UndoMeans): Promise<void> {
         (link) => link.VmId === resource.vmId && link.State !== 'detached'
       )
       if (!linked) return
-      await ignoringGone(() => client.unlinkVolume({ VolumeId: resource.volumeId }))
+      await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: resource.volumeId }))
       await waitForVolumeUnlinked(client, resource.volumeId, {
         timeoutSeconds: config.timeouts.link,
         policy: means.poll
@@ -158,12 +176,12 @@ async function undoEntry(entry: JournalEntry, means: UndoMeans): Promise<void> {
       return ignoringGone(() => client.deleteImage({ ImageId: image.ImageId }))
     }
     case 'source-copy': {
-      const copy = await findImage(client, resource)
+      const copy = await findSourceCopy(client, resource)
       if (!copy) return
       await ignoringGone(() => client.deleteImage({ ImageId: copy.ImageId }))
       for (const mapping of copy.BlockDeviceMappings ?? []) {
         const snapshotId = mapping.Bsu?.SnapshotId
-        if (snapshotId) await ignoringGone(() => client.deleteSnapshot({ SnapshotId: snapshotId }))
+        if (snapshotId) await deleteReleasedSnapshot(client, snapshotId, config.timeouts.omi)
       }
       return
     }
@@ -202,19 +220,63 @@ export async function undo(
   }
 }
 
-/** What a successful build keeps; everything else is temporary. */
+/** What a build keeps once its OMI is registered; everything else is temporary. */
 const products: ResourceKind[] = ['snapshot', 'image']
 
 /**
- * The final cleanup: keeps the products of a successful build, undoes everything else, newest
- * first. A failure does not stop the rest (a volume that cannot be unlinked must not keep the
- * copied source OMI alive), but is reported, with every resource left behind named.
+ * The build's registered OMI, when it exists and is available: from then on the OMI and its
+ * snapshot are the build's product, kept whatever fails after (tags, permissions) or however the
+ * build ends, so nothing the build produced is lost (with force_deregister the old OMI is gone).
+ */
+async function registeredImage(
+  journal: Journal,
+  means: UndoMeans
+): Promise<{ keep: boolean; image?: Image }> {
+  const entry = journal.active().find((e) => e.resource.kind === 'image')
+  if (!entry || entry.resource.kind !== 'image') return { keep: false }
+  try {
+    const image = await findImage(means.client, entry.resource)
+    return image?.State === 'available' ? { keep: true, image } : { keep: false }
+  } catch (error) {
+    // Unable to tell: an OMI whose id came back may be a product; never delete it unproven.
+    log.warning(
+      `Could not read OMI ${entry.resource.imageId ?? entry.resource.imageName} to decide whether ` +
+        `to keep it (${error instanceof Error ? error.message : String(error)}).`
+    )
+    return { keep: entry.resource.imageId !== undefined }
+  }
+}
+
+/**
+ * The final cleanup: keeps the products (the OMI and its snapshot) of a build that registered its
+ * OMI, undoes everything else, newest first. A kept snapshot is marked as a product and loses its
+ * temporary tags, so the orphan sweep never takes it for an orphan. A failure does not stop the
+ * rest (a volume that cannot be unlinked must not keep the copied source OMI alive), but is
+ * reported, with every resource left behind named.
  */
 export async function cleanUp(journal: Journal, means: UndoMeans, outcome: Outcome): Promise<void> {
   const problems: string[] = []
+  const registered = await registeredImage(journal, means)
+  const image = registered.image
+  const keepProducts = outcome === 'succeeded' || registered.keep
+  if (image && outcome !== 'succeeded') {
+    log.warning(
+      `The build ${outcome} after registering OMI ${image.ImageId} "${image.ImageName}": ` +
+        'it is kept, with its snapshot.'
+    )
+  }
   for (const entry of journal.active()) {
-    if (outcome === 'succeeded' && products.includes(entry.resource.kind)) {
+    if (keepProducts && products.includes(entry.resource.kind)) {
       journal.mark(entry, 'kept')
+      const resource = entry.resource
+      if (resource.kind === 'snapshot' && resource.snapshotId && image) {
+        await markAsProduct(
+          means.client,
+          resource.snapshotId,
+          image.ImageId,
+          means.config.timeouts.omi
+        )
+      }
       continue
     }
     try {

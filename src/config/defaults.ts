@@ -71,6 +71,7 @@ export function toBuildConfig(values: OptionValues, workspace: string): BuildCon
     snapshotAccountIds: v.snapshot_account_ids ?? [],
     snapshotGroups: v.snapshot_groups ?? [],
     omiBootModes: v.omi_boot_modes ?? [],
+    tpmMandatory: v.tpm_mandatory,
     productCodes: v.product_codes ?? [],
     rootDeviceName: v.root_device_name ?? '',
     omiBlockDeviceMappings: v.omi_block_device_mappings ?? [],

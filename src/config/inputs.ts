@@ -79,6 +79,7 @@ export const options = {
   snapshot_account_ids: lines(accountId),
   snapshot_groups: lines(oneOf('all')),
   omi_boot_modes: lines(oneOf('legacy', 'uefi')),
+  tpm_mandatory: boolean,
   product_codes: lines(text),
   root_device_name: deviceFile,
   omi_block_device_mappings: blockDeviceMappings,

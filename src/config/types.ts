@@ -124,7 +124,10 @@ export interface BuildConfig {
   snapshotAccountIds: string[]
   /** Only 'all' (make the snapshots public). */
   snapshotGroups: string[]
+  /** Empty: the source OMI's boot modes (from scratch: left to the API's default). */
   omiBootModes: BootMode[]
+  /** undefined: the source OMI's (from scratch: left to the API's default, false). */
+  tpmMandatory?: boolean
   productCodes: string[]
   rootDeviceName: string
   omiBlockDeviceMappings: BlockDeviceMapping[]

@@ -2,6 +2,7 @@
  * What went wrong with an OAPI call, decoded from the reply (or from the network error), and the
  * one error type the client throws: OapiError, whose message a person can act on.
  */
+import { RequestNotSentError } from './http.js'
 import { formatDuration } from './time.js'
 import type { ErrorResponse } from './types.js'
 
@@ -18,13 +19,40 @@ export interface OapiFailure {
   /** The failure in words: "HTTP 400 InvalidParameterValue (4078): ... [request id ...]" */
   summary: string
   /** Set when the request never got an HTTP response. */
-  network?: { tlsRefused: boolean }
+  network?: {
+    tlsRefused: boolean
+    /** The connection was never established: the request provably never reached the server. */
+    notSent: boolean
+  }
 }
 
-/** Throttling answers: 429 (codes 24 per account, 25 per call) and 503 (code 6, whole platform). */
+/** Throttling answers: 429 (codes 24 per account, 25 per call) and 503 code 6 (whole platform). */
 export function isThrottling(failure: OapiFailure): boolean {
-  return failure.httpStatus === 429 || failure.httpStatus === 503
+  return failure.httpStatus === 429 || (failure.httpStatus === 503 && failure.code === '6')
 }
+
+/**
+ * The InvalidResource codes (gateway_errors.yaml) that say a resource the build handles does not
+ * exist: no-such-attachment, -image, -snapshot, -vm, -volume. The real API answers them with
+ * HTTP 400 and a Details that may be empty, so the code decides, never the text.
+ */
+export const notFoundCodes: ReadonlySet<string> = new Set(['5007', '5023', '5054', '5063', '5064'])
+
+/** Whether the API answered that the resource named in the call does not exist (any more). */
+export function isNotFound(error: unknown): boolean {
+  return (
+    error instanceof OapiError &&
+    (error.httpStatus === 404 || (error.code !== undefined && notFoundCodes.has(error.code)))
+  )
+}
+
+/** ResourceConflict or InvalidState: the resource is not in a state that allows the call. */
+export function isConflict(error: unknown): boolean {
+  return error instanceof OapiError && error.httpStatus === 409
+}
+
+/** too-many-concurrent-snapshots: the account's limit of snapshots in progress at once. */
+export const tooManyConcurrentSnapshotsCode = '10008'
 
 /** Decodes a non-2xx reply: the JSON envelope when there is one, the raw text otherwise. */
 export function failureFromReply(httpStatus: number, bodyText: string): OapiFailure {
@@ -56,6 +84,7 @@ export function failureFromReply(httpStatus: number, bodyText: string): OapiFail
 
 /** Describes a request that got no HTTP response. */
 export function failureFromNetworkError(error: unknown, url: string): OapiFailure {
+  const notSent = error instanceof RequestNotSentError
   const cause = rootCause(error)
   const code =
     typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined
@@ -63,7 +92,7 @@ export function failureFromNetworkError(error: unknown, url: string): OapiFailur
   const message = cause instanceof Error ? cause.message : String(cause)
   return {
     summary: `no response from ${url}: ${message}${codeText && !message.includes(codeText) ? ` (${codeText})` : ''}`,
-    network: { tlsRefused: isTlsRefusal(codeText) }
+    network: { tlsRefused: isTlsRefusal(codeText), notSent }
   }
 }
 
@@ -163,6 +192,12 @@ function hintFor(init: OapiErrorInit): string | undefined {
     return (
       "The endpoint's TLS certificate was refused. Fix the certificate (or the endpoint URL); " +
       'only for a test endpoint, set insecure_skip_tls_verify: true.'
+    )
+  }
+  if (failure.httpStatus === 409) {
+    return (
+      `Outscale answered that the resource is not in a state that allows ${call} (a conflict, ` +
+      'HTTP 409): the call was not sent again, since the same request gets the same answer.'
     )
   }
   const transient = failure.network !== undefined || (failure.httpStatus ?? 0) >= 500

@@ -42,11 +42,24 @@ export class HttpTimeoutError extends Error {
   }
 }
 
+/**
+ * What a request fails with when it provably never reached the server: the connection (and, for
+ * https, the TLS handshake) was not established, so not one byte of the request was written.
+ * Such a request may be sent again whatever the call (see retry.ts).
+ */
+export class RequestNotSentError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause })
+    this.name = 'RequestNotSentError'
+  }
+}
+
 /** Sends one request and reads the whole reply; rejects on network errors, timeout or abort. */
 export function send(url: string, request: HttpRequest): Promise<HttpReply> {
   const target = new URL(url)
   const transport = target.protocol === 'https:' ? https : http
   return new Promise((resolve, reject) => {
+    let connected = false
     const outgoing = transport.request(
       target,
       {
@@ -70,7 +83,16 @@ export function send(url: string, request: HttpRequest): Promise<HttpReply> {
     outgoing.setTimeout(request.timeoutMs, () =>
       outgoing.destroy(new HttpTimeoutError(request.timeoutMs))
     )
-    outgoing.on('error', reject)
+    // A keep-alive socket taken from the pool is connected already; a new one is once its
+    // handshake is done. Until then the request cannot have been written.
+    outgoing.on('socket', (socket) => {
+      if (!socket.connecting) connected = true
+      else
+        socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
+          connected = true
+        })
+    })
+    outgoing.on('error', (error) => reject(connected ? error : new RequestNotSentError(error)))
     outgoing.end(request.body)
   })
 }

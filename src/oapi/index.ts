@@ -2,8 +2,14 @@
 export { OapiClient, defaultRequestTimeoutMs, toResourceTags } from './client.js'
 export type { OapiClientOptions } from './client.js'
 export { resolveEndpoint } from './endpoint.js'
-export { OapiError } from './errors.js'
-export { defaultRetryPolicy } from './retry.js'
+export {
+  OapiError,
+  isConflict,
+  isNotFound,
+  notFoundCodes,
+  tooManyConcurrentSnapshotsCode
+} from './errors.js'
+export { defaultRetryPolicy, retryRules } from './retry.js'
 export type { RetryPolicy } from './retry.js'
 export { formatDuration } from './time.js'
 export type { Clock, Sleep } from './time.js'
@@ -33,3 +39,5 @@ export type {
 export { defaultMetadataEndpoint, readVmIdentity } from './metadata.js'
 export type { MetadataOptions, VmIdentity } from './metadata.js'
 export type * from './types.js'
+export { isWorthWaitingFor, persist } from './persist.js'
+export type { PersistOptions } from './persist.js'

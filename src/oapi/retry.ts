@@ -1,16 +1,24 @@
 /**
- * When the client tries a failed call again, and how long it waits in between.
+ * When the client sends a failed call again, and how long it waits in between: one table.
  *
- * Outscale's retry guide and SDKs retry throttling (429 codes 24/25, 503 code 6), 409 and 5xx
- * (oapi-facts §5.4). A 5xx or a lost connection leaves a write in doubt, so those are retried
- * only for calls that are safe to send twice: Read* calls, and creates that carry a ClientToken
- * (the server returns the first result for a token it has seen). CreateImage has no ClientToken
- * in the spec, so it is never retried on a 5xx. Everything is bounded by a number of attempts and
- * a total time, and the waits grow exponentially with full jitter so many runners throttled at
- * the same moment do not come back in step.
+ * What the real API means by each answer is in ../shared/oapi/REAL-BEHAVIOUR.md (evidence from
+ * Outscale's own clients) and docs.outscale.com "API Throttling":
+ * - throttling (429 codes 24/25, 503 code 6) refuses a request before it runs: try again;
+ * - 409 (ResourceConflict, InvalidState) is an answer about the resource's state, not a fault:
+ *   sending the same call again changes nothing, so a caller that expects the state to change
+ *   reads the resource (a waiter) instead;
+ * - a 503 with an OAPI code other than 6 is the API refusing to serve: not retried;
+ * - any other 5xx (a gateway page without an OAPI body, an internal error) or a connection lost
+ *   after the request was written leaves a write in doubt: only calls safe to send twice are resent
+ *   (Read*, and creates carrying a ClientToken: the server answers a token it has seen with the
+ *   first result); CreateImage, LinkVolume, CreateTags... are not;
+ * - a request that provably never reached the server (connection refused, name not resolved,
+ *   unreachable network) is resent for every call.
+ * Every retry is bounded by a number of attempts and a total time, and the waits grow
+ * exponentially with full jitter so many runners throttled at the same moment do not come back
+ * in step.
  */
 import type { OapiFailure } from './errors.js'
-import { isThrottling } from './errors.js'
 import type { CallName } from './types.js'
 
 export interface RetryPolicy {
@@ -44,12 +52,87 @@ export function isIdempotent(call: CallName, body: object): boolean {
   return clientTokenCalls.has(call) && typeof token === 'string' && token !== ''
 }
 
-/** Whether another attempt may succeed. */
+/** Who may send a failed call again: every call, only calls safe to send twice, or none. */
+export type Resend = 'any call' | 'idempotent calls' | 'never'
+
+export interface RetryRule {
+  /** The answer, in words (for the table's readers and for debug logs). */
+  answer: string
+  matches: (failure: OapiFailure) => boolean
+  resend: Resend
+  why: string
+}
+
+const hasOapiCode = (failure: OapiFailure) => failure.code !== undefined && failure.code !== ''
+const isServerError = (failure: OapiFailure) => (failure.httpStatus ?? 0) >= 500
+
+/** The retry policy. The first rule that matches decides; no rule matching means never. */
+export const retryRules: readonly RetryRule[] = [
+  {
+    answer: '429 (codes 24, 25: too many requests)',
+    matches: (f) => f.httpStatus === 429,
+    resend: 'any call',
+    why: 'throttling refuses the request before it runs'
+  },
+  {
+    answer: '503 code 6 (RequestLimitExceeded)',
+    matches: (f) => f.httpStatus === 503 && f.code === '6',
+    resend: 'any call',
+    why: 'throttling of the whole platform refuses the request before it runs'
+  },
+  {
+    answer: '409 (ResourceConflict, InvalidState)',
+    matches: (f) => f.httpStatus === 409,
+    resend: 'never',
+    why: 'an answer about the state of a resource: waiting reads the resource instead'
+  },
+  {
+    answer: '503 with an OAPI error code other than 6',
+    matches: (f) => f.httpStatus === 503 && hasOapiCode(f),
+    resend: 'never',
+    why: 'the API itself says it will not serve this request now (not throttling)'
+  },
+  {
+    answer: '5xx otherwise (a gateway page, an empty body, an internal error)',
+    matches: isServerError,
+    resend: 'idempotent calls',
+    why: 'the request may have been passed on: a write may have taken effect'
+  },
+  {
+    answer: 'TLS certificate refused',
+    matches: (f) => f.network?.tlsRefused === true,
+    resend: 'never',
+    why: 'the certificate will not change between attempts'
+  },
+  {
+    answer: 'no connection (refused, name not resolved, network unreachable)',
+    matches: (f) => f.network?.notSent === true,
+    resend: 'any call',
+    why: 'the request provably never reached the server'
+  },
+  {
+    answer: 'connection lost or timed out after the request may have been sent',
+    matches: (f) => f.network !== undefined,
+    resend: 'idempotent calls',
+    why: 'a write may have taken effect'
+  },
+  {
+    answer: 'any other answer (4xx: a bad request, missing resource, quota, credentials)',
+    matches: () => true,
+    resend: 'never',
+    why: 'the same request gets the same answer'
+  }
+]
+
+/** The rule that decides for this failure. */
+export function retryRuleFor(failure: OapiFailure): RetryRule {
+  return retryRules.find((rule) => rule.matches(failure))!
+}
+
+/** Whether another attempt may succeed and is safe to make. */
 export function isRetryable(failure: OapiFailure, idempotent: boolean): boolean {
-  if (isThrottling(failure) || failure.httpStatus === 409) return true
-  if (failure.network) return idempotent && !failure.network.tlsRefused
-  const status = failure.httpStatus ?? 0
-  return idempotent && (status === 500 || status === 502 || status === 504)
+  const { resend } = retryRuleFor(failure)
+  return resend === 'any call' || (resend === 'idempotent calls' && idempotent)
 }
 
 /**

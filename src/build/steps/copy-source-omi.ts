@@ -1,8 +1,22 @@
 import { log } from '../../log.js'
-import { toResourceTags, waitForImageAvailable } from '../../oapi/index.js'
+import { persist, toResourceTags, waitForImageAvailable } from '../../oapi/index.js'
 import { cleanResourceName } from '../../template.js'
 import type { Step } from '../runner.js'
-import { buildTags, waitOptions, type BuildContext } from '../context.js'
+import { buildTags, persistOptions, waitOptions, type BuildContext } from '../context.js'
+
+/** The longest OMI name CreateImage accepts. */
+const maxImageNameLength = 128
+
+/**
+ * The copy's name: the source's, shortened if need be, then the whole build id (builds of one
+ * matrix share their run id: a cut build id would name another build's copy). Packer's copy name
+ * holds ':' and '+' (Go's time string), which CreateImage refuses.
+ */
+export function copyName(sourceName: string, buildId: string): string {
+  const suffix = cleanResourceName(`-osc-chroot-copy-${buildId}`)
+  const room = Math.max(0, maxImageNameLength - suffix.length)
+  return cleanResourceName(sourceName).slice(0, room) + suffix
+}
 
 /**
  * A source owned by another account (e.g. Outscale's public images) cannot give its snapshot to
@@ -17,20 +31,22 @@ export const stepCopySourceOmi: Step<BuildContext> = {
   async run(context) {
     const { client, journal, signal, region } = context
     const source = context.sourceImage!
-    // Packer's copy name holds ':' and '+' (Go's time string), which CreateImage refuses.
-    const name = cleanResourceName(
-      `${source.ImageName ?? source.ImageId}-osc-chroot-copy-${context.buildId}`
-    ).slice(0, 128)
+    const name = copyName(source.ImageName ?? source.ImageId, context.buildId)
     // Journaled by its name (it holds the build id) before the call, as the volume is.
-    const entry = journal.record('StepCopySourceOmi', { kind: 'source-copy', imageName: name })
+    const found = { imageName: name, accountId: context.accountId, buildId: context.buildId }
+    const entry = journal.record('StepCopySourceOmi', { kind: 'source-copy', ...found })
     const copy = await client.createImage(
       { SourceImageId: source.ImageId, SourceRegionName: region, ImageName: name },
       signal
     )
-    journal.update(entry, { kind: 'source-copy', imageId: copy.ImageId, imageName: name })
-    await client.createTags(
-      { ResourceIds: [copy.ImageId], Tags: toResourceTags(buildTags(context)) },
-      signal
+    journal.update(entry, { kind: 'source-copy', imageId: copy.ImageId, ...found })
+    await persist(
+      () =>
+        client.createTags(
+          { ResourceIds: [copy.ImageId], Tags: toResourceTags(buildTags(context)) },
+          signal
+        ),
+      persistOptions(context, 'omi', `tagging the source copy ${copy.ImageId}`)
     )
     log.info(`Copying ${source.ImageId} to ${copy.ImageId}...`)
     context.baseImage = await waitForImageAvailable(

@@ -1,5 +1,6 @@
 import { log } from '../../log.js'
 import {
+  persist,
   toResourceTags,
   waitForVolumeAvailable,
   type CreateVolumeRequest,
@@ -7,7 +8,7 @@ import {
 } from '../../oapi/index.js'
 import type { BuildConfig } from '../../config/types.js'
 import type { Step } from '../runner.js'
-import { buildTags, renderMap, waitOptions, type BuildContext } from '../context.js'
+import { buildTags, persistOptions, waitOptions, type BuildContext } from '../context.js'
 import { newClientToken } from '../identity.js'
 
 /** The base image's root mapping: the one whose DeviceName is the image's RootDeviceName. */
@@ -22,10 +23,12 @@ export function rootMapping(image: Image) {
 }
 
 /**
- * The CreateVolume request, with Packer's rules (§1.4): from scratch, an empty volume of
- * root_volume_size (gp2 by default); otherwise a copy of the root snapshot, grown to
- * root_volume_size when that is larger, keeping the source's type unless root_volume_type says.
- * Unlike Packer, Iops is only ever sent for io1.
+ * The CreateVolume request, with Packer's rules (reference/packer-osc-chroot.md): from scratch, an
+ * empty volume of root_volume_size (gp2 by default); otherwise a copy of the root snapshot, grown
+ * to root_volume_size when that is larger, keeping the source's type unless root_volume_type
+ * says. Size is left out when neither says one: the API then takes the snapshot's size (Size 0
+ * is refused). Iops is only ever sent for io1; an io1 source keeps its Iops unless
+ * root_volume_iops is set.
  */
 export function volumeRequest(
   config: BuildConfig,
@@ -49,11 +52,12 @@ export function volumeRequest(
     )
   }
   const type = config.rootVolumeType || bsu.VolumeType || 'standard'
-  const iops = config.rootVolumeType ? config.rootVolumeIops : bsu.Iops
+  const iops = config.rootVolumeIops || (bsu.VolumeType === 'io1' ? bsu.Iops : undefined)
+  const size = Math.max(sourceSize, config.rootVolumeSize)
   return {
     SubregionName: subregion,
     SnapshotId: bsu.SnapshotId,
-    Size: Math.max(sourceSize, config.rootVolumeSize),
+    ...(size > 0 ? { Size: size } : {}),
     VolumeType: type,
     ...(type === 'io1' && iops ? { Iops: iops } : {})
   }
@@ -70,7 +74,7 @@ export const stepCreateVolume: Step<BuildContext> = {
   async run(context) {
     const { client, config, journal, signal } = context
     const tags = {
-      ...renderMap(config.rootVolumeTags, context, 'root_volume_tags'),
+      ...context.rendered!.rootVolumeTags,
       ...buildTags(context)
     }
     const request = volumeRequest(config, context.subregion, context.baseImage)
@@ -78,9 +82,14 @@ export const stepCreateVolume: Step<BuildContext> = {
     const entry = journal.record('StepCreateVolume', { kind: 'volume', clientToken })
     const volume = await client.createVolume({ ...request, ClientToken: clientToken }, signal)
     journal.update(entry, { kind: 'volume', volumeId: volume.VolumeId, clientToken })
-    await client.createTags({ ResourceIds: [volume.VolumeId], Tags: toResourceTags(tags) }, signal)
+    // A volume just created may not be listed yet: CreateTags may answer that it does not exist.
+    await persist(
+      () =>
+        client.createTags({ ResourceIds: [volume.VolumeId], Tags: toResourceTags(tags) }, signal),
+      persistOptions(context, 'volume', `tagging volume ${volume.VolumeId}`)
+    )
     log.info(
-      `Volume ${volume.VolumeId}: ${request.Size ?? '?'} GiB ${request.VolumeType}${request.SnapshotId ? ` from ${request.SnapshotId}` : ''}.`
+      `Volume ${volume.VolumeId}: ${request.Size ?? volume.Size ?? 'the snapshot size in'} GiB ${request.VolumeType}${request.SnapshotId ? ` from ${request.SnapshotId}` : ''}.`
     )
     context.volume = await waitForVolumeAvailable(
       client,

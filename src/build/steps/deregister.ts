@@ -1,6 +1,8 @@
 import { log } from '../../log.js'
+import { isNotFound } from '../../oapi/index.js'
 import type { Step } from '../runner.js'
 import type { BuildContext } from '../context.js'
+import { deleteReleasedSnapshot } from '../snapshot-release.js'
 
 /**
  * force_deregister: delete our own OMIs of the same name (never another account's, unlike Packer
@@ -17,13 +19,18 @@ export const stepDeregister: Step<BuildContext> = {
     ).filter((image) => image.ImageName === config.omiName)
     if (images.length === 0) log.info(`No OMI named "${config.omiName}" to deregister.`)
     for (const image of images) {
-      await client.deleteImage({ ImageId: image.ImageId }, signal)
+      try {
+        await client.deleteImage({ ImageId: image.ImageId }, signal)
+      } catch (error) {
+        // Deregistered meanwhile (another build of the same name): what was asked is done.
+        if (!isNotFound(error)) throw error
+      }
       log.info(`Deregistered ${image.ImageId} "${image.ImageName}".`)
       if (!config.forceDeleteSnapshot) continue
       for (const mapping of image.BlockDeviceMappings ?? []) {
         const snapshotId = mapping.Bsu?.SnapshotId
         if (!snapshotId) continue
-        await client.deleteSnapshot({ SnapshotId: snapshotId }, signal)
+        await deleteReleasedSnapshot(client, snapshotId, config.timeouts.omi, signal)
         log.info(`Deleted its snapshot ${snapshotId}.`)
       }
     }

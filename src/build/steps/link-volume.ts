@@ -6,10 +6,26 @@ import type { Step } from '../runner.js'
 import { waitOptions, type BuildContext } from '../context.js'
 import { requireHostLock } from './lock.js'
 
-/** Device names this VM's links already use, according to the API (fresh: another build may have linked). */
-async function namesUsedByVm(context: BuildContext): Promise<string[]> {
-  const [vm] = await context.client.readVms({ VmIds: [context.vmId] }, context.signal)
-  return (vm?.BlockDeviceMappings ?? []).map((mapping) => mapping.DeviceName ?? '').filter(Boolean)
+/**
+ * Device names this VM's links already use, according to the API, read fresh (another build may
+ * have linked a moment ago). ReadVms describes a VM with a refresh interval (its data may lag
+ * behind the links), so the volumes linked to the VM are read too, and both are merged.
+ */
+export async function namesUsedByVm(context: BuildContext): Promise<string[]> {
+  const { client, vmId, signal } = context
+  const [vms, volumes] = await Promise.all([
+    client.readVms({ VmIds: [vmId] }, signal),
+    client.readVolumes({ LinkVolumeVmIds: [vmId] }, signal)
+  ])
+  const fromVm = (vms.find((vm) => vm.VmId === vmId)?.BlockDeviceMappings ?? []).map(
+    (mapping) => mapping.DeviceName
+  )
+  const fromVolumes = volumes.flatMap((volume) =>
+    (volume.LinkedVolumes ?? [])
+      .filter((link) => link.VmId === vmId && link.State !== 'detached')
+      .map((link) => link.DeviceName)
+  )
+  return [...new Set([...fromVm, ...fromVolumes].filter((name): name is string => !!name))]
 }
 
 /**

@@ -1,6 +1,8 @@
 import { log } from '../../log.js'
 import type { Step } from '../runner.js'
-import type { BuildContext } from '../context.js'
+import { persistOptions, type BuildContext } from '../context.js'
+import { persist } from '../../oapi/index.js'
+import { keptProductError } from '../products.js'
 
 /**
  * Launch permissions (omi_account_ids, global_permission) and snapshot permissions
@@ -14,38 +16,62 @@ export const stepPermissions: Step<BuildContext> = {
     !config.globalPermission &&
     config.snapshotAccountIds.length === 0 &&
     config.snapshotGroups.length === 0,
-  async run({ client, config, image, snapshot, signal }) {
-    if (config.omiAccountIds.length > 0 || config.globalPermission) {
-      await client.updateImage(
-        {
-          ImageId: image!.ImageId,
-          PermissionsToLaunch: {
-            Additions: {
-              AccountIds: config.omiAccountIds,
-              GlobalPermission: config.globalPermission
+  async run(context) {
+    try {
+      await setPermissions(context)
+    } catch (error) {
+      if (context.signal.aborted) throw error
+      throw keptProductError(
+        error,
+        context.image!.ImageId,
+        context.snapshot!.SnapshotId,
+        'set its permissions by hand'
+      )
+    }
+  }
+}
+
+/** Each call is tried again within the omi deadline: a just-registered OMI may not be listed yet. */
+async function setPermissions(context: BuildContext): Promise<void> {
+  const { client, config, image, snapshot, signal } = context
+  if (config.omiAccountIds.length > 0 || config.globalPermission) {
+    await persist(
+      () =>
+        client.updateImage(
+          {
+            ImageId: image!.ImageId,
+            PermissionsToLaunch: {
+              Additions: {
+                AccountIds: config.omiAccountIds,
+                GlobalPermission: config.globalPermission
+              }
             }
-          }
-        },
-        signal
-      )
-      log.info(
-        `OMI ${image!.ImageId} launchable by ${config.globalPermission ? 'everyone' : config.omiAccountIds.join(', ')}.`
-      )
-    }
-    const everyone = config.snapshotGroups.includes('all')
-    if (config.snapshotAccountIds.length > 0 || everyone) {
-      await client.updateSnapshot(
-        {
-          SnapshotId: snapshot!.SnapshotId,
-          PermissionsToCreateVolume: {
-            Additions: { AccountIds: config.snapshotAccountIds, GlobalPermission: everyone }
-          }
-        },
-        signal
-      )
-      log.info(
-        `Snapshot ${snapshot!.SnapshotId} usable by ${everyone ? 'everyone' : config.snapshotAccountIds.join(', ')}.`
-      )
-    }
+          },
+          signal
+        ),
+      persistOptions(context, 'omi', `sharing OMI ${image!.ImageId}`)
+    )
+    log.info(
+      `OMI ${image!.ImageId} launchable by ${config.globalPermission ? 'everyone' : config.omiAccountIds.join(', ')}.`
+    )
+  }
+  const everyone = config.snapshotGroups.includes('all')
+  if (config.snapshotAccountIds.length > 0 || everyone) {
+    await persist(
+      () =>
+        client.updateSnapshot(
+          {
+            SnapshotId: snapshot!.SnapshotId,
+            PermissionsToCreateVolume: {
+              Additions: { AccountIds: config.snapshotAccountIds, GlobalPermission: everyone }
+            }
+          },
+          signal
+        ),
+      persistOptions(context, 'omi', `sharing snapshot ${snapshot!.SnapshotId}`)
+    )
+    log.info(
+      `Snapshot ${snapshot!.SnapshotId} usable by ${everyone ? 'everyone' : config.snapshotAccountIds.join(', ')}.`
+    )
   }
 }

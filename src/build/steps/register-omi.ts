@@ -3,12 +3,12 @@ import {
   waitForImageAvailable,
   type BlockDeviceMappingImage,
   type BsuToCreate,
-  type CreateImageRequest
+  type CreateImageRequest,
+  type Image
 } from '../../oapi/index.js'
 import type { BuildConfig } from '../../config/types.js'
-import { render } from '../../template.js'
 import type { Step } from '../runner.js'
-import { buildInfoVars, waitOptions, type BuildContext } from '../context.js'
+import { waitOptions, type BuildContext } from '../context.js'
 
 /** OAPI takes Iops for io1 only; a gp2 mapping read back from an image reports its baseline. */
 function withoutStrayIops(bsu: BsuToCreate): BsuToCreate {
@@ -32,15 +32,34 @@ function scratchMappings(config: BuildConfig): BlockDeviceMappingImage[] {
 }
 
 /**
- * The CreateImage request: the source's mappings (or the scratch ones) with the new snapshot on
- * the root device, grown to root_volume_size when that is larger.
+ * The OMI's boot modes and vTPM requirement: the configuration's, else the source's (a UEFI source
+ * registered without BootModes makes an OMI that boots the wrong way). From scratch without
+ * configuration they are left out and the API's defaults apply (TpmMandatory: false).
+ */
+function bootSettings(config: BuildConfig, source: Image | undefined): Partial<CreateImageRequest> {
+  const bootModes = config.omiBootModes.length > 0 ? config.omiBootModes : source?.BootModes
+  const tpmMandatory = config.tpmMandatory ?? source?.TpmMandatory
+  return {
+    ...(bootModes && bootModes.length > 0 ? { BootModes: bootModes } : {}),
+    ...(tpmMandatory !== undefined ? { TpmMandatory: tpmMandatory } : {})
+  }
+}
+
+/**
+ * The CreateImage request: the mappings of the image the volume was made from (the source, or
+ * its copy in this account when another account owns it: the registered OMI must not point at
+ * another account's snapshots), or the scratch ones, with the new snapshot on the root device,
+ * grown to root_volume_size when that is larger.
  */
 export function registerRequest(context: BuildContext): CreateImageRequest {
   const { config } = context
   const source = context.sourceImage
-  const rootDeviceName = config.fromScratch ? config.rootDeviceName : source!.RootDeviceName!
-  const base = config.fromScratch ? scratchMappings(config) : (source!.BlockDeviceMappings ?? [])
-  const mappings = base.map((mapping): BlockDeviceMappingImage => {
+  const base = context.baseImage ?? source
+  const rootDeviceName = config.fromScratch ? config.rootDeviceName : base!.RootDeviceName!
+  const baseMappings = config.fromScratch
+    ? scratchMappings(config)
+    : (base!.BlockDeviceMappings ?? [])
+  const mappings = baseMappings.map((mapping): BlockDeviceMappingImage => {
     if (mapping.DeviceName !== rootDeviceName)
       return mapping.Bsu ? { ...mapping, Bsu: withoutStrayIops(mapping.Bsu) } : mapping
     const size = Math.max(
@@ -57,7 +76,7 @@ export function registerRequest(context: BuildContext): CreateImageRequest {
       })
     }
   })
-  const description = render(config.omiDescription, buildInfoVars(context), 'omi_description')
+  const description = context.rendered?.omiDescription ?? ''
   return {
     ImageName: config.omiName,
     Architecture: source?.Architecture ?? 'x86_64',
@@ -65,7 +84,7 @@ export function registerRequest(context: BuildContext): CreateImageRequest {
     BlockDeviceMappings: mappings,
     ...(description ? { Description: description } : {}),
     ...(config.productCodes.length > 0 ? { ProductCodes: config.productCodes } : {}),
-    ...(config.omiBootModes.length > 0 ? { BootModes: config.omiBootModes } : {})
+    ...bootSettings(config, source)
   }
 }
 

@@ -1,7 +1,12 @@
 import { log } from '../../log.js'
-import { toResourceTags, waitForSnapshotCompleted } from '../../oapi/index.js'
+import {
+  persist,
+  toResourceTags,
+  tooManyConcurrentSnapshotsCode,
+  waitForSnapshotCompleted
+} from '../../oapi/index.js'
 import type { Step } from '../runner.js'
-import { buildTags, waitOptions, type BuildContext } from '../context.js'
+import { buildTags, persistOptions, waitOptions, type BuildContext } from '../context.js'
 import { newClientToken } from '../identity.js'
 
 /**
@@ -15,18 +20,35 @@ export const stepSnapshot: Step<BuildContext> = {
     const { client, journal, signal, volume } = context
     const clientToken = newClientToken(context.buildId)
     const entry = journal.record('StepSnapshot', { kind: 'snapshot', clientToken })
-    const snapshot = await client.createSnapshot(
+    // The account's limit of snapshots in progress at once (several builds snapshotting) is
+    // waited out within the snapshot deadline; the ClientToken makes each attempt the same one.
+    const snapshot = await persist(
+      () =>
+        client.createSnapshot(
+          {
+            VolumeId: volume!.VolumeId,
+            Description: `osc-chroot ${context.config.omiName} (build ${context.buildId})`,
+            ClientToken: clientToken
+          },
+          signal
+        ),
       {
-        VolumeId: volume!.VolumeId,
-        Description: `osc-chroot ${context.config.omiName} (build ${context.buildId})`,
-        ClientToken: clientToken
-      },
-      signal
+        ...persistOptions(
+          context,
+          'snapshot',
+          `snapshotting ${volume!.VolumeId}: the account has too many snapshots in progress`
+        ),
+        worthWaiting: (error) => error.code === tooManyConcurrentSnapshotsCode || error.retryable
+      }
     )
     journal.update(entry, { kind: 'snapshot', snapshotId: snapshot.SnapshotId, clientToken })
-    await client.createTags(
-      { ResourceIds: [snapshot.SnapshotId], Tags: toResourceTags(buildTags(context)) },
-      signal
+    await persist(
+      () =>
+        client.createTags(
+          { ResourceIds: [snapshot.SnapshotId], Tags: toResourceTags(buildTags(context)) },
+          signal
+        ),
+      persistOptions(context, 'snapshot', `tagging snapshot ${snapshot.SnapshotId}`)
     )
     log.info(`Snapshot ${snapshot.SnapshotId} of ${volume!.VolumeId}...`)
     context.snapshot = await waitForSnapshotCompleted(

@@ -1,33 +1,48 @@
 import { log } from '../../log.js'
-import { toResourceTags } from '../../oapi/index.js'
+import { persist, toResourceTags } from '../../oapi/index.js'
 import type { Step } from '../runner.js'
-import { renderMap, type BuildContext } from '../context.js'
+import { persistOptions, type BuildContext } from '../context.js'
+import { keptProductError } from '../products.js'
 
-/** tags on the OMI and its snapshot, then snapshot_tags on the snapshot (they win, as in Packer). */
+/**
+ * tags on the OMI and its snapshot, then snapshot_tags on the snapshot (they win, as in Packer).
+ * The OMI exists already: each call is tried again within the omi deadline (a just-registered OMI
+ * may not be listed yet), and a failure keeps the OMI and says so.
+ */
 export const stepTags: Step<BuildContext> = {
   name: 'StepTags',
   title: 'Tagging the OMI and its snapshot',
   skip: ({ config }) =>
     Object.keys(config.tags).length === 0 && Object.keys(config.snapshotTags).length === 0,
   async run(context) {
-    const { client, config, image, snapshot, signal } = context
-    const tags = renderMap(config.tags, context, 'tags')
-    const snapshotTags = renderMap(config.snapshotTags, context, 'snapshot_tags')
-    if (Object.keys(tags).length > 0) {
-      await client.createTags(
-        { ResourceIds: [image!.ImageId, snapshot!.SnapshotId], Tags: toResourceTags(tags) },
-        signal
+    const { client, signal } = context
+    const image = context.image!
+    const snapshot = context.snapshot!
+    const { tags, snapshotTags } = context.rendered!
+    const tag = (resourceIds: string[], values: Record<string, string>, what: string) =>
+      persist(
+        () => client.createTags({ ResourceIds: resourceIds, Tags: toResourceTags(values) }, signal),
+        persistOptions(context, 'omi', what)
       )
-      log.info(
-        `Tagged ${image!.ImageId} and ${snapshot!.SnapshotId}: ${Object.keys(tags).join(', ')}.`
+    try {
+      if (Object.keys(tags).length > 0) {
+        await tag([image.ImageId, snapshot.SnapshotId], tags, `tagging OMI ${image.ImageId}`)
+        log.info(
+          `Tagged ${image.ImageId} and ${snapshot.SnapshotId}: ${Object.keys(tags).join(', ')}.`
+        )
+      }
+      if (Object.keys(snapshotTags).length > 0) {
+        await tag([snapshot.SnapshotId], snapshotTags, `tagging snapshot ${snapshot.SnapshotId}`)
+        log.info(`Tagged ${snapshot.SnapshotId}: ${Object.keys(snapshotTags).join(', ')}.`)
+      }
+    } catch (error) {
+      if (signal.aborted) throw error
+      throw keptProductError(
+        error,
+        image.ImageId,
+        snapshot.SnapshotId,
+        'add the tags and snapshot_tags by hand'
       )
-    }
-    if (Object.keys(snapshotTags).length > 0) {
-      await client.createTags(
-        { ResourceIds: [snapshot!.SnapshotId], Tags: toResourceTags(snapshotTags) },
-        signal
-      )
-      log.info(`Tagged ${snapshot!.SnapshotId}: ${Object.keys(snapshotTags).join(', ')}.`)
     }
   }
 }
