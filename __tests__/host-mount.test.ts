@@ -74,7 +74,9 @@ describeRoot('mountRoot', () => {
       partition: 1,
       fsType: 'ext4',
       options: ['noatime'],
-      createdDirectory: true
+      createdDirectory: true,
+      majorMinor: sh('cat', [`/sys/class/block/${disk.device.replace('/dev/', '')}p1/dev`]).trim(),
+      mountId: mountsOf(disk.device)[0].id
     })
     expect(readFileSync(join(expectedPath, 'etc/os-release'), 'utf8')).toContain('ID=busybox')
     expect(sh('findmnt', ['-n', '-o', 'OPTIONS', expectedPath])).toMatch(/noatime/)
@@ -206,7 +208,9 @@ describeRoot('mountRoot', () => {
       mountOptions: []
     }
     const mounted = await mountRoot(options)
-    await expect(mountRoot(options)).rejects.toThrow(/is already a mount point/)
+    await expect(mountRoot(options)).rejects.toThrow(
+      /^mount_path .*\/mnt is a mount point \(\/dev\/loop\d+, ext4\): another build, an earlier one, or the runner uses it/
+    )
     await unmountAll(runner, mounted.mountPath)
   })
 })

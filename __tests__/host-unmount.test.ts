@@ -95,6 +95,7 @@ describeRoot('stopping chroot processes and unmounting', () => {
     )
 
     const { stopped, remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
+      rootDevice: mounted.majorMinor,
       kill: true
     })
     expect(stopped.map((p) => p.cmdline).sort()).toEqual(['sleep 1001', 'sleep 1002'])
@@ -116,6 +117,7 @@ describeRoot('stopping chroot processes and unmounting', () => {
     const { disk, mounted } = await mountTestImage(teardown, runner, work, rootfs)
     await provision(mounted.mountPath, 'setsid sleep 1003 </dev/null >/dev/null 2>&1 &')
     const { stopped, remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
+      rootDevice: mounted.majorMinor,
       kill: false
     })
     expect(stopped).toEqual([])
@@ -132,7 +134,10 @@ describeRoot('stopping chroot processes and unmounting', () => {
     )
     expect(isMounted(disk.device)).toBe(true) // never unmounted lazily
 
-    await stopChrootProcesses(runner, mounted.mountPath, { kill: true })
+    await stopChrootProcesses(runner, mounted.mountPath, {
+      kill: true,
+      rootDevice: mounted.majorMinor
+    })
     await unmountAll(runner, mounted.mountPath)
     expect(isMounted(disk.device)).toBe(false)
   })
@@ -142,7 +147,10 @@ describeRoot('stopping chroot processes and unmounting', () => {
     const shell = hostProcess(['sleep', '1004'], join(mounted.mountPath, 'root'))
     await untilUsing(shell.pid, mounted.mountPath)
 
-    const { remaining } = await stopChrootProcesses(runner, mounted.mountPath, { kill: true })
+    const { remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
+      kill: true,
+      rootDevice: mounted.majorMinor
+    })
     expect(remaining).toEqual([expect.objectContaining({ pid: shell.pid, uses: ['cwd'] })])
     expect(isAlive(shell.pid as number)).toBe(true)
     expect(logged.text()).toContain(

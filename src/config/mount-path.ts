@@ -55,7 +55,7 @@ export function whyUnsafeMountPath(mountPath: string): string | undefined {
     return 'is a relative path; use an absolute one such as /mnt/osc-chroot/{{.Device}}'
   }
   const path = posix.normalize(mountPath).replace(/(.)\/+$/, '$1')
-  if (path === '/') return 'is the root of the runner\'s own file system'
+  if (path === '/') return "is the root of the runner's own file system"
   const contained = SYSTEM_DIRECTORIES.find((dir) => dir === path || isWithin(dir, path))
   if (contained) {
     return contained === path

@@ -246,7 +246,13 @@ export async function waitForBlockDevice(options: WaitForBlockDeviceOptions): Pr
           `Block device of ${options.requestedName}: ${device} (found by ${foundBy}, after ${elapsed} s)`
         )
         const partitions = await refreshPartitions(options.runner, device)
-        return { device, partitions, foundBy, majorMinor: proven.majorMinor, byIdPath: proven.byIdPath }
+        return {
+          device,
+          partitions,
+          foundBy,
+          majorMinor: proven.majorMinor,
+          byIdPath: proven.byIdPath
+        }
       } catch (error) {
         if (!(error instanceof DeviceProofError && error.wait)) throw error
         unproven = error // its size is not known yet: wait

@@ -135,7 +135,7 @@ export function proveNewVolume(input: DeviceProofInput): ProvenDevice {
     throw fail('it is a partition, not a whole disk')
   }
   if (rootDiskNumbers().includes(majorMinor)) {
-    throw fail('it is the disk holding / (the runner\'s own system)')
+    throw fail("it is the disk holding / (the runner's own system)")
   }
   const mounted = mountsOf(device)
   if (mounted.length > 0) {

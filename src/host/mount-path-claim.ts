@@ -53,7 +53,11 @@ function ensureClaimsDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o755 })
   const stats = lstatSync(dir)
   const uid = process.getuid?.()
-  if (!stats.isDirectory() || (stats.mode & 0o022) !== 0 || (uid !== undefined && stats.uid !== uid)) {
+  if (
+    !stats.isDirectory() ||
+    (stats.mode & 0o022) !== 0 ||
+    (uid !== undefined && stats.uid !== uid)
+  ) {
     throw new Error(
       `${dir} (where osc-chroot records which build uses which mount_path) is not a directory ` +
         `owned by this user and writable only by it. Remove it; the next build recreates it.`

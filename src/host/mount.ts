@@ -79,7 +79,10 @@ export function checkMountPathFree(mountPath: string): void {
   }
   const mounts = mountsUnder(real)
   if (mounts.length > 0) {
-    const what = mounts[0].mountPoint === real ? 'is a mount point' : `holds the mount point ${mounts[0].mountPoint}`
+    const what =
+      mounts[0].mountPoint === real
+        ? 'is a mount point'
+        : `holds the mount point ${mounts[0].mountPoint}`
     throw new Error(
       `mount_path ${mountPath} ${what} (${mounts[0].source}, ${mounts[0].fsType}): another ` +
         'build, an earlier one, or the runner uses it, and a build only mounts on a directory of its ' +
