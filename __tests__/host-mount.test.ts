@@ -215,6 +215,37 @@ describeRoot('mountRoot', () => {
   })
 })
 
+describeRoot('the mount path is checked at run time, before anything is mounted', () => {
+  const mountOptions = (mountPath: string, device: string) => ({
+    runner,
+    disk: device,
+    mountPath,
+    mountPartition: '0',
+    mountOptions: []
+  })
+
+  it('refuses a mount path that holds a mount point, and leaves that mount alone', async () => {
+    const disk = createLoopDisk(teardown, work, { sizeMiB: 32, whole: { fs: 'ext4' } })
+    const inner = join(work, 'mnt/inner')
+    sh('mkdir', ['-p', inner])
+    sh('mount', ['-t', 'tmpfs', 'canary', inner])
+    await expect(mountRoot(mountOptions(join(work, 'mnt'), disk.device))).rejects.toThrow(
+      `mount_path ${join(work, 'mnt')} holds the mount point ${inner} (canary, tmpfs)`
+    )
+    expect(mountsUnder(inner).map((m) => m.source)).toEqual(['canary'])
+    expect(isMounted(disk.device)).toBe(false)
+  })
+
+  it('refuses a mount path that leads through a symlink to a system directory', async () => {
+    const disk = createLoopDisk(teardown, work, { sizeMiB: 32, whole: { fs: 'ext4' } })
+    sh('ln', ['-s', '/usr/share', join(work, 'link')])
+    await expect(mountRoot(mountOptions(join(work, 'link'), disk.device))).rejects.toThrow(
+      `mount_path ${join(work, 'link')} leads to /usr/share, which is inside the system directory /usr`
+    )
+    expect(isMounted(disk.device)).toBe(false)
+  })
+})
+
 describeRoot('chroot mounts', () => {
   it('mounts the defaults in order inside the image and unmounts them deepest first', async () => {
     const disk = createLoopDisk(teardown, work, {

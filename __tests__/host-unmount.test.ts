@@ -4,8 +4,8 @@
  * is never killed but named in the unmount error.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
-import { type ChildProcess, spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { chmodSync, copyFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createHostRunner } from '../src/host/exec.js'
@@ -169,6 +169,29 @@ describeRoot('stopping chroot processes and unmounting', () => {
     shell.kill('SIGKILL') // busy until it is gone: unmountAll retries
     await unmountAll(runner, mounted.mountPath) // the post step finishes the job
     expect(isMounted(disk.device)).toBe(false)
+  })
+
+  it('never stops a process whose root is below the mount path but on another file system', async () => {
+    const { mounted } = await mountTestImage(teardown, runner, work, rootfs, {
+      chrootMounts: false
+    })
+    const other = join(mounted.mountPath, 'root')
+    spawnSync('mount', ['-t', 'tmpfs', 'not-the-image', other])
+    copyFileSync('/bin/busybox', join(other, 'busybox'))
+    chmodSync(join(other, 'busybox'), 0o755)
+    const canary = hostProcess(['chroot', other, '/busybox', 'sleep', '1006'], work)
+    await untilUsing(canary.pid, mounted.mountPath)
+
+    const { stopped, remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
+      kill: true,
+      rootDevice: mounted.majorMinor
+    })
+    expect(stopped).toEqual([])
+    expect(remaining.map((p) => p.pid)).toEqual([canary.pid])
+    expect(isAlive(canary.pid as number)).toBe(true)
+    expect(logged.text()).toContain(
+      `its root is not on the build's file system (${mounted.majorMinor}), so osc-chroot does not stop it`
+    )
   })
 
   it('names a host process that holds a file of the image open', async () => {
