@@ -1,3 +1,4 @@
+/* global process, console */
 // Runs the journal's cleanup (src/build/undo.ts, transpiled by the test) inside the PID and mount
 // namespaces the test made with unshare, on a scenario set up here, and prints what became of the
 // canaries as one JSON line. Everything it mounts or starts dies with the namespaces.
@@ -38,7 +39,9 @@ async function chrooted(root, program) {
   for (let i = 0; i < 100; i++) {
     try {
       if (readlinkSync(`/proc/${child.pid}/root`) === root) return child.pid
-    } catch {}
+    } catch {
+      // not chrooted yet
+    }
     await sleep(50)
   }
   throw new Error(`canary never chrooted into ${root}`)
