@@ -32,7 +32,7 @@ afterEach(() => teardown.run())
 /** A client whose volume is linked to vm-1 until UnlinkVolume is called. */
 function fakeClient() {
   let linked = true
-  const unlinkVolume = jest.fn(async () => {
+  const unlinkVolume = jest.fn(async (_request: { VolumeId: string }) => {
     linked = false
   })
   const readVolumes = async (): Promise<Volume[]> => [

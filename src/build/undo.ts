@@ -236,6 +236,8 @@ function describe(entry: JournalEntry): string {
     case 'image':
     case 'source-copy':
       return `${resource.kind} ${resource.imageId ?? `"${resource.imageName}"`}`
+    case 'mount-path-claim':
+      return `claim of mount_path ${resource.claim.mountPath}`
     default: {
       const { kind, ...data } = resource
       const id = Object.values(data).find((value) => typeof value === 'string') ?? ''
