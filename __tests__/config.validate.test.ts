@@ -375,6 +375,37 @@ const rules: [string, Record<string, string>, RegExp][] = [
     { mount_path: '/mnt/{{.MountPath}}' },
     /^mount_path: unknown template variable "MountPath" in "\/mnt\/\{\{\.MountPath\}\}"\. Variables available in mount_path: \{\{\.Device\}\}/
   ],
+  // mount_path: never over the runner's own system
+  [
+    'mount_path is not /',
+    { mount_path: '/' },
+    /^mount_path: "\/" is the root of the runner's own file system: use a directory of its own, such as \/mnt\/osc-chroot\/\{\{\.Device\}\} \(the default\); not \/proc, \/sys, /
+  ],
+  [
+    'mount_path is absolute',
+    { mount_path: 'chroot/{{.Device}}' },
+    /^mount_path: "chroot\/\{\{\.Device\}\}" is a relative path; use an absolute one such as \/mnt\/osc-chroot\/\{\{\.Device\}\}/
+  ],
+  [
+    'mount_path is not a system directory',
+    { mount_path: '/var/' },
+    /^mount_path: "\/var\/" is the system directory \/var: /
+  ],
+  [
+    'mount_path does not contain a system directory (.. included)',
+    { mount_path: '/usr/..' },
+    /^mount_path: "\/usr\/\.\." is the root of the runner's own file system/
+  ],
+  [
+    'mount_path is not inside a system tree',
+    { mount_path: '/usr/local/{{.Device}}' },
+    /^mount_path: "\/usr\/local\/\{\{\.Device\}\}" is inside the system directory \/usr: /
+  ],
+  [
+    'mount_path is not inside /proc',
+    { mount_path: '/proc/chroot' },
+    /^mount_path: "\/proc\/chroot" is inside the system directory \/proc: /
+  ],
   [
     'pre_mount_commands only have Device',
     { pre_mount_commands: 'ls {{.MountPath}}' },

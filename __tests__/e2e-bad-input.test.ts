@@ -11,6 +11,7 @@
  * valid must be treated as data all the way - into the image, the OMI's tags and description,
  * the mount point - and never run: the marker file they try to create must never exist.
  */
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -29,6 +30,8 @@ interface Seeded {
   baseImage: string
   takenName: string
   accountId: string
+  /** A directory with a tmpfs mounted on it (a canary: it must stay mounted). */
+  mountedDirectory: string
 }
 
 interface BadInput {
@@ -466,6 +469,35 @@ const cases: BadInput[] = [
     says: 'pastes {{.MountPath}} into shell text unquoted',
     phase: 'config'
   },
+  // A mount_path that would aim the build (and its cleanup) at the runner's own system
+  {
+    name: 'mount_path /',
+    inputs: () => ({ mount_path: '/' }),
+    option: 'mount_path',
+    says: `"/" is the root of the runner's own file system`,
+    phase: 'config'
+  },
+  {
+    name: 'a mount_path inside a system directory',
+    inputs: () => ({ mount_path: '/usr/local/chroot' }),
+    option: 'mount_path',
+    says: 'is inside the system directory /usr',
+    phase: 'config'
+  },
+  {
+    name: 'a relative mount_path',
+    inputs: () => ({ mount_path: 'chroot/{{.Device}}' }),
+    option: 'mount_path',
+    says: 'is a relative path; use an absolute one',
+    phase: 'config'
+  },
+  {
+    name: 'a fixed mount_path that is already a mount point',
+    inputs: (s) => ({ mount_path: s.mountedDirectory }),
+    option: 'mount_path',
+    says: 'is a mount point (canary-mount, tmpfs)',
+    phase: 'check'
+  },
   {
     name: 'a tag key the build reserves for its own tags',
     inputs: () => ({ tags: 'osc-chroot:build-id: mine' }),
@@ -525,11 +557,18 @@ describeRoot('hostile and mistaken input, through the bundled action', () => {
     const call = oapiCaller(sim)
     const takenName = `taken-name-${Date.now()}`
     await registerImage(call, await createSnapshot(call, sim, {}), takenName)
-    seeded = { baseImage: base.imageId, takenName, accountId: sim.accountId }
+    // Beside mountRoot, not in it: the valid cases check that nothing is left mounted there.
+    const mountedDirectory = mkdtempSync(join(tmpdir(), 'osc-chroot-bad-input-taken-'))
+    execFileSync('mount', ['-t', 'tmpfs', 'canary-mount', mountedDirectory])
+    seeded = { baseImage: base.imageId, takenName, accountId: sim.accountId, mountedDirectory }
   })
 
   afterAll(async () => {
     await sim?.stop()
+    if (seeded) {
+      execFileSync('umount', [seeded.mountedDirectory])
+      rmdirSync(seeded.mountedDirectory)
+    }
     if (mountRoot) rmdirSync(mountRoot)
   })
 
@@ -558,6 +597,10 @@ describeRoot('hostile and mistaken input, through the bundled action', () => {
     expect(refusal.writes).toEqual([])
     // Refused by the configuration: not even a read was sent.
     expect(testCase.phase === 'config' ? refusal.calls : []).toEqual([])
+  })
+
+  it('left the canary mount on the taken mount_path in place', () => {
+    expect(mountsUnder(seeded.mountedDirectory)).toEqual([seeded.mountedDirectory])
   })
 
   describe('valid values full of shell syntax are data, never code', () => {

@@ -74,7 +74,9 @@ describeRoot('mountRoot', () => {
       partition: 1,
       fsType: 'ext4',
       options: ['noatime', 'nodev'],
-      createdDirectory: true
+      createdDirectory: true,
+      majorMinor: sh('cat', [`/sys/class/block/${disk.device.replace('/dev/', '')}p1/dev`]).trim(),
+      mountId: mountsOf(disk.device)[0].id
     })
     expect(readFileSync(join(expectedPath, 'etc/os-release'), 'utf8')).toContain('ID=busybox')
     expect(sh('findmnt', ['-n', '-o', 'OPTIONS', expectedPath])).toMatch(/noatime/)
@@ -206,8 +208,41 @@ describeRoot('mountRoot', () => {
       mountOptions: []
     }
     const mounted = await mountRoot(options)
-    await expect(mountRoot(options)).rejects.toThrow(/is already a mount point/)
+    await expect(mountRoot(options)).rejects.toThrow(
+      /^mount_path .*\/mnt is a mount point \(\/dev\/loop\d+, ext4\): another build, an earlier one, or the runner uses it/
+    )
     await unmountAll(runner, mounted.mountPath)
+  })
+})
+
+describeRoot('the mount path is checked at run time, before anything is mounted', () => {
+  const mountOptions = (mountPath: string, device: string) => ({
+    runner,
+    disk: device,
+    mountPath,
+    mountPartition: '0',
+    mountOptions: []
+  })
+
+  it('refuses a mount path that holds a mount point, and leaves that mount alone', async () => {
+    const disk = createLoopDisk(teardown, work, { sizeMiB: 32, whole: { fs: 'ext4' } })
+    const inner = join(work, 'mnt/inner')
+    sh('mkdir', ['-p', inner])
+    sh('mount', ['-t', 'tmpfs', 'canary', inner])
+    await expect(mountRoot(mountOptions(join(work, 'mnt'), disk.device))).rejects.toThrow(
+      `mount_path ${join(work, 'mnt')} holds the mount point ${inner} (canary, tmpfs)`
+    )
+    expect(mountsUnder(inner).map((m) => m.source)).toEqual(['canary'])
+    expect(isMounted(disk.device)).toBe(false)
+  })
+
+  it('refuses a mount path that leads through a symlink to a system directory', async () => {
+    const disk = createLoopDisk(teardown, work, { sizeMiB: 32, whole: { fs: 'ext4' } })
+    sh('ln', ['-s', '/usr/share', join(work, 'link')])
+    await expect(mountRoot(mountOptions(join(work, 'link'), disk.device))).rejects.toThrow(
+      `mount_path ${join(work, 'link')} leads to /usr/share, which is inside the system directory /usr`
+    )
+    expect(isMounted(disk.device)).toBe(false)
   })
 })
 

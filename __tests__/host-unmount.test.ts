@@ -4,8 +4,8 @@
  * is never killed but named in the unmount error.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
-import { type ChildProcess, spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { chmodSync, copyFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createHostRunner } from '../src/host/exec.js'
@@ -95,6 +95,7 @@ describeRoot('stopping chroot processes and unmounting', () => {
     )
 
     const { stopped, remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
+      rootDevice: mounted.majorMinor,
       kill: true
     })
     expect(stopped.map((p) => p.cmdline).sort()).toEqual(['sleep 1001', 'sleep 1002'])
@@ -116,6 +117,7 @@ describeRoot('stopping chroot processes and unmounting', () => {
     const { disk, mounted } = await mountTestImage(teardown, runner, work, rootfs)
     await provision(mounted.mountPath, 'setsid sleep 1003 </dev/null >/dev/null 2>&1 &')
     const { stopped, remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
+      rootDevice: mounted.majorMinor,
       kill: false
     })
     expect(stopped).toEqual([])
@@ -132,7 +134,10 @@ describeRoot('stopping chroot processes and unmounting', () => {
     )
     expect(isMounted(disk.device)).toBe(true) // never unmounted lazily
 
-    await stopChrootProcesses(runner, mounted.mountPath, { kill: true })
+    await stopChrootProcesses(runner, mounted.mountPath, {
+      kill: true,
+      rootDevice: mounted.majorMinor
+    })
     await unmountAll(runner, mounted.mountPath)
     expect(isMounted(disk.device)).toBe(false)
   })
@@ -142,7 +147,10 @@ describeRoot('stopping chroot processes and unmounting', () => {
     const shell = hostProcess(['sleep', '1004'], join(mounted.mountPath, 'root'))
     await untilUsing(shell.pid, mounted.mountPath)
 
-    const { remaining } = await stopChrootProcesses(runner, mounted.mountPath, { kill: true })
+    const { remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
+      kill: true,
+      rootDevice: mounted.majorMinor
+    })
     expect(remaining).toEqual([expect.objectContaining({ pid: shell.pid, uses: ['cwd'] })])
     expect(isAlive(shell.pid as number)).toBe(true)
     expect(logged.text()).toContain(
@@ -161,6 +169,29 @@ describeRoot('stopping chroot processes and unmounting', () => {
     shell.kill('SIGKILL') // busy until it is gone: unmountAll retries
     await unmountAll(runner, mounted.mountPath) // the post step finishes the job
     expect(isMounted(disk.device)).toBe(false)
+  })
+
+  it('never stops a process whose root is below the mount path but on another file system', async () => {
+    const { mounted } = await mountTestImage(teardown, runner, work, rootfs, {
+      chrootMounts: false
+    })
+    const other = join(mounted.mountPath, 'root')
+    spawnSync('mount', ['-t', 'tmpfs', 'not-the-image', other])
+    copyFileSync('/bin/busybox', join(other, 'busybox'))
+    chmodSync(join(other, 'busybox'), 0o755)
+    const canary = hostProcess(['chroot', other, '/busybox', 'sleep', '1006'], work)
+    await untilUsing(canary.pid, mounted.mountPath)
+
+    const { stopped, remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
+      kill: true,
+      rootDevice: mounted.majorMinor
+    })
+    expect(stopped).toEqual([])
+    expect(remaining.map((p) => p.pid)).toEqual([canary.pid])
+    expect(isAlive(canary.pid as number)).toBe(true)
+    expect(logged.text()).toContain(
+      `its root is not on the build's file system (${mounted.majorMinor}), so osc-chroot does not stop it`
+    )
   })
 
   it('names a host process that holds a file of the image open', async () => {

@@ -19,6 +19,7 @@ import type { CopiedFiles } from '../host/copy-files.js'
 import type { ReplacedFile } from '../host/image-file.js'
 import type { HostLock } from '../host/lock.js'
 import type { Timeouts } from '../config/types.js'
+import type { MountPathClaim } from '../host/mount-path-claim.js'
 
 /**
  * What an entry stands for, with just the data needed to undo it in another process. Created
@@ -35,8 +36,27 @@ export type Resource =
     }
   | { kind: 'lock'; lock: HostLock }
   | { kind: 'volume'; volumeId?: string; clientToken?: string }
-  | { kind: 'link'; volumeId: string; vmId: string; device: string; blockDevice?: string }
-  | { kind: 'mount'; mountPath: string; removeDirectory: boolean }
+  | {
+      kind: 'link'
+      volumeId: string
+      vmId: string
+      device: string
+      /** Once proven (device-proof.ts): the kernel's disk, its "major:minor" and by-id link. */
+      blockDevice?: string
+      majorMinor?: string
+      byIdPath?: string
+    }
+  /** Which mount is ours (mount-ownership.ts): the disk before mounting, the mount once made. */
+  | {
+      kind: 'mount'
+      mountPath: string
+      removeDirectory: boolean
+      diskMajorMinor?: string
+      majorMinor?: string
+      mountId?: number
+    }
+  /** A fixed mount_path claimed for this build on this runner (mount-path-claim.ts). */
+  | { kind: 'mount-path-claim'; claim: MountPathClaim }
   | { kind: 'copied-files'; undo: CopiedFiles }
   | { kind: 'policy-rcd'; undo: ReplacedFile }
   | { kind: 'snapshot'; snapshotId?: string; clientToken?: string }

@@ -13,6 +13,7 @@ import { Journal } from './journal.js'
 import { runSteps, type PipelineResult, type Step } from './runner.js'
 import { cleanUp } from './undo.js'
 import { stepCheckCredentials } from './steps/check-credentials.js'
+import { stepClaimMountPath } from './steps/claim-mount-path.js'
 import { stepCopySourceOmi } from './steps/copy-source-omi.js'
 import { stepCreateVolume } from './steps/create-volume.js'
 import { stepDeregister } from './steps/deregister.js'
@@ -45,6 +46,7 @@ const checks: Step<BuildContext>[] = [
 
 export const buildSteps: Step<BuildContext>[] = [
   ...checks,
+  stepClaimMountPath,
   stepCopySourceOmi,
   stepCreateVolume,
   stepLock,

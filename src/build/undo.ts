@@ -6,13 +6,18 @@
  * Cleanup never uses the build's abort signal: a cancelled build must still clean up.
  * Entries are journaled before the create call or the change, so each undo first finds out what
  * exists (find-created.ts): a resource whose id never came back, or a link never made, is handled.
+ * On the host, an undo first proves the thing is the build's own from the facts the journal
+ * recorded when it was made (the device's major:minor, the mount id): a mount path or a device
+ * name alone is never proof. What does not match is reported and left alone.
  */
 import { log } from '../log.js'
 import type { HostRunner } from '../host/exec.js'
 import { releaseHostLock } from '../host/lock.js'
-import { isMounted } from '../host/mountinfo.js'
+import { proveOwnMount } from '../host/mount-ownership.js'
+import { releaseMountPathClaim } from '../host/mount-path-claim.js'
+import { diskFamily, isMounted, readMountInfo } from '../host/mountinfo.js'
 import { stopChrootProcesses } from '../host/processes.js'
-import { unmountAll } from '../host/unmount.js'
+import { unmountOwnTree } from '../host/unmount.js'
 import { restoreCopiedFiles } from '../host/copy-files.js'
 import { removePolicyRcd } from '../host/policy-rc-d.js'
 import {
@@ -116,7 +121,91 @@ async function deleteVolume(
   await ignoringGone(() => means.client.deleteVolume({ VolumeId: volume.VolumeId }))
 }
 
-async function undoEntry(entry: JournalEntry, means: UndoMeans): Promise<void> {
+/**
+ * Stops the chroot's processes and unmounts, only when what is mounted at the mount path is the
+ * mount this build made (mount-ownership.ts); then only that mount and the mounts made on it.
+ */
+async function undoMount(
+  resource: Extract<Resource, { kind: 'mount' }>,
+  { host, config }: UndoMeans
+): Promise<void> {
+  const { mountPath } = resource
+  const proof = proveOwnMount(resource)
+  if (proof.owner === 'someone else') {
+    log.warning(
+      `${mountPath} holds ${proof.description}, not the mount this build made` +
+        `${resource.majorMinor ? ` (device ${resource.majorMinor})` : ''}: left alone, nothing stopped or unmounted.`
+    )
+    return
+  }
+  if (proof.owner === 'nobody') {
+    if (resource.removeDirectory) {
+      await host.run(['rmdir', '--', mountPath], { quiet: true, allowedExitCodes: [0, 1] })
+    }
+    return
+  }
+  const stopped = await stopChrootProcesses(host, mountPath, {
+    kill: config.killChrootProcesses,
+    rootDevice: proof.mount.majorMinor
+  })
+  if (stopped.remaining.length > 0 && !config.killChrootProcesses) {
+    log.warning(
+      'kill_chroot_processes is false: processes left in the chroot may keep the volume busy.'
+    )
+  }
+  await unmountOwnTree(host, proof.mount, {
+    removeDirectory: resource.removeDirectory,
+    busyTimeoutSeconds: config.unmountBusyTimeoutSeconds
+  })
+}
+
+/** Whether the disk (or one of its partitions) is mounted, by its recorded major:minor. */
+function diskIsMounted(resource: Extract<Resource, { kind: 'link' }>): boolean {
+  if (resource.majorMinor) {
+    const family = diskFamily(resource.majorMinor)
+    return readMountInfo().some((mount) => family.includes(mount.majorMinor))
+  }
+  return resource.blockDevice !== undefined && isMounted(resource.blockDevice)
+}
+
+async function undoLink(
+  resource: Extract<Resource, { kind: 'link' }>,
+  journal: Journal,
+  means: UndoMeans
+): Promise<void> {
+  const { client, config } = means
+  // Only a volume this build created: a volume id alone (a typo, an edited journal) is no proof.
+  const created = journal
+    .entries()
+    .some((e) => e.resource.kind === 'volume' && e.resource.volumeId === resource.volumeId)
+  if (!created) {
+    log.warning(
+      `Not unlinking volume ${resource.volumeId}: this build's journal has no record of creating it.`
+    )
+    return
+  }
+  // Unlinking a mounted volume is what leaks volumes in Packer: refuse instead.
+  if (diskIsMounted(resource)) {
+    throw new Error(
+      `${resource.blockDevice} (volume ${resource.volumeId}, device ${resource.majorMinor ?? '?'}) ` +
+        'is still mounted: not unlinking it. ' +
+        'Once nothing on the runner uses it, unmount it, then unlink and delete the volume.'
+    )
+  }
+  // Journaled before LinkVolume: the call may not have been made, or the link be gone.
+  const volume = await findVolume(client, resource)
+  const linked = volume?.LinkedVolumes?.some(
+    (link) => link.VmId === resource.vmId && link.State !== 'detached'
+  )
+  if (!linked) return
+  await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: resource.volumeId }))
+  await waitForVolumeUnlinked(client, resource.volumeId, {
+    timeoutSeconds: config.timeouts.link,
+    policy: means.poll
+  })
+}
+
+async function undoEntry(entry: JournalEntry, journal: Journal, means: UndoMeans): Promise<void> {
   const { client, host, config } = means
   const resource = entry.resource
   switch (resource.kind) {
@@ -124,42 +213,13 @@ async function undoEntry(entry: JournalEntry, means: UndoMeans): Promise<void> {
       return removePolicyRcd(host, resource.undo)
     case 'copied-files':
       return restoreCopiedFiles(host, resource.undo)
-    case 'mount': {
-      const stopped = await stopChrootProcesses(host, resource.mountPath, {
-        kill: config.killChrootProcesses
-      })
-      if (stopped.remaining.length > 0 && !config.killChrootProcesses) {
-        log.warning(
-          'kill_chroot_processes is false: processes left in the chroot may keep the volume busy.'
-        )
-      }
-      await unmountAll(host, resource.mountPath, {
-        removeDirectory: resource.removeDirectory,
-        busyTimeoutSeconds: config.unmountBusyTimeoutSeconds
-      })
+    case 'mount':
+      return undoMount(resource, means)
+    case 'mount-path-claim':
+      releaseMountPathClaim(resource.claim)
       return
-    }
-    case 'link': {
-      // Unlinking a mounted volume is what leaks volumes in Packer (§6.1 #5): refuse instead.
-      if (resource.blockDevice && isMounted(resource.blockDevice)) {
-        throw new Error(
-          `${resource.blockDevice} (volume ${resource.volumeId}) is still mounted: not unlinking it. ` +
-            'Once nothing on the runner uses it, unmount it, then unlink and delete the volume.'
-        )
-      }
-      // Journaled before LinkVolume: the call may not have been made, or the link be gone.
-      const volume = await findVolume(client, resource)
-      const linked = volume?.LinkedVolumes?.some(
-        (link) => link.VmId === resource.vmId && link.State !== 'detached'
-      )
-      if (!linked) return
-      await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: resource.volumeId }))
-      await waitForVolumeUnlinked(client, resource.volumeId, {
-        timeoutSeconds: config.timeouts.link,
-        policy: means.poll
-      })
-      return
-    }
+    case 'link':
+      return undoLink(resource, journal, means)
     case 'lock':
       await releaseHostLock(resource.lock)
       return
@@ -199,6 +259,8 @@ function describe(entry: JournalEntry): string {
     case 'image':
     case 'source-copy':
       return `${resource.kind} ${resource.imageId ?? `"${resource.imageName}"`}`
+    case 'mount-path-claim':
+      return `claim of mount_path ${resource.claim.mountPath}`
     default: {
       const { kind, ...data } = resource
       const id = Object.values(data).find((value) => typeof value === 'string') ?? ''
@@ -214,7 +276,7 @@ export async function undo(
   kinds: ResourceKind[]
 ): Promise<void> {
   for (const entry of journal.active().filter((e) => kinds.includes(e.resource.kind))) {
-    await undoEntry(entry, means)
+    await undoEntry(entry, journal, means)
     journal.mark(entry, 'undone')
     log.debug(`Undone: ${describe(entry)}`)
   }
@@ -280,7 +342,7 @@ export async function cleanUp(journal: Journal, means: UndoMeans, outcome: Outco
       continue
     }
     try {
-      await undoEntry(entry, means)
+      await undoEntry(entry, journal, means)
       journal.mark(entry, 'undone')
       log.info(`Cleaned up ${describe(entry)}`)
     } catch (error) {

@@ -16,6 +16,7 @@ import type { OptionName, ParsedOptions } from './inputs.js'
 import { show, ValueContext, type Findings } from './parse.js'
 import type { BuildConfig } from './types.js'
 import { checkIops } from './volume-rules.js'
+import { mountPathAdvice, whyUnsafeMountPath } from './mount-path.js'
 
 interface Rules {
   config: BuildConfig
@@ -48,6 +49,7 @@ export function validateConfig(
   checkRegion(rules)
   checkTemplates(rules)
   checkMountPathInCommands(rules)
+  checkMountPathIsSafe(rules)
   checkReservedTags(rules)
   checkProvisionShell(rules)
   checkProvisioningFiles(rules)
@@ -230,6 +232,23 @@ function checkTemplates({ config, findings, problem }: Rules): void {
   } catch {
     // Reported by the check above.
   }
+}
+
+/**
+ * mount_path is free text: `/`, a system directory or a relative path (Packer resolved it against
+ * the working directory, which on a runner is the workspace) would have the build mount over, and
+ * its cleanup unmount, what is not its own. Checked rendered with a device name, as it will be used.
+ */
+function checkMountPathIsSafe({ config, readable, problem }: Rules): void {
+  if (!readable('mount_path')) return
+  let rendered: string
+  try {
+    rendered = render(config.mountPath, { Device: 'xvdf' }, 'mount_path')
+  } catch {
+    return // reported by checkTemplates
+  }
+  const why = whyUnsafeMountPath(rendered)
+  if (why) problem('mount_path', `${show(config.mountPath)} ${why}: ${mountPathAdvice}`)
 }
 
 /**

@@ -8,14 +8,16 @@
  *   3. the requested name itself (/dev/xvdf);
  *   4. the single whole disk that appeared since the link (/sys/block compared with a snapshot
  *      taken before LinkVolume: a new entry, or one whose size was 0) whose size is the volume's.
- * Partitions are read from sysfs; when the kernel has not scanned the partition table (no udev,
- * or a kernel without the table parser), `partx -a` adds them.
+ * Whatever rule finds it, the disk must then prove it is the new volume (device-proof.ts) before
+ * it is returned. Partitions are read from sysfs; when the kernel has not scanned the partition
+ * table (no udev, or a kernel without the table parser), `partx -a` adds them.
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { basename, delimiter, join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { log } from '../log.js'
 import { qemuByIdName } from './device-name.js'
+import { DeviceProofError, nvmeDiskPath, proveNewVolume } from './device-proof.js'
 import type { HostRunner } from './exec.js'
 
 export interface Partition {
@@ -29,6 +31,10 @@ export interface BlockDevice {
   partitions: Partition[]
   /** Which rule found it, for the log. */
   foundBy: 'nvme_device_path' | 'by-id' | 'requested name' | 'new disk of the volume size'
+  /** Its "major:minor", for the journal: what later proves a mount or a use is of this disk. */
+  majorMinor: string
+  /** The by-id link that names it, when there is one. */
+  byIdPath?: string
 }
 
 const GIB = 1024 ** 3
@@ -140,7 +146,7 @@ export interface WaitForBlockDeviceOptions {
   runner: HostRunner
   /** The name given to LinkVolume, e.g. /dev/xvdf. */
   requestedName: string
-  /** nvme_device_path: when set, only this path is waited for. */
+  /** nvme_device_path: when set, only this path is waited for (Packer's /dev/nvme1n1p = /dev/nvme1n1). */
   nvmeDevicePath?: string
   volumeSizeGiB: number
   /** snapshotDisks() taken before LinkVolume. */
@@ -161,7 +167,7 @@ interface Look {
 function lookOnce(options: WaitForBlockDeviceOptions, byIdDir: string): Look {
   const seen: string[] = []
   if (options.nvmeDevicePath) {
-    const device = blockDeviceAt(options.nvmeDevicePath)
+    const device = blockDeviceAt(nvmeDiskPath(options.nvmeDevicePath).disk)
     if (device) return { found: { device, foundBy: 'nvme_device_path' }, seen }
     return { seen: [`nvme_device_path ${options.nvmeDevicePath}: not a block device yet`] }
   }
@@ -202,6 +208,12 @@ function lookOnce(options: WaitForBlockDeviceOptions, byIdDir: string): Look {
 
 /** Waits (bounded) for the linked volume's block device and makes its partitions visible. */
 export async function waitForBlockDevice(options: WaitForBlockDeviceOptions): Promise<BlockDevice> {
+  if (options.nvmeDevicePath && nvmeDiskPath(options.nvmeDevicePath).rewritten) {
+    log.warning(
+      `nvme_device_path ${options.nvmeDevicePath} is Packer's partition prefix; using the disk ` +
+        `${nvmeDiskPath(options.nvmeDevicePath).disk}. Set nvme_device_path to the disk itself.`
+    )
+  }
   const byIdDir = options.byIdDir ?? '/dev/disk/by-id'
   const udevadm = findExecutable('udevadm')
   const started = Date.now()
@@ -217,17 +229,38 @@ export async function waitForBlockDevice(options: WaitForBlockDeviceOptions): Pr
       })
     }
     const look = lookOnce(options, byIdDir)
+    let unproven: DeviceProofError | undefined
     if (look.found) {
       const { device, foundBy } = look.found
-      const elapsed = ((Date.now() - started) / 1000).toFixed(1)
-      log.info(
-        `Block device of ${options.requestedName}: ${device} (found by ${foundBy}, after ${elapsed} s)`
-      )
-      const partitions = await refreshPartitions(options.runner, device)
-      return { device, partitions, foundBy }
+      try {
+        const proven = proveNewVolume({
+          device,
+          option: foundBy === 'nvme_device_path' ? 'nvme_device_path' : `block device (${foundBy})`,
+          requestedName: options.requestedName,
+          volumeSizeGiB: options.volumeSizeGiB,
+          disksBeforeLink: options.disksBeforeLink,
+          byIdDir
+        })
+        const elapsed = ((Date.now() - started) / 1000).toFixed(1)
+        log.info(
+          `Block device of ${options.requestedName}: ${device} (found by ${foundBy}, after ${elapsed} s)`
+        )
+        const partitions = await refreshPartitions(options.runner, device)
+        return {
+          device,
+          partitions,
+          foundBy,
+          majorMinor: proven.majorMinor,
+          byIdPath: proven.byIdPath
+        }
+      } catch (error) {
+        if (!(error instanceof DeviceProofError && error.wait)) throw error
+        unproven = error // its size is not known yet: wait
+      }
     }
     const remaining = deadline - Date.now()
     if (remaining <= 0) {
+      if (unproven) throw unproven
       throw new Error(
         `The volume linked as ${options.requestedName} did not appear as a block device within ` +
           `${options.timeoutSeconds} s (timeouts.device). Looked for: ${look.seen.join('; ')}. ` +

@@ -4,16 +4,19 @@
  * mount_path is a template whose {{.Device}} is the basename of the disk being mounted (sdb,
  * loop3, nvme1n1). The partition comes from mount_partition (root-partition.ts); the file system
  * type from blkid; XFS gets `nouuid`; each mount_options entry becomes its own `-o`.
- * Undo: unmountAll(mountPath) (unmount.ts), which also undoes the chroot mounts.
+ * Undo: proveOwnMount (mount-ownership.ts) from the facts given to onMountPathReady and returned
+ * (device major:minor, mount id), then unmountOwnTree (unmount.ts), which also undoes the chroot
+ * mounts.
  */
 import { basename, dirname, resolve } from 'node:path'
+import { mountPathAdvice, whyUnsafeMountPath } from '../config/mount-path.js'
 import { log } from '../log.js'
 import { render } from '../template.js'
 import { refreshPartitions } from './block-device.js'
 import type { HostRunner } from './exec.js'
 import { detectFsType, mountArgv, mountOptionsFor } from './filesystem.js'
 import { describePathType, inspectPath } from './image-path.js'
-import { mountsUnder } from './mountinfo.js'
+import { blockDeviceNumber, canonicalPath, mountsAt, mountsUnder } from './mountinfo.js'
 import { selectRootPartition } from './root-partition.js'
 
 export interface MountRootOptions {
@@ -26,6 +29,20 @@ export interface MountRootOptions {
   mountPartition: string
   /** mount_options. */
   mountOptions: string[]
+  /**
+   * Called once the mount directory exists and before anything is mounted on it (the probes of
+   * mount_partition auto included): the moment to journal the mount, with what proves it ours.
+   */
+  onMountPathReady?: (ready: MountPathReady) => void
+}
+
+/** What is known before mounting: enough to recognise our mount later, even after a kill. */
+export interface MountPathReady {
+  /** Canonical (symlinks resolved), as /proc/self/mountinfo shows it. */
+  mountPath: string
+  createdDirectory: boolean
+  /** "major:minor" of the disk whose file system will be mounted. */
+  diskMajorMinor: string
 }
 
 /** What was mounted; plain data for the journal. */
@@ -39,6 +56,9 @@ export interface MountedRoot {
   options: string[]
   /** Whether mountRoot created the mount directory (then unmountAll may remove it). */
   createdDirectory: boolean
+  /** "major:minor" of the device mounted and the mount's id in /proc/self/mountinfo. */
+  majorMinor: string
+  mountId: number
 }
 
 /** mount_path rendered for this disk, absolute (relative to the working directory, as Packer). */
@@ -88,16 +108,41 @@ async function prepareMountDirectory(runner: HostRunner, mountPath: string): Pro
   return false
 }
 
-export async function mountRoot(options: MountRootOptions): Promise<MountedRoot> {
-  const { runner, disk } = options
-  const mountPath = renderMountPath(options.mountPath, disk)
-  if (mountsUnder(mountPath).length > 0) {
+/**
+ * Refuses a mount path that is or holds a mount point (the runner's ephemeral disk on /mnt,
+ * another build's mount) or that leads, through symlinks, to a directory the configuration
+ * check would have refused.
+ */
+export function checkMountPathFree(mountPath: string): void {
+  const real = canonicalPath(mountPath)
+  const why = whyUnsafeMountPath(real)
+  if (why) {
+    throw new Error(`mount_path ${mountPath} leads to ${real}, which ${why}: ${mountPathAdvice}`)
+  }
+  const mounts = mountsUnder(real)
+  if (mounts.length > 0) {
+    const what =
+      mounts[0].mountPoint === real
+        ? 'is a mount point'
+        : `holds the mount point ${mounts[0].mountPoint}`
     throw new Error(
-      `mount_path ${mountPath} is already a mount point (left by an earlier build?). ` +
-        `Unmount it, or set mount_path to another directory.`
+      `mount_path ${mountPath} ${what} (${mounts[0].source}, ${mounts[0].fsType}): another ` +
+        'build, an earlier one, or the runner uses it, and a build only mounts on a directory of its ' +
+        'own. Set mount_path to another directory, or unmount it if it was left by an earlier build.'
     )
   }
-  const createdDirectory = await prepareMountDirectory(runner, mountPath)
+}
+
+export async function mountRoot(options: MountRootOptions): Promise<MountedRoot> {
+  const { runner, disk } = options
+  const diskMajorMinor = blockDeviceNumber(disk)
+  if (!diskMajorMinor) throw new Error(`${disk} is not a block device: cannot mount it.`)
+  const renderedPath = renderMountPath(options.mountPath, disk)
+  checkMountPathFree(renderedPath)
+  const createdDirectory = await prepareMountDirectory(runner, renderedPath)
+  // The kernel reports mount points with symlinks resolved: so does the journal.
+  const mountPath = canonicalPath(renderedPath)
+  options.onMountPathReady?.({ mountPath, createdDirectory, diskMajorMinor })
 
   try {
     const partitions = await refreshPartitions(runner, disk)
@@ -133,8 +178,15 @@ export async function mountRoot(options: MountRootOptions): Promise<MountedRoot>
     log.info(
       `Mounted ${chosen.path} (${fsType}${mountOptions.length ? `, ${mountOptions.join(',')}` : ''}) at ${mountPath}`
     )
+    const majorMinor = blockDeviceNumber(chosen.path) ?? ''
+    const mount = mountsAt(mountPath)
+      .reverse()
+      .find((entry) => entry.majorMinor === majorMinor)
+    if (!mount) throw new Error(`${chosen.path} is not shown mounted at ${mountPath} after mount`)
     return {
       mountPath,
+      majorMinor,
+      mountId: mount.id,
       device: chosen.path,
       disk,
       partition: chosen.number,

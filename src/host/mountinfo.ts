@@ -4,7 +4,7 @@
  * Read at the moment of asking, so it includes what provisioning mounted inside the chroot.
  * Only this mount namespace is seen: a container that holds a copy of a mount is not.
  */
-import { readdirSync, readFileSync, realpathSync } from 'node:fs'
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 
 export interface MountEntry {
@@ -98,4 +98,65 @@ export function mountsOf(device: string, entries: MountEntry[] = readMountInfo()
 /** Whether the device (or a partition of it) is mounted: such a volume must never be unlinked. */
 export function isMounted(device: string): boolean {
   return mountsOf(device).length > 0
+}
+
+/**
+ * "major:minor" of a device number as stat() returns it (st_dev, st_rdev), decoded the way
+ * glibc's major()/minor() do: https://man7.org/linux/man-pages/man3/makedev.3.html
+ */
+export function majorMinorOf(deviceNumber: number): string {
+  const high = Math.floor(deviceNumber / 2 ** 32)
+  const low = deviceNumber % 2 ** 32
+  const major = ((low >>> 8) & 0xfff) | ((high & 0xfffff000) >>> 0)
+  const minor = (low & 0xff) | ((low >>> 12) & 0xfffff00)
+  return `${major}:${minor}`
+}
+
+/** "major:minor" of a block device node, or undefined when the path is not one. */
+export function blockDeviceNumber(device: string): string | undefined {
+  try {
+    const stats = statSync(device)
+    return stats.isBlockDevice() ? majorMinorOf(stats.rdev) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * A whole disk's "major:minor" and those of its partitions, from sysfs (/sys/dev/block/M:m is
+ * the kernel's own index by number, so a renamed or replaced /dev node cannot mislead it).
+ */
+export function diskFamily(diskMajorMinor: string): string[] {
+  const dir = join('/sys/dev/block', diskMajorMinor)
+  const numbers = [diskMajorMinor]
+  let entries: string[]
+  try {
+    entries = readdirSync(dir)
+  } catch {
+    return numbers
+  }
+  for (const entry of entries) {
+    try {
+      readFileSync(join(dir, entry, 'partition'), 'utf8')
+      numbers.push(readFileSync(join(dir, entry, 'dev'), 'utf8').trim())
+    } catch {
+      // not a partition (holders, queue, ...)
+    }
+  }
+  return numbers
+}
+
+/** A mount and every mount made on top of or below it (its descendants), parents first. */
+export function mountTree(rootId: number, entries: MountEntry[] = readMountInfo()): MountEntry[] {
+  const tree = entries.filter((m) => m.id === rootId)
+  for (let i = 0; i < tree.length; i++) {
+    tree.push(...entries.filter((m) => m.parentId === tree[i].id && m.id !== tree[i].id))
+  }
+  return tree
+}
+
+/** The mounts whose mount point is exactly path (a stack, bottom first). */
+export function mountsAt(path: string, entries: MountEntry[] = readMountInfo()): MountEntry[] {
+  const root = canonicalPath(path)
+  return entries.filter((m) => m.mountPoint === root)
 }

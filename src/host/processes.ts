@@ -3,7 +3,11 @@
  *
  * A process whose root directory is inside the mount runs in the chroot: provisioning started it
  * (a daemon a package launched, gpg-agent, ...). With kill_chroot_processes those are stopped
- * (TERM, then KILL) and named in the log. A process that merely has its working directory, its
+ * (TERM, then KILL) and named in the log, but only when their root is proven to be on the build's
+ * own file system: the path of /proc/<pid>/root is at or below the mount point *and* the device
+ * of that root (stat, following the link) is the device the build mounted. A path alone is no
+ * proof (another mount may sit there); `/` is never a chroot root. A root below the mount point
+ * on the same device is a nested chroot of the image (postfix chroots into /var/spool/postfix). A process that merely has its working directory, its
  * program or an open file inside the mount runs on the host (a user's shell, a host tool): it is
  * never killed, only named, here and in the unmount error if it blocks the unmount.
  *
@@ -14,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { log } from '../log.js'
 import type { HostRunner } from './exec.js'
-import { canonicalPath } from './mountinfo.js'
+import { canonicalPath, majorMinorOf } from './mountinfo.js'
 
 export type MountUse = 'root' | 'cwd' | 'program' | 'open file'
 
@@ -110,6 +114,37 @@ async function signalAndWait(
   return processes.filter((p) => isRunning(p.pid))
 }
 
+/** "major:minor" of the file system holding each process's root directory (through the runner: root only). */
+async function rootDevices(runner: HostRunner, pids: number[]): Promise<Map<number, string>> {
+  const devices = new Map<number, string>()
+  if (pids.length === 0) return devices
+  const result = await runner.run(
+    ['stat', '-L', '--printf', '%n %d\\n', ...pids.map((pid) => `/proc/${pid}/root`)],
+    { quiet: true, allowedExitCodes: [0, 1] } // 1: a process exited meanwhile
+  )
+  for (const line of result.stdout.split('\n')) {
+    const [, pid, device] = /^\/proc\/(\d+)\/root (\d+)$/.exec(line) ?? []
+    if (pid) devices.set(Number(pid), majorMinorOf(Number(device)))
+  }
+  return devices
+}
+
+/** The users whose root is proven to be on rootDevice (and not the host's `/`). */
+async function chrootedOn(
+  runner: HostRunner,
+  users: MountUser[],
+  mountPath: string,
+  rootDevice: string
+): Promise<MountUser[]> {
+  if (canonicalPath(mountPath) === '/') return []
+  const candidates = users.filter((user) => user.uses.includes('root'))
+  const devices = await rootDevices(
+    runner,
+    candidates.map((user) => user.pid)
+  )
+  return candidates.filter((user) => devices.get(user.pid) === rootDevice)
+}
+
 export interface StopResult {
   /** Processes that ran in the chroot and were stopped. */
   stopped: MountUser[]
@@ -119,17 +154,19 @@ export interface StopResult {
 
 /**
  * Stops the processes left running in the chroot (with kill true) and names every process that
- * still uses the mount. Call it after provisioning, before unmountAll.
+ * still uses the mount. Call it after provisioning, before unmounting, with the "major:minor" of
+ * the device the build mounted at mountPath (proven by mount-ownership.ts): only processes whose
+ * root is on that device are stopped.
  */
 export async function stopChrootProcesses(
   runner: HostRunner,
   mountPath: string,
-  options: { kill: boolean }
+  options: { kill: boolean; rootDevice: string }
 ): Promise<StopResult> {
   const stopped: MountUser[] = []
   let users = await findMountUsers(runner, mountPath)
   for (let round = 0; round < STOP_ROUNDS && options.kill; round++) {
-    const inChroot = users.filter((p) => p.uses.includes('root'))
+    const inChroot = await chrootedOn(runner, users, mountPath, options.rootDevice)
     if (inChroot.length === 0) break
     log.info(`Stopping ${inChroot.length} process(es) left running in the chroot:`)
     for (const user of inChroot) log.info(`  ${describeProcess(user)}`)
@@ -142,12 +179,17 @@ export async function stopChrootProcesses(
     users = await findMountUsers(runner, mountPath)
   }
 
+  const chrooted = new Set(
+    (await chrootedOn(runner, users, mountPath, options.rootDevice)).map((user) => user.pid)
+  )
   for (const user of users) {
-    const why = user.uses.includes('root')
-      ? options.kill
+    const why = !chrooted.has(user.pid)
+      ? user.uses.includes('root')
+        ? `its root is not on the build's file system (${options.rootDevice}), so osc-chroot does not stop it`
+        : 'it runs on the host, not in the chroot, so osc-chroot does not stop it'
+      : options.kill
         ? 'it did not stop'
         : 'kill_chroot_processes is false'
-      : 'it runs on the host, not in the chroot, so osc-chroot does not stop it'
     log.warning(
       `Still using ${mountPath}: ${describeProcess(user)}; ${why}. It may block the unmount.`
     )

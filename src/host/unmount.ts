@@ -1,5 +1,7 @@
 /**
- * Unmounting everything at or below the mount path, then removing the mount directory.
+ * Unmounting a mount tree, then removing the mount directory: unmountOwnTree takes the build's
+ * own root mount (proven by mount-ownership.ts) and touches only it and the mounts made on it;
+ * unmountAll takes every mount at or below a path (for tests and tools that made them all).
  *
  * The list of mounts is read from mountinfo at that moment, so mounts made by provisioning inside
  * the chroot are included; children are unmounted before their parents. A busy mount is retried
@@ -12,7 +14,7 @@ import { existsSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { log } from '../log.js'
 import type { HostRunner } from './exec.js'
-import { canonicalPath, type MountEntry, mountsUnder } from './mountinfo.js'
+import { canonicalPath, type MountEntry, mountsUnder, mountTree } from './mountinfo.js'
 import { describeProcess, findMountUsers } from './processes.js'
 
 export interface UnmountOptions {
@@ -69,12 +71,35 @@ async function describeBlockers(
   return lines.join('\n')
 }
 
+/** Every mount at or below mountPath, whoever made it. */
 export async function unmountAll(
   runner: HostRunner,
   mountPath: string,
   options: UnmountOptions = {}
 ): Promise<UnmountResult> {
   const root = canonicalPath(mountPath)
+  return unmountEach(runner, root, () => mountsUnder(root), options)
+}
+
+/**
+ * The build's own root mount and the mounts made on it (chroot mounts, what provisioning
+ * mounted), found by mount id: a mount of someone else whose path happens to lie below the mount
+ * path is not in the tree and is never touched.
+ */
+export async function unmountOwnTree(
+  runner: HostRunner,
+  rootMount: MountEntry,
+  options: UnmountOptions = {}
+): Promise<UnmountResult> {
+  return unmountEach(runner, rootMount.mountPoint, () => mountTree(rootMount.id), options)
+}
+
+async function unmountEach(
+  runner: HostRunner,
+  root: string,
+  listMounts: () => MountEntry[],
+  options: UnmountOptions
+): Promise<UnmountResult> {
   const busyTimeoutMs = (options.busyTimeoutSeconds ?? DEFAULT_BUSY_TIMEOUT_SECONDS) * 1000
   const started = Date.now()
   const unmounted: string[] = []
@@ -82,7 +107,7 @@ export async function unmountAll(
   let attempts = 0
 
   for (;;) {
-    const mounts = mountsUnder(root)
+    const mounts = listMounts()
     if (mounts.length === 0) break
     attempts++
     const busy: string[] = []

@@ -32,7 +32,8 @@ export async function namesUsedByVm(context: BuildContext): Promise<string[]> {
  * Chooses a free device name, links the volume to it, and waits until the kernel shows the
  * block device. The name given to LinkVolume is not the kernel's: an Outscale VM shows
  * /dev/xvdf as /dev/sdX with a by-id link, so the real device is looked for (Packer assumed the
- * names were equal, §3.4).
+ * names were equal). Whatever finds it, the disk must prove it is the new volume (by-id link or
+ * newly appeared, of the volume's size, unmounted, not the root disk) before anything writes to it.
  */
 export const stepLinkVolume: Step<BuildContext> = {
   name: 'StepLinkVolume',
@@ -67,8 +68,15 @@ export const stepLinkVolume: Step<BuildContext> = {
       timeoutSeconds: config.timeouts.device,
       signal
     })
+    // waitForBlockDevice proved it is the new volume (device-proof.ts); what proves it later
+    // (the still-mounted check before unlinking) is its major:minor, not its name.
     context.blockDevice = found.device
-    journal.update(entry, { ...link, blockDevice: found.device })
+    journal.update(entry, {
+      ...link,
+      blockDevice: found.device,
+      majorMinor: found.majorMinor,
+      byIdPath: found.byIdPath
+    })
     log.info(`${deviceName} is ${found.device} (found by ${found.foundBy}).`)
   }
 }

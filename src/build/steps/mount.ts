@@ -1,9 +1,14 @@
 import { runHostCommands } from '../../host/host-commands.js'
-import { mountRoot, renderMountPath } from '../../host/mount.js'
+import { mountRoot } from '../../host/mount.js'
+import type { JournalEntry } from '../journal.js'
 import type { Step } from '../runner.js'
 import type { BuildContext } from '../context.js'
 
-/** The disk to mount: nvme_device_path when the user gave one, else the linked block device. */
+/**
+ * {{.Device}} of pre/post-mount commands: nvme_device_path as the user wrote it (Packer's
+ * contract: `{{.Device}}1` on /dev/nvme1n1p), else the linked block device. Either way it was
+ * proven to be the new volume before these commands run (stepLinkVolume).
+ */
 function mountDisk({ config, blockDevice }: BuildContext): string {
   return config.nvmeDevicePath || blockDevice!
 }
@@ -25,28 +30,41 @@ export const stepPreMountCommands: Step<BuildContext> = {
 }
 
 /**
- * Mounts the root file system. The mount is journaled before it is made: a kill right after the
- * mount must still find it.
+ * Mounts the root file system on the proven disk (stepLinkVolume). The mount is journaled once
+ * its directory is ready and before anything is mounted (a kill right after the mount must still
+ * find it), with the disk's major:minor; the mounted device and the mount id are added once known.
+ * The undo unmounts only what those facts prove to be this build's mount.
  */
 export const stepMount: Step<BuildContext> = {
   name: 'StepMount',
   title: 'Mounting the root file system',
   async run(context) {
     const { config, journal } = context
-    const disk = mountDisk(context)
-    const mountPath = renderMountPath(config.mountPath, disk)
-    const entry = journal.record('StepMount', { kind: 'mount', mountPath, removeDirectory: false })
+    let entry: JournalEntry | undefined
+    let diskMajorMinor: string | undefined
     const mounted = await mountRoot({
       runner: context.host,
-      disk,
+      disk: context.blockDevice!,
       mountPath: config.mountPath,
       mountPartition: config.mountPartition,
-      mountOptions: config.mountOptions
+      mountOptions: config.mountOptions,
+      onMountPathReady: (ready) => {
+        diskMajorMinor = ready.diskMajorMinor
+        entry = journal.record('StepMount', {
+          kind: 'mount',
+          mountPath: ready.mountPath,
+          removeDirectory: ready.createdDirectory,
+          diskMajorMinor: ready.diskMajorMinor
+        })
+      }
     })
-    journal.update(entry, {
+    journal.update(entry!, {
       kind: 'mount',
       mountPath: mounted.mountPath,
-      removeDirectory: mounted.createdDirectory
+      removeDirectory: mounted.createdDirectory,
+      diskMajorMinor,
+      majorMinor: mounted.majorMinor,
+      mountId: mounted.mountId
     })
     context.mountPath = mounted.mountPath
   }
