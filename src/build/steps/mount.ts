@@ -67,7 +67,12 @@ export const stepPostMount: Step<BuildContext> = {
       { Device: mountDisk(context), MountPath: mountPath! },
       signal
     )
-    const mounted = await mountChrootMounts(host, mountPath!, config.chrootMounts)
+    const mounted = await mountChrootMounts(
+      host,
+      mountPath!,
+      config.chrootMounts,
+      mountDisk(context)
+    )
     log.info(`Chroot mounts: ${mounted.map((m) => m.target).join(', ') || 'none'}.`)
   }
 }
