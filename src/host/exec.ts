@@ -154,8 +154,9 @@ function execute(
   display: string,
   options: RunOptions
 ): Promise<RunResult> {
+  // The command line too: it may hold names chosen by the image, even a carriage return.
   if (options.quiet) log.debug(`$ ${display}`)
-  else log.info(`$ ${display}`)
+  else for (const printed of neutralised(`$ ${display}`)) log.info(printed)
   const logLine = (line: string): void => {
     if (!options.quiet) for (const printed of neutralised(line)) log.info(printed)
   }
