@@ -51,7 +51,7 @@ const wrappers = [
   '{{ .Command }}',
   'env {{.Command}}',
   `sh -c 'exec "$@"' sh {{.Command}}`,
-  "nice -n 0 {{.Command}} && true"
+  'nice -n 0 {{.Command}} && true'
 ]
 
 /** The process's own view of its liveness: gone, or a zombie waiting to be reaped. */
@@ -92,7 +92,9 @@ describe('host runner', () => {
     "env {{.Command}} && sh -c '{{.Command}}'"
   ])('refuses a wrapper that quotes {{.Command}}: %s', (wrapper) => {
     expect(commandWrapperProblem(wrapper)).toMatch(/puts \{\{\.Command\}\} inside quotes/)
-    expect(() => createHostRunner(wrapper)).toThrow(/inside quotes.*sh -c 'exec "\$@"' sh \{\{\.Command\}\}/s)
+    expect(() => createHostRunner(wrapper)).toThrow(
+      /inside quotes.*sh -c 'exec "\$@"' sh \{\{\.Command\}\}/s
+    )
   })
 
   it('a wrapper through a shell still runs image-chosen names as plain arguments', async () => {

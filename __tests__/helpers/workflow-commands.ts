@@ -36,7 +36,10 @@ function commandName(line: string, registered: Set<string>): string | undefined 
   if (start >= 0) {
     const end = line.indexOf(']', start)
     if (end >= 0) {
-      const name = line.slice(start + 3, end).split(' ')[0].toLowerCase()
+      const name = line
+        .slice(start + 3, end)
+        .split(' ')[0]
+        .toLowerCase()
       if (registered.has(name)) return name
     }
   }

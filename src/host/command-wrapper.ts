@@ -77,4 +77,3 @@ export function wrapCommand(commandWrapper: string, argv: string[]): WrappedComm
     display: render(commandWrapper, { Command: quote(argv) }, 'command_wrapper')
   }
 }
-

@@ -90,7 +90,6 @@ export { commandWrapperProblem, wrapCommand } from './command-wrapper.js'
 
 export const DEFAULT_COMMAND_WRAPPER = '{{.Command}}'
 
-
 /** stdout is returned to callers that parse it; past this size the rest is dropped. */
 const MAX_STDOUT_BYTES = 8 * 1024 * 1024
 /** Only the end of stderr is kept: it explains the failure. */

@@ -53,7 +53,8 @@ export function hostEnvironment(
   for (const [name, value] of Object.entries(from)) {
     if (value !== undefined && isKeptVariable(name)) environment[name] = value
   }
-  if (!environment.PATH) environment.PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+  if (!environment.PATH)
+    environment.PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
   if (options.internal) environment.LC_ALL = 'C'
   return environment
 }

@@ -59,8 +59,19 @@ function deviceNumbers(kernelName: string): { major: number; minor: number } {
  * inside the image the disk is /dev/sdb, as grub and fstab tools name it).
  */
 export function diskNodes(disk: string): DeviceNode[] {
-  const kernelName = basename(realpathSync(disk))
-  const partitions = readdirSync(`/sys/class/block/${kernelName}`).filter((entry) => {
+  let kernelName: string
+  let entries: string[]
+  try {
+    kernelName = basename(realpathSync(disk))
+    entries = readdirSync(`/sys/class/block/${kernelName}`)
+  } catch (error) {
+    throw new Error(
+      `chroot_mounts: the private /dev should hold the build's disk ${disk}, but it is not a ` +
+        `block device known to /sys/class/block (${error instanceof Error ? error.message : error}).`,
+      { cause: error }
+    )
+  }
+  const partitions = entries.filter((entry) => {
     try {
       readFileSync(`/sys/class/block/${kernelName}/${entry}/partition`)
       return true

@@ -69,21 +69,19 @@ const checked = new WeakMap<HostRunner, Promise<void>>()
 export function assertSandboxAvailable(runner: HostRunner): Promise<void> {
   let check = checked.get(runner)
   if (!check) {
-    check = runner
-      .run(['unshare', ...PROVISION_NAMESPACES, '--', 'true'], { quiet: true })
-      .then(
-        () => undefined,
-        (error: unknown) => {
-          checked.delete(runner)
-          const reason = error instanceof CommandError ? error.stderrTail || error.message : error
-          throw new Error(
-            `Provisioning runs in its own PID, mount, IPC and UTS namespaces, but ` +
-              `"unshare ${PROVISION_NAMESPACES.join(' ')} -- true" failed: ${String(reason)}. ` +
-              `It needs util-linux's unshare (2.32 or later, package util-linux) run as root ` +
-              `(through command_wrapper), on a kernel with namespaces.`
-          )
-        }
-      )
+    check = runner.run(['unshare', ...PROVISION_NAMESPACES, '--', 'true'], { quiet: true }).then(
+      () => undefined,
+      (error: unknown) => {
+        checked.delete(runner)
+        const reason = error instanceof CommandError ? error.stderrTail || error.message : error
+        throw new Error(
+          `Provisioning runs in its own PID, mount, IPC and UTS namespaces, but ` +
+            `"unshare ${PROVISION_NAMESPACES.join(' ')} -- true" failed: ${String(reason)}. ` +
+            `It needs util-linux's unshare (2.32 or later, package util-linux) run as root ` +
+            `(through command_wrapper), on a kernel with namespaces.`
+        )
+      }
+    )
     checked.set(runner, check)
   }
   return check
@@ -181,7 +179,17 @@ export async function runHostCommandBesideChroot(
   await assertSandboxAvailable(runner)
   const proc = await imageProc(runner, mountPath)
   return runner.run(
-    ['unshare', ...NAMESPACES, '--', '/bin/sh', '-c', HOST_COMMAND_SCRIPT, SCRIPT_NAME, proc, command],
+    [
+      'unshare',
+      ...NAMESPACES,
+      '--',
+      '/bin/sh',
+      '-c',
+      HOST_COMMAND_SCRIPT,
+      SCRIPT_NAME,
+      proc,
+      command
+    ],
     { display: command, userCommand: true, ...options }
   )
 }

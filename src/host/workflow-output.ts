@@ -26,7 +26,6 @@ export function mayBeWorkflowCommand(line: string): boolean {
   return line.split(/[\r\n]/).some((part) => part.replace(LEADING_BLANKS, '').startsWith('::'))
 }
 
-
 /** The lines to print for one line of a command's output. */
 export function neutralised(line: string): string[] {
   if (!mayBeWorkflowCommand(line)) return [line]
