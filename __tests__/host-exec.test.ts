@@ -16,6 +16,7 @@ import {
   wrapCommand
 } from '../src/host/exec.js'
 import { runHostCommands } from '../src/host/host-commands.js'
+import { assertSandboxAvailable } from '../src/host/sandbox.js'
 import { captureLog, Teardown, tempDir } from './helpers/loop-disk.js'
 import { executedCommands } from './helpers/workflow-commands.js'
 
@@ -245,6 +246,15 @@ describe('what commands inherit and print', () => {
       'error',
       'set-output'
     ])
+  })
+})
+
+describe('sandbox preflight', () => {
+  it('fails early, saying what is needed, when unshare cannot run', async () => {
+    const runner = createHostRunner('env PATH=/nonexistent {{.Command}}')
+    await expect(assertSandboxAvailable(runner)).rejects.toThrow(
+      /^Provisioning runs in its own PID, mount, IPC and UTS namespaces, but "unshare --pid .*" failed: .*util-linux/s
+    )
   })
 })
 

@@ -17,6 +17,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { quote } from 'shell-quote'
+import type { BuildConfig } from '../config/types.js'
 import { CommandError, type HostRunner, type RunOptions, type RunResult } from './exec.js'
 import { resolveInImage } from './image-path.js'
 
@@ -59,6 +60,17 @@ mount -t proc -o ${PROC_OPTIONS} osc-chroot-proc "$proc" || {
   exit 125
 }
 exec /bin/sh -c "$2"`
+
+/** Whether the build runs anything in the sandbox (provisioning or provision_host_commands). */
+export function needsSandbox(
+  config: Pick<BuildConfig, 'provision' | 'provisionScripts' | 'provisionHostCommands'>
+): boolean {
+  return (
+    config.provision.trim() !== '' ||
+    config.provisionScripts.length > 0 ||
+    config.provisionHostCommands.length > 0
+  )
+}
 
 const checked = new WeakMap<HostRunner, Promise<void>>()
 
