@@ -126,6 +126,7 @@ grep -E ' /(proc|sys) ' /proc/self/mountinfo | cut -d' ' -f5,6 > /root/mounts
 value=$(cat /proc/sys/kernel/hostname)
 echo "$value" 2>> /root/proc-write > /proc/sys/kernel/hostname || echo "refused" >> /root/proc-write
 hostname image-renamed-the-host 2> /root/hostname-error || true
+dd if="$DISK" bs=512 count=1 2>/dev/null | tail -c 2 | od -An -tx1 | tr -d ' \n' > /root/mbr-signature
 sleep 1000 </dev/null >/dev/null 2>&1 &
 echo "daemon started"
 `
@@ -135,7 +136,7 @@ describeInNamespaces('the sandbox around the image code', fileURLToPath(import.m
     const runner = createHostRunner()
     const { disk, mountPath } = await defaultChroot(runner)
     const hostName = hostname()
-    await runProvisioning(options(runner, mountPath, PROBE))
+    await runProvisioning({ ...options(runner, mountPath, PROBE), env: { DISK: disk.device } })
 
     // Its own PID namespace: a handful of processes, the first of which is the script itself.
     const pids = inImage(mountPath, 'root/pids').trim().split(' ').map(Number)
@@ -181,6 +182,8 @@ describeInNamespaces('the sandbox around the image code', fileURLToPath(import.m
     expect(nodes).toContain(`/dev/${partName} block special file ${numbers(disk.partitions[0])}`)
     expect(nodes).toContain('/dev/null character special file 1:3')
     expect(nodes.match(/block special/g)).toHaveLength(2)
+    // What grub-install does first: read the build's own disk from inside the chroot.
+    expect(inImage(mountPath, 'root/mbr-signature')).toBe('55aa')
 
     // proc and sysfs are read-only: the host's kernel settings cannot be written.
     const mounts = inImage(mountPath, 'root/mounts')
