@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url'
 import { defaultChrootMounts } from '../src/config/defaults.js'
 import { mountChrootMounts } from '../src/host/chroot-mounts.js'
 import { createHostRunner, type HostRunner } from '../src/host/exec.js'
+import { mountsUnder } from '../src/host/mountinfo.js'
 import { runHostCommands } from '../src/host/host-commands.js'
 import { type ProvisionOptions, runProvisioning } from '../src/host/provision.js'
 import {
@@ -246,6 +247,29 @@ describeInNamespaces('the sandbox around the image code', fileURLToPath(import.m
     // The first process it sees is the host command itself, not this machine's init.
     expect(inImage(mountPath, 'root/init')).toMatch(/^\/bin\/sh -c chroot /)
     expect(processesRootedIn(mountPath)).toEqual([])
+  })
+
+  it('still binds the host /dev when chroot_mounts lists it, with a warning', async () => {
+    const runner = createHostRunner()
+    const { mounted } = await mountTestImage(teardown, runner, work, rootfs, {
+      chrootMounts: false
+    })
+    await mountChrootMounts(runner, mounted.mountPath, [
+      { fstype: 'proc', source: 'proc', target: '/proc' },
+      { fstype: 'bind', source: '/dev', target: '/dev' }
+    ])
+    expect(logged.lines).toContainEqual(
+      expect.stringMatching(
+        /^warning: chroot_mounts: \["bind","\/dev","\/dev"\] binds the host's \/dev .*every disk of this runner/
+      )
+    )
+    const types = mountsUnder(mounted.mountPath).map((m) => m.fsType)
+    expect(types).toEqual(expect.arrayContaining(['proc', 'devtmpfs']))
+    // proc, whoever lists it, is read-only.
+    expect(existsSync(join(mounted.mountPath, 'dev/null'))).toBe(true)
+    expect(() =>
+      writeFileSync(join(mounted.mountPath, 'proc/sys/kernel/hostname'), hostname())
+    ).toThrow(/EROFS|read-only/)
   })
 
   it('runs provisioning the same through a "$@"-style command_wrapper', async () => {
