@@ -16,6 +16,7 @@ import {
   wrapCommand
 } from '../src/host/exec.js'
 import { runHostCommands } from '../src/host/host-commands.js'
+import { hostEnvironment } from '../src/host/host-env.js'
 import { assertSandboxAvailable } from '../src/host/sandbox.js'
 import { captureLog, Teardown, tempDir } from './helpers/loop-disk.js'
 import { executedCommands } from './helpers/workflow-commands.js'
@@ -211,6 +212,32 @@ describe('what commands inherit and print', () => {
       expect(result.stdout).not.toMatch(/^LC_ALL=/m) // a user's command keeps the runner's locale
     }
   )
+
+  it('keeps only the allowlisted names, never one that looks like a credential', () => {
+    const from = {
+      PATH: '/bin',
+      LC_TIME: 'fr_FR.UTF-8',
+      NO_PROXY: 'localhost',
+      GITHUB_WORKSPACE: '/w',
+      OSC_CHROOT_POLL_POLICY: 'packer',
+      OSC_CHROOT_API_TOKEN: 't',
+      OSC_ACCESS_KEY: 'a',
+      OSC_REGION: 'eu-west-2',
+      INPUT_ACCESS_KEY: 'i',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'u',
+      GITHUB_TOKEN: 'g',
+      AWS_PROFILE: 'p',
+      SSH_AUTH_SOCK: '/tmp/agent'
+    }
+    expect(hostEnvironment({}, from)).toEqual({
+      PATH: '/bin',
+      LC_TIME: 'fr_FR.UTF-8',
+      NO_PROXY: 'localhost',
+      GITHUB_WORKSPACE: '/w',
+      OSC_CHROOT_POLL_POLICY: 'packer'
+    })
+    expect(hostEnvironment({ internal: true }, from)).toMatchObject({ LC_ALL: 'C' })
+  })
 
   it('internal commands run with LC_ALL=C, so that their output can be parsed', async () => {
     const result = await createHostRunner().run(['sh', '-c', 'echo "$LC_ALL"'], { quiet: true })
