@@ -239,10 +239,18 @@ describe('what commands inherit and print', () => {
     expect(hostEnvironment({ internal: true }, from)).toMatchObject({ LC_ALL: 'C' })
   })
 
-  it('internal commands run with LC_ALL=C, so that their output can be parsed', async () => {
-    const result = await createHostRunner().run(['sh', '-c', 'echo "$LC_ALL"'], { quiet: true })
-    expect(result.stdout).toBe('C\n')
-  })
+  it.each(['{{.Command}}', 'env -i LANG=fr_FR.UTF-8 {{.Command}}'])(
+    'internal commands run with LC_ALL=C, so that their output can be parsed (wrapper %s)',
+    async (wrapper) => {
+      // The second wrapper resets the environment and sets a locale, as sudo with pam_env does.
+      const runner = createHostRunner(wrapper)
+      const result = await runner.run(['sh', '-c', 'echo "$LC_ALL"'], { quiet: true })
+      expect(result.stdout).toBe('C\n')
+      expect(result.command).not.toContain('LC_ALL=C') // the log shows the command itself
+      const user = await runner.shell('echo "${LC_ALL:-unset}"', { quiet: true })
+      expect(user.stdout).toBe('unset\n')
+    }
+  )
 
   it('output cannot issue workflow commands, and still shows verbatim', async () => {
     const hostile = [

@@ -287,8 +287,12 @@ export function createHostRunner(commandWrapper: string = DEFAULT_COMMAND_WRAPPE
       if (direct) {
         return execute(full[0], full.slice(1), options.display ?? quote(full), options)
       }
-      const wrapped = wrapCommand(commandWrapper, full)
-      return execute(wrapped.file, wrapped.args, options.display ?? wrapped.display, options)
+      // Wrappers like sudo reset the environment (and PAM may set the runner's LANG again): the
+      // locale of an internal command is set inside the wrapper too. Not a secret, so in argv.
+      const locale = options.userCommand ? [] : ['env', 'LC_ALL=C']
+      const wrapped = wrapCommand(commandWrapper, [...locale, ...full])
+      const display = options.display ?? wrapCommand(commandWrapper, full).display
+      return execute(wrapped.file, wrapped.args, display, options)
     },
     async shell(script, options = {}) {
       return runner.run(['/bin/sh', '-c', script], {
