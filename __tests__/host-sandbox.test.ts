@@ -10,6 +10,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
 import {
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   readlinkSync,
@@ -202,6 +203,15 @@ describeInNamespaces('the sandbox around the image code', fileURLToPath(import.m
   it('keeps provision_env out of every argv, and the action secrets out of every environ', async () => {
     const runner = createHostRunner()
     const { mountPath } = await defaultChroot(runner)
+    // The environment file goes to TMPDIR: a directory of this test's own, to see it removed.
+    const privateTmp = join(work, 'tmp')
+    mkdirSync(privateTmp)
+    const savedTmp = process.env.TMPDIR
+    process.env.TMPDIR = privateTmp
+    teardown.add(() => {
+      if (savedTmp === undefined) delete process.env.TMPDIR
+      else process.env.TMPDIR = savedTmp
+    })
     const password = `pass word 'quoted' $(no) ${process.pid}`
     const running = runProvisioning({
       ...options(
@@ -221,7 +231,7 @@ describeInNamespaces('the sandbox around the image code', fileURLToPath(import.m
     expect(argvs).toContain('osc-chroot-sandbox') // we did look while it ran
     expect(argvs).not.toContain(password)
     for (const value of Object.values(SECRETS)) expect(environs).not.toContain(value)
-    expect(readdirSync('/tmp').filter((name) => name.startsWith('osc-chroot-env-'))).toEqual([])
+    expect(readdirSync(privateTmp)).toEqual([]) // the environment file is gone
   })
 
   it('runs provision_host_commands without secrets, and isolates what they start in the chroot', async () => {
