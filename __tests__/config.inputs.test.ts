@@ -35,12 +35,11 @@ const scratchInputs = {
   omi_block_device_mappings: '- {device_name: /dev/sda1, volume_size: 10}'
 }
 
+// Not Packer's: a private /dev instead of the host's, and no binfmt_misc (host-wide).
 const defaultChrootMounts = [
   { fstype: 'proc', source: 'proc', target: '/proc' },
   { fstype: 'sysfs', source: 'sysfs', target: '/sys' },
-  { fstype: 'bind', source: '/dev', target: '/dev' },
-  { fstype: 'devpts', source: 'devpts', target: '/dev/pts' },
-  { fstype: 'binfmt_misc', source: 'binfmt_misc', target: '/proc/sys/fs/binfmt_misc' }
+  { fstype: 'private-dev', source: 'osc-chroot', target: '/dev' }
 ]
 
 describe('defaults', () => {

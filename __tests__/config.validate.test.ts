@@ -417,6 +417,16 @@ const rules: [string, Record<string, string>, RegExp][] = [
     /^command_wrapper: "sudo" must contain \{\{\.Command\}\}/
   ],
   [
+    'command_wrapper never quotes {{.Command}} (a shell would read the command again)',
+    { command_wrapper: `sudo sh -c 'exec sh -c "{{.Command}}"'` },
+    /^command_wrapper: "sudo sh -c 'exec sh -c \\"\{\{\.Command\}\}\\"'" puts \{\{\.Command\}\} inside quotes.*e\.g\. "sudo \{\{\.Command\}\}".*sh -c 'exec "\$@"' sh \{\{\.Command\}\}$/s
+  ],
+  [
+    'command_wrapper never quotes {{.Command}}, even in single quotes',
+    { command_wrapper: "sh -c '{{.Command}}'" },
+    /^command_wrapper: "sh -c '\{\{\.Command\}\}'" puts \{\{\.Command\}\} inside quotes/
+  ],
+  [
     'template functions are known',
     { omi_description: '{{lower .SourceOMIName}}' },
     /^omi_description: unknown template function "lower" in "\{\{lower \.SourceOMIName\}\}"\. Functions: timestamp, isotime/

@@ -321,13 +321,17 @@ describeRoot('fault matrix, end to end', () => {
       expect(expectFailedIn(run, step)).toMatch(message)
     })
 
-    it('provisioning leaves a daemon running and a file open in the image: they are stopped and named, the build succeeds', async () => {
+    it('a host command leaves a daemon running and a file open in the image: they are stopped and named, the build succeeds', async () => {
+      // Provisioning's own daemons end with its PID namespace; a post_mount_command's chroot
+      // runs outside it, so its daemons are left for the unmount step to find.
+      const daemon = (command: string): string =>
+        `chroot {{.MountPath}} busybox setsid ${command} </dev/null >/dev/null 2>&1 &`
       const run = await build({
-        provision: [
-          'busybox setsid sleep 1000 </dev/null >/dev/null 2>&1 &',
-          "busybox setsid sh -c 'exec 3>/var/tmp/held-open; exec sleep 1001' </dev/null >/dev/null 2>&1 &",
-          'echo daemons started'
-        ].join('\n')
+        post_mount_commands: [
+          daemon('sleep 1000'),
+          daemon(`sh -c 'exec 3>/var/tmp/held-open; exec sleep 1001'`)
+        ].join('\n'),
+        provision: 'busybox setsid sleep 1002 </dev/null >/dev/null 2>&1 &\necho daemons started'
       })
       expectSucceeded(run)
       const log = run.main.log

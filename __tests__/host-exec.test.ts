@@ -5,17 +5,21 @@
  * hang the caller.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import {
   assertCanRunPrivileged,
   CommandError,
+  commandWrapperProblem,
   createHostRunner,
   wrapCommand
 } from '../src/host/exec.js'
 import { runHostCommands } from '../src/host/host-commands.js'
+import { hostEnvironment } from '../src/host/host-env.js'
+import { assertSandboxAvailable } from '../src/host/sandbox.js'
 import { captureLog, Teardown, tempDir } from './helpers/loop-disk.js'
+import { executedCommands } from './helpers/workflow-commands.js'
 
 const teardown = new Teardown()
 let logged: ReturnType<typeof captureLog>
@@ -48,9 +52,8 @@ const wrappers = [
   '{{.Command}}',
   '{{ .Command }}',
   'env {{.Command}}',
-  "sh -c '{{.Command}}'",
-  'sh -c "{{.Command}}"',
-  "sh -c 'exec {{.Command}}' && true"
+  `sh -c 'exec "$@"' sh {{.Command}}`,
+  'nice -n 0 {{.Command}} && true'
 ]
 
 /** The process's own view of its liveness: gone, or a zombie waiting to be reaped. */
@@ -75,10 +78,33 @@ describe('host runner', () => {
   })
 
   it('runs argv directly with the default wrapper, and through sh -c otherwise', () => {
-    expect(wrapCommand('sudo {{.Command}}', ['mount', '-o', 'a b', '/dev/x', '/mnt/y z'])).toBe(
-      "sudo mount -o 'a b' /dev/x '/mnt/y z'"
-    )
+    expect(wrapCommand('sudo {{.Command}}', ['mount', '-o', 'a b', '/dev/x', '/mnt/y z'])).toEqual({
+      file: '/bin/sh',
+      // The command is never shell text: "$@" expands to the arguments as they are.
+      args: ['-c', 'sudo "$@"', 'sh', 'mount', '-o', 'a b', '/dev/x', '/mnt/y z'],
+      display: "sudo mount -o 'a b' /dev/x '/mnt/y z'"
+    })
     expect(() => createHostRunner('sudo')).toThrow(/does not contain \{\{.Command\}\}/)
+  })
+
+  it.each([
+    "sh -c '{{.Command}}'",
+    'sh -c "{{.Command}}"',
+    `sudo sh -c 'exec sh -c "{{.Command}}"'`,
+    "env {{.Command}} && sh -c '{{.Command}}'"
+  ])('refuses a wrapper that quotes {{.Command}}: %s', (wrapper) => {
+    expect(commandWrapperProblem(wrapper)).toMatch(/puts \{\{\.Command\}\} inside quotes/)
+    expect(() => createHostRunner(wrapper)).toThrow(
+      /inside quotes.*sh -c 'exec "\$@"' sh \{\{\.Command\}\}/s
+    )
+  })
+
+  it('a wrapper through a shell still runs image-chosen names as plain arguments', async () => {
+    const dir = tempDir(teardown)
+    const runner = createHostRunner(`sh -c 'exec "$@"' sh {{.Command}}`)
+    const hostile = `x"; touch pwned; echo '$(touch pwned2)`
+    await runner.run(['touch', '--', hostile], { quiet: true, cwd: dir })
+    expect(readdirSync(dir)).toEqual([hostile])
   })
 
   it('streams output to the log and captures it', async () => {
@@ -92,7 +118,7 @@ describe('host runner', () => {
   })
 
   it('gives stdin and extra environment variables, also through a wrapper that resets nothing', async () => {
-    const runner = createHostRunner("sh -c '{{.Command}}'")
+    const runner = createHostRunner(`sh -c 'exec "$@"' sh {{.Command}}`)
     const result = await runner.run(['sh', '-c', 'read line; echo "$line/$GREETING"'], {
       input: 'from stdin\n',
       env: { GREETING: "hello 'world'" }
@@ -151,6 +177,119 @@ describe('host runner', () => {
     await expect(
       runHostCommands(runner, 'pre_mount_commands', ['{{.Nope}}'], { Device: '/dev/sdb' })
     ).rejects.toThrow(/unknown template variable "Nope"/)
+  })
+})
+
+describe('what commands inherit and print', () => {
+  const secrets = {
+    INPUT_SECRET_KEY: 'input-secret-value',
+    OSC_SECRET_KEY: 'osc-secret-value',
+    ACTIONS_RUNTIME_TOKEN: 'runtime-token-value',
+    GITHUB_TOKEN: 'github-token-value',
+    AWS_SECRET_ACCESS_KEY: 'aws-secret-value',
+    OSC_CHROOT_DEBUG_TOKEN: 'looks-like-a-token'
+  }
+  beforeEach(() => {
+    const saved = { ...process.env }
+    Object.assign(process.env, secrets, { https_proxy: 'http://proxy:3128', LANG: 'fr_FR.UTF-8' })
+    teardown.add(() => {
+      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
+      Object.assign(process.env, saved)
+    })
+  })
+
+  it.each(['{{.Command}}', 'env {{.Command}}'])(
+    'host commands get an allowlisted environment, without secrets (wrapper %s)',
+    async (wrapper) => {
+      const runner = createHostRunner(wrapper)
+      const result = await runner.shell('env; cat /proc/$$/environ | tr "\\0" "\\n"', {
+        quiet: true
+      })
+      for (const value of Object.values(secrets)) expect(result.stdout).not.toContain(value)
+      expect(result.stdout).toMatch(/^https_proxy=http:\/\/proxy:3128$/m)
+      expect(result.stdout).toMatch(/^LANG=fr_FR.UTF-8$/m)
+      expect(result.stdout).toMatch(/^PATH=/m)
+      expect(result.stdout).not.toMatch(/^LC_ALL=/m) // a user's command keeps the runner's locale
+    }
+  )
+
+  it('keeps only the allowlisted names, never one that looks like a credential', () => {
+    const from = {
+      PATH: '/bin',
+      LC_TIME: 'fr_FR.UTF-8',
+      NO_PROXY: 'localhost',
+      GITHUB_WORKSPACE: '/w',
+      OSC_CHROOT_POLL_POLICY: 'packer',
+      OSC_CHROOT_API_TOKEN: 't',
+      OSC_ACCESS_KEY: 'a',
+      OSC_REGION: 'eu-west-2',
+      INPUT_ACCESS_KEY: 'i',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'u',
+      GITHUB_TOKEN: 'g',
+      AWS_PROFILE: 'p',
+      SSH_AUTH_SOCK: '/tmp/agent'
+    }
+    expect(hostEnvironment({}, from)).toEqual({
+      PATH: '/bin',
+      LC_TIME: 'fr_FR.UTF-8',
+      NO_PROXY: 'localhost',
+      GITHUB_WORKSPACE: '/w',
+      OSC_CHROOT_POLL_POLICY: 'packer'
+    })
+    expect(hostEnvironment({ internal: true }, from)).toMatchObject({ LC_ALL: 'C' })
+  })
+
+  it.each(['{{.Command}}', 'env -i LANG=fr_FR.UTF-8 {{.Command}}'])(
+    'internal commands run with LC_ALL=C, so that their output can be parsed (wrapper %s)',
+    async (wrapper) => {
+      // The second wrapper resets the environment and sets a locale, as sudo with pam_env does.
+      const runner = createHostRunner(wrapper)
+      const result = await runner.run(['sh', '-c', 'echo "$LC_ALL"'], { quiet: true })
+      expect(result.stdout).toBe('C\n')
+      expect(result.command).not.toContain('LC_ALL=C') // the log shows the command itself
+      const user = await runner.shell('echo "${LC_ALL:-unset}"', { quiet: true })
+      expect(user.stdout).toBe('unset\n')
+    }
+  )
+
+  it('output cannot issue workflow commands, and still shows verbatim', async () => {
+    const hostile = [
+      '::add-mask::x',
+      '::error::y',
+      '::set-output name=a::b',
+      '::stop-commands::z',
+      '  ::warning::indented',
+      '\u0085::notice::next line',
+      'text\r::add-mask::after a carriage return',
+      'old form ##[error]e',
+      '::z::'
+    ]
+    const runner = createHostRunner()
+    await runner.run(['printf', '%s\\n', ...hostile])
+    await runHostCommands(runner, 'post_mount_commands', ['echo "::error::from a host command"'], {
+      Device: '/dev/sdb',
+      MountPath: '/mnt/x'
+    })
+    const printed = logged.lines
+      .filter((line) => line.startsWith('info: '))
+      .map((line) => line.slice('info: '.length))
+    expect(printed).toEqual(expect.arrayContaining([...hostile, '::error::from a host command']))
+    expect(executedCommands(printed.join('\n'))).toEqual([])
+    // And the check is real: the same lines printed as they are would have run.
+    expect(executedCommands(hostile.join('\n')).map((c) => c.name)).toEqual([
+      'add-mask',
+      'error',
+      'set-output'
+    ])
+  })
+})
+
+describe('sandbox preflight', () => {
+  it('fails early, saying what is needed, when unshare cannot run', async () => {
+    const runner = createHostRunner('env PATH=/nonexistent {{.Command}}')
+    await expect(assertSandboxAvailable(runner)).rejects.toThrow(
+      /^Provisioning runs in its own PID, mount, IPC and UTS namespaces, but "unshare --pid .*" failed: .*util-linux/s
+    )
   })
 })
 

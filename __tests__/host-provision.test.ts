@@ -155,7 +155,7 @@ describeRoot('runProvisioning', () => {
     expect(inImage(options, 'root/from-host')).toBe('/dev/sdb\n')
   })
   it('works the same through a command_wrapper', async () => {
-    const wrapped = createHostRunner("sh -c '{{.Command}}'")
+    const wrapped = createHostRunner(`sh -c 'exec "$@"' sh {{.Command}}`)
     const options = await provisionOptions({
       runner: wrapped,
       inline:

@@ -6,6 +6,7 @@
 import { log } from '../log.js'
 import type { BuildConfig } from '../config/types.js'
 import { assertCanRunPrivileged, createHostRunner } from '../host/exec.js'
+import { assertSandboxAvailable, needsSandbox } from '../host/sandbox.js'
 import { OapiClient, pollPolicyFromEnv, readVmIdentity, resolveEndpoint } from '../oapi/index.js'
 import type { BuildContext } from './context.js'
 import { cleanupSettingsOf } from './cleanup-settings.js'
@@ -131,6 +132,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   log.info(
     `Build ${options.buildId}: VM ${identity.vmId} in ${identity.subregion}, API ${endpoint}.`
   )
+  // Provisioning needs unshare's namespaces: found missing now, before anything is created.
+  if (!config.dryRun && needsSandbox(config)) await assertSandboxAvailable(context.host)
   try {
     const steps = config.dryRun ? checks : buildSteps
     const result = await runSteps(steps, context, signal, (outcome) =>

@@ -9,13 +9,15 @@ import type { BuildConfig, ChrootMount, Timeouts } from './types.js'
 /** Ours: Packer's base was /mnt/packer-outscale-chroot-volumes. */
 export const defaultMountPath = '/mnt/osc-chroot/{{.Device}}'
 
-/** Packer's five mounts, used when chroot_mounts is absent or empty (as in Packer). */
+/**
+ * Used when chroot_mounts is absent or empty (as in Packer). Packer bound the host's /dev and
+ * mounted binfmt_misc; ours is a private /dev (standard nodes, its own devpts and shm, the build's
+ * own disk: src/host/private-dev.ts), and proc and sysfs are mounted read-only.
+ */
 export const defaultChrootMounts: ChrootMount[] = [
   { fstype: 'proc', source: 'proc', target: '/proc' },
   { fstype: 'sysfs', source: 'sysfs', target: '/sys' },
-  { fstype: 'bind', source: '/dev', target: '/dev' },
-  { fstype: 'devpts', source: 'devpts', target: '/dev/pts' },
-  { fstype: 'binfmt_misc', source: 'binfmt_misc', target: '/proc/sys/fs/binfmt_misc' }
+  { fstype: 'private-dev', source: 'osc-chroot', target: '/dev' }
 ]
 
 /** Copied into the image unless from_scratch (then nothing), as in Packer. */

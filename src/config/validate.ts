@@ -17,6 +17,7 @@ import { show, ValueContext, type Findings } from './parse.js'
 import type { BuildConfig } from './types.js'
 import { checkIops } from './volume-rules.js'
 import { mountPathAdvice, whyUnsafeMountPath } from './mount-path.js'
+import { commandInQuotes } from '../host/command-wrapper.js'
 
 interface Rules {
   config: BuildConfig
@@ -227,6 +228,14 @@ function checkTemplates({ config, findings, problem }: Rules): void {
       problem(
         'command_wrapper',
         `${show(config.commandWrapper)} must contain {{.Command}}, e.g. "sudo {{.Command}}"`
+      )
+    } else if (commandInQuotes(config.commandWrapper)) {
+      problem(
+        'command_wrapper',
+        `${show(config.commandWrapper)} puts {{.Command}} inside quotes, where a shell would read ` +
+          `the command as text again (a path chosen by the image could then run on the host). ` +
+          `Write {{.Command}} as a word of its own, e.g. "sudo {{.Command}}": the command is ` +
+          `passed as separate arguments ("$@"). To go through a shell: sh -c 'exec "$@"' sh {{.Command}}`
       )
     }
   } catch {

@@ -3,27 +3,41 @@
  *
  * The runner user is usually not root, so every privileged command (mount, file
  * copies into the image, chroot, kill...) goes through command_wrapper, e.g. `sudo {{.Command}}`.
- * As in Packer, the wrapper is the one place a shell is used: the argument vector is quoted into
- * {{.Command}}, the wrapper is rendered and run with `/bin/sh -c`. With the default wrapper
- * (`{{.Command}}`) no shell is involved at all: the argument vector is spawned directly.
+ * The wrapper is the one place a shell is used, and it never re-reads the command: {{.Command}}
+ * becomes `"$@"` and the argument vector follows as the shell's positional parameters
+ * (`/bin/sh -c 'sudo "$@"' sh mount -o ro /dev/sdb1 /mnt/x`), so no argument is ever parsed as
+ * shell text. A wrapper that puts {{.Command}} inside quotes would need the command re-parsed, and
+ * is refused (commandWrapperProblem). With the default wrapper (`{{.Command}}`) no shell is
+ * involved at all: the argument vector is spawned directly.
  *
- * Output is streamed to the log line by line and captured (bounded) for the caller; a failure
- * throws a CommandError naming the command, its exit code and the last lines of its stderr.
+ * Every process gets the allowlisted environment of host-env.ts, never the action's own (which
+ * holds its inputs and the runner's tokens). Output is streamed to the log line by line, with
+ * anything the runner could read as a workflow command neutralised, and captured (bounded) for the
+ * caller; a failure throws a CommandError naming the command, its exit code and the last lines of
+ * its stderr.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
 import { constants } from 'node:os'
 import { quote } from 'shell-quote'
 import { log } from '../log.js'
-import { render } from '../template.js'
+import { wrapCommand } from './command-wrapper.js'
+import { hostEnvironment } from './host-env.js'
+import { neutralised } from './workflow-output.js'
 
 export interface RunOptions {
   /** Text written to the command's standard input (otherwise it is empty). */
   input?: string
   /**
    * Extra environment variables. They are passed as `env NAME=value ... <command>` inside the
-   * wrapper, because wrappers like sudo reset the environment they are given.
+   * wrapper, because wrappers like sudo reset the environment they are given: they are in the
+   * command's argv, so never put a secret here.
    */
   env?: Record<string, string>
+  /**
+   * A user's command (pre/post mount, provision_host_commands): it keeps the runner's locale.
+   * Every other command runs with LC_ALL=C, since the action may parse what it says.
+   */
+  userCommand?: boolean
   cwd?: string
   /**
    * Internal probes: the command goes to the debug log and its output is only captured (it is
@@ -72,10 +86,9 @@ export class CommandError extends Error {
   }
 }
 
-export const DEFAULT_COMMAND_WRAPPER = '{{.Command}}'
+export { commandWrapperProblem, wrapCommand } from './command-wrapper.js'
 
-/** Matches the placeholder in every spelling render() accepts: {{.Command}}, {{ .Command }}, {{Command}}. */
-const COMMAND_PLACEHOLDER = /\{\{-?\s*\.?Command\s*-?\}\}/
+export const DEFAULT_COMMAND_WRAPPER = '{{.Command}}'
 
 /** stdout is returned to callers that parse it; past this size the rest is dropped. */
 const MAX_STDOUT_BYTES = 8 * 1024 * 1024
@@ -109,52 +122,6 @@ export function assertCanRunPrivileged(
   )
 }
 
-type QuotingContext = 'none' | 'single' | 'double'
-
-/** Whether position `index` of the wrapper lies inside '...' or "..." (a plain sh reading). */
-function quotingContextAt(wrapper: string, index: number): QuotingContext {
-  let context: QuotingContext = 'none'
-  for (let i = 0; i < index; i++) {
-    const c = wrapper[i]
-    if (context === 'single') {
-      if (c === "'") context = 'none'
-    } else if (c === '\\') {
-      i++
-    } else if (context === 'double') {
-      if (c === '"') context = 'none'
-    } else if (c === "'") {
-      context = 'single'
-    } else if (c === '"') {
-      context = 'double'
-    }
-  }
-  return context
-}
-
-/**
- * The shell text that runs argv through the wrapper. The argv is quoted for sh; when the wrapper
- * puts {{.Command}} inside quotes (`sh -c '{{.Command}}'`) the quoted text is escaped once more for
- * that context, so every argument reaches the program verbatim.
- */
-export function wrapCommand(commandWrapper: string, argv: string[]): string {
-  const match = COMMAND_PLACEHOLDER.exec(commandWrapper)
-  if (!match) {
-    throw new Error(
-      `command_wrapper ${JSON.stringify(commandWrapper)} does not contain {{.Command}}; ` +
-        `write it like 'sudo {{.Command}}'.`
-    )
-  }
-  const command = quote(argv)
-  const context = quotingContextAt(commandWrapper, match.index)
-  const escaped =
-    context === 'single'
-      ? command.replace(/'/g, `'\\''`)
-      : context === 'double'
-        ? command.replace(/[\\"$`]/g, '\\$&')
-        : command
-  return render(commandWrapper, { Command: escaped }, 'command_wrapper')
-}
-
 function signalNumber(signal: NodeJS.Signals): number {
   return constants.signals[signal] ?? 0
 }
@@ -186,10 +153,11 @@ function execute(
   display: string,
   options: RunOptions
 ): Promise<RunResult> {
+  // The command line too: it may hold names chosen by the image, even a carriage return.
   if (options.quiet) log.debug(`$ ${display}`)
-  else log.info(`$ ${display}`)
+  else for (const printed of neutralised(`$ ${display}`)) log.info(printed)
   const logLine = (line: string): void => {
-    if (!options.quiet) log.info(line)
+    if (!options.quiet) for (const printed of neutralised(line)) log.info(printed)
   }
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) {
@@ -199,6 +167,7 @@ function execute(
     // Its own process group, so cancelling kills what the command started too.
     const child = spawn(file, args, {
       cwd: options.cwd,
+      env: hostEnvironment({ internal: !options.userCommand }),
       detached: true,
       stdio: ['pipe', 'pipe', 'pipe']
     })
@@ -307,7 +276,7 @@ function envPrefix(env: Record<string, string> | undefined): string[] {
 
 export function createHostRunner(commandWrapper: string = DEFAULT_COMMAND_WRAPPER): HostRunner {
   const direct = isDefaultWrapper(commandWrapper)
-  // Fails now, on a wrapper without {{.Command}}, rather than at the first command.
+  // Fails now, on a wrapper without {{.Command}} or with a quoted one, rather than at the first command.
   if (!direct) wrapCommand(commandWrapper, ['true'])
 
   const runner: HostRunner = {
@@ -318,11 +287,19 @@ export function createHostRunner(commandWrapper: string = DEFAULT_COMMAND_WRAPPE
       if (direct) {
         return execute(full[0], full.slice(1), options.display ?? quote(full), options)
       }
-      const script = wrapCommand(commandWrapper, full)
-      return execute('/bin/sh', ['-c', script], options.display ?? script, options)
+      // Wrappers like sudo reset the environment (and PAM may set the runner's LANG again): the
+      // locale of an internal command is set inside the wrapper too. Not a secret, so in argv.
+      const locale = options.userCommand ? [] : ['env', 'LC_ALL=C']
+      const wrapped = wrapCommand(commandWrapper, [...locale, ...full])
+      const display = options.display ?? wrapCommand(commandWrapper, full).display
+      return execute(wrapped.file, wrapped.args, display, options)
     },
     async shell(script, options = {}) {
-      return runner.run(['/bin/sh', '-c', script], { display: script, ...options })
+      return runner.run(['/bin/sh', '-c', script], {
+        display: script,
+        userCommand: true,
+        ...options
+      })
     }
   }
   return runner

@@ -4,13 +4,15 @@
  *
  * Scripts are copied into the image under /tmp/osc-chroot-<build id>/ and removed afterwards.
  * The inline script is run by provision_shell (default "/bin/sh -e"); a script file runs by its
- * own #! line when it has one, else by provision_shell. Each runs as
- *   env -i <environment> chroot <mount path> <command>
- * through command_wrapper, with a clean environment (nothing of the runner's, such as its
- * credentials, leaks into the image):
+ * own #! line when it has one, else by provision_shell. Each runs chrooted into the image in new
+ * PID, mount, IPC and UTS namespaces with a /proc of its own (sandbox.ts), through
+ * command_wrapper, with a clean environment (nothing of the runner's, such as its credentials,
+ * leaks into the image):
  *   PATH, HOME=/root, DEBIAN_FRONTEND=noninteractive,
  *   OSC_CHROOT=1, OSC_CHROOT_BUILD_ID, OMI_NAME, SOURCE_OMI, SOURCE_OMI_NAME, BUILD_REGION,
  *   then provision_env (which may override any of them).
+ * The environment reaches the chroot through a 0600 file read by the sandbox on the host side,
+ * never through an argv (where `ps` or sudo's log would show provision_env's passwords).
  * Output is streamed to the log; a failure names the script and its exit code.
  */
 import { readFileSync } from 'node:fs'
@@ -20,6 +22,7 @@ import { log } from '../log.js'
 import { CommandError, type HostRunner } from './exec.js'
 import { copyIntoImage } from './image-file.js'
 import { resolveInImage } from './image-path.js'
+import { assertSandboxAvailable, runInSandboxedChroot } from './sandbox.js'
 
 /** The build's facts a provisioning script may want. */
 export interface BuildInfo {
@@ -149,7 +152,7 @@ export async function runProvisioning(options: ProvisionOptions): Promise<void> 
   if (scripts.length === 0) return
   const shell = parseShell(options.shell)
   const environment = provisionEnvironment(options.build, options.env)
-  const envArgs = Object.entries(environment).map(([name, value]) => `${name}=${value}`)
+  await assertSandboxAvailable(runner)
   const workDirInImage = provisionWorkDir(options.build.buildId)
 
   await removeProvisionWorkDir(runner, mountPath, options.build.buildId)
@@ -175,10 +178,12 @@ export async function runProvisioning(options: ProvisionOptions): Promise<void> 
       const command = [...(script.runByShell ? shell : []), `${workDirInImage}/${script.fileName}`]
       log.info(`Running ${script.label} in the chroot`)
       try {
-        await runner.run(['env', '-i', ...envArgs, 'chroot', mountPath, ...command], {
-          // provision_env may hold secrets: the log shows the command without the environment.
-          display: `chroot ${mountPath} ${command.join(' ')}`,
-          signal: options.signal
+        await runInSandboxedChroot({
+          runner,
+          mountPath,
+          environment,
+          command,
+          options: { signal: options.signal }
         })
       } catch (error) {
         if (!(error instanceof CommandError) || options.signal?.aborted) throw error

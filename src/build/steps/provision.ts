@@ -36,7 +36,8 @@ export const stepProvision: Step<BuildContext> = {
       'provision_host_commands',
       config.provisionHostCommands,
       { Device: context.blockDevice!, MountPath: mountPath },
-      signal
+      signal,
+      mountPath
     )
   }
 }

@@ -1,0 +1,56 @@
+/**
+ * Destructive host suites run inside their own PID and mount namespaces: a bug that mounts over
+ * the wrong path or kills the wrong process then harms only the namespace. The suite file calls
+ * describeInNamespaces; run normally, it re-runs itself as
+ *   unshare --pid --fork --mount-proc --mount --propagation private -- jest <this file>
+ * and passes when that run passes; inside, the real tests run.
+ */
+import { expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { describeRoot } from './loop-disk.js'
+
+const INSIDE = 'OSC_CHROOT_TEST_IN_NAMESPACES'
+
+// A helper, not a suite: it defines the one outer test of the suite that calls it.
+// eslint-disable-next-line jest/no-export
+export function describeInNamespaces(name: string, testFile: string, fn: () => void): void {
+  if (process.env[INSIDE] === '1') {
+    describeRoot(name, fn)
+    return
+  }
+  describeRoot(`${name} (in new PID and mount namespaces)`, () => {
+    it('passes', () => {
+      const result = spawnSync(
+        'unshare',
+        [
+          '--pid',
+          '--fork',
+          '--mount-proc',
+          '--mount',
+          '--propagation',
+          'private',
+          '--',
+          'npx',
+          'jest',
+          '--runTestsByPath',
+          testFile
+        ],
+        {
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            [INSIDE]: '1',
+            NODE_OPTIONS: '--experimental-vm-modules',
+            NODE_NO_WARNINGS: '1'
+          },
+          timeout: 600_000
+        }
+      )
+      const output = `${result.stdout}\n${result.stderr}`
+      if (result.status !== 0) console.error(output)
+      expect(result.error).toBeUndefined()
+      expect(output).toMatch(/Tests:\s+(\d+) passed, \1 total/)
+      expect(result.status).toBe(0)
+    })
+  })
+}

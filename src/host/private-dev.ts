@@ -1,0 +1,145 @@
+/**
+ * A private /dev for the chroot: what a package script needs, and nothing of the host's.
+ *
+ * Binding the host's /dev (Packer's default) hands the image's code every raw disk of the runner.
+ * Instead /dev is a small tmpfs holding the standard nodes (the numbers of the kernel's
+ * Documentation/admin-guide/devices.txt), the usual links, a devpts instance of its own (so the
+ * image sees no terminal of the host) and a tmpfs /dev/shm, plus the build's own disk and its
+ * partitions under their kernel names, so that `grub-install /dev/sdb` works on a from-scratch
+ * build. It is built in the host's mount namespace under the mount path, so unmounting everything
+ * below the mount path removes it with the rest.
+ */
+import { readdirSync, readFileSync, realpathSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import type { HostRunner } from './exec.js'
+
+interface DeviceNode {
+  name: string
+  kind: 'c' | 'b'
+  major: number
+  minor: number
+  mode: string
+  /** Group id: 0 (root), 6 (disk) for block devices, 5 (tty) for terminals. */
+  gid: number
+}
+
+/**
+ * The standard character devices. /dev/console is the null device: the host's console must not be
+ * readable or writable from the image, and what a package script prints there is not needed.
+ */
+export const standardNodes: DeviceNode[] = [
+  { name: 'null', kind: 'c', major: 1, minor: 3, mode: '0666', gid: 0 },
+  { name: 'zero', kind: 'c', major: 1, minor: 5, mode: '0666', gid: 0 },
+  { name: 'full', kind: 'c', major: 1, minor: 7, mode: '0666', gid: 0 },
+  { name: 'random', kind: 'c', major: 1, minor: 8, mode: '0666', gid: 0 },
+  { name: 'urandom', kind: 'c', major: 1, minor: 9, mode: '0666', gid: 0 },
+  { name: 'tty', kind: 'c', major: 5, minor: 0, mode: '0666', gid: 5 },
+  { name: 'console', kind: 'c', major: 1, minor: 3, mode: '0600', gid: 0 }
+]
+
+export const standardLinks: [name: string, target: string][] = [
+  ['ptmx', 'pts/ptmx'],
+  ['fd', '/proc/self/fd'],
+  ['stdin', '/proc/self/fd/0'],
+  ['stdout', '/proc/self/fd/1'],
+  ['stderr', '/proc/self/fd/2']
+]
+
+/** major:minor of a block device by its kernel name, from sysfs. */
+function deviceNumbers(kernelName: string): { major: number; minor: number } {
+  const [major, minor] = readFileSync(`/sys/class/block/${kernelName}/dev`, 'utf8')
+    .trim()
+    .split(':')
+    .map(Number)
+  return { major, minor }
+}
+
+/**
+ * The build's disk and its partitions, by kernel name (`/dev/disk/by-id/...` links are resolved:
+ * inside the image the disk is /dev/sdb, as grub and fstab tools name it).
+ */
+export function diskNodes(disk: string): DeviceNode[] {
+  let kernelName: string
+  let entries: string[]
+  try {
+    kernelName = basename(realpathSync(disk))
+    entries = readdirSync(`/sys/class/block/${kernelName}`)
+  } catch (error) {
+    throw new Error(
+      `chroot_mounts: the private /dev should hold the build's disk ${disk}, but it is not a ` +
+        `block device known to /sys/class/block (${error instanceof Error ? error.message : error}).`,
+      { cause: error }
+    )
+  }
+  const partitions = entries.filter((entry) => {
+    try {
+      readFileSync(`/sys/class/block/${kernelName}/${entry}/partition`)
+      return true
+    } catch {
+      return false
+    }
+  })
+  return [kernelName, ...partitions.sort()].map((name) => ({
+    name,
+    kind: 'b',
+    ...deviceNumbers(name),
+    mode: '0660',
+    gid: 6
+  }))
+}
+
+/**
+ * Builds the private /dev on `hostTarget` (the image's /dev, already resolved inside the image).
+ * Once the tmpfs is mounted every path below it is ours, so plain joins are safe.
+ */
+export async function mountPrivateDev(
+  runner: HostRunner,
+  hostTarget: string,
+  disk: string | undefined
+): Promise<void> {
+  const quiet = { quiet: true }
+  await runner.run([
+    'mount',
+    '-t',
+    'tmpfs',
+    '-o',
+    'mode=0755,nosuid,noexec,size=1m,nr_inodes=4096',
+    'osc-chroot-dev',
+    hostTarget
+  ])
+  const nodes = [...standardNodes, ...(disk ? diskNodes(disk) : [])]
+  for (const node of nodes) {
+    const path = join(hostTarget, node.name)
+    await runner.run(
+      ['mknod', '-m', node.mode, '--', path, node.kind, `${node.major}`, `${node.minor}`],
+      quiet
+    )
+    if (node.gid !== 0) await runner.run(['chgrp', `${node.gid}`, '--', path], quiet)
+  }
+  for (const [name, target] of standardLinks) {
+    await runner.run(['ln', '-s', '--', target, join(hostTarget, name)], quiet)
+  }
+  await runner.run(['mkdir', '-m', '0755', '--', join(hostTarget, 'pts')], quiet)
+  await runner.run(['mkdir', '-m', '1777', '--', join(hostTarget, 'shm')], quiet)
+  // newinstance: the image's terminals are its own, and it cannot open the host's /dev/pts/N.
+  await runner.run([
+    'mount',
+    '-t',
+    'devpts',
+    '-o',
+    'newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec',
+    'devpts',
+    join(hostTarget, 'pts')
+  ])
+  await runner.run([
+    'mount',
+    '-t',
+    'tmpfs',
+    '-o',
+    'mode=1777,nosuid,nodev',
+    'shm',
+    join(hostTarget, 'shm')
+  ])
+  // Read-only, so that no device node can be added: the tmpfs cannot be nodev, since it holds nodes.
+  await runner.run(['mount', '-o', 'remount,ro,bind', hostTarget], quiet)
+}

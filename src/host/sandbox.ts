@@ -1,0 +1,207 @@
+/**
+ * Namespaces around the image's code.
+ *
+ * A chroot alone shares everything else with the host: the image's code would see every host
+ * process in /proc (with its environ, holding the runner's credentials, and /proc/1/root, the
+ * host's root), could signal them, and a daemon started by a package would outlive the build.
+ * So provisioning runs under util-linux's `unshare` in new PID, mount, IPC and UTS namespaces,
+ * and a fresh proc of the new PID namespace is mounted over the image's /proc before chroot:
+ * the image sees its own processes only. When the namespace's first process exits, the kernel
+ * kills everything left in it (pid_namespaces(7)): that is how daemons started by packages end.
+ * `--kill-child` ends the namespace when unshare itself is killed (cancellation).
+ *
+ * The scripts below are fixed text: every value reaches them as a positional parameter ("$@"),
+ * never spliced into shell text.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { quote } from 'shell-quote'
+import type { BuildConfig } from '../config/types.js'
+import { CommandError, type HostRunner, type RunOptions, type RunResult } from './exec.js'
+import { resolveInImage } from './image-path.js'
+
+const NAMESPACES = ['--pid', '--fork', '--kill-child', '--mount', '--propagation', 'private']
+const PROVISION_NAMESPACES = [...NAMESPACES, '--ipc', '--uts']
+
+/** The options of the fresh proc: read-only, so the host's kernel settings stay out of reach. */
+const PROC_OPTIONS = 'ro,nosuid,nodev,noexec'
+
+/** $0 of the sandbox scripts, as ps shows them. */
+const SCRIPT_NAME = 'osc-chroot-sandbox'
+
+/**
+ * Provisioning: $1 image root, $2 its /proc on the host, $3 the environment file, then the
+ * command to run in the chroot. The environment file is read here, on the host side, and never
+ * enters the image: the values reach the command through its environment only.
+ */
+const PROVISION_SCRIPT = `set -e
+root=$1 proc=$2 environment=$3
+shift 3
+mount -t proc -o ${PROC_OPTIONS} osc-chroot-proc "$proc" || {
+  echo "osc-chroot: cannot mount a private /proc on $proc" >&2
+  exit 125
+}
+set -a
+. "$environment"
+set +a
+cd /
+exec chroot "$root" "$@"`
+
+/**
+ * A host command (provision_host_commands): $1 the image's /proc on the host, $2 the command.
+ * The command keeps the host's own /proc and file system; what it starts in the chroot sees the
+ * fresh proc of the new PID namespace.
+ */
+const HOST_COMMAND_SCRIPT = `set -e
+proc=$1
+mount -t proc -o ${PROC_OPTIONS} osc-chroot-proc "$proc" || {
+  echo "osc-chroot: cannot mount a private /proc on $proc" >&2
+  exit 125
+}
+exec /bin/sh -c "$2"`
+
+/** Whether the build runs anything in the sandbox (provisioning or provision_host_commands). */
+export function needsSandbox(
+  config: Pick<BuildConfig, 'provision' | 'provisionScripts' | 'provisionHostCommands'>
+): boolean {
+  return (
+    config.provision.trim() !== '' ||
+    config.provisionScripts.length > 0 ||
+    config.provisionHostCommands.length > 0
+  )
+}
+
+const checked = new WeakMap<HostRunner, Promise<void>>()
+
+/**
+ * Fails early, with what is needed, when unshare is missing or cannot make the namespaces (an
+ * old util-linux, a container without the privilege). Checked once per runner.
+ */
+export function assertSandboxAvailable(runner: HostRunner): Promise<void> {
+  let check = checked.get(runner)
+  if (!check) {
+    check = runner.run(['unshare', ...PROVISION_NAMESPACES, '--', 'true'], { quiet: true }).then(
+      () => undefined,
+      (error: unknown) => {
+        checked.delete(runner)
+        const reason = error instanceof CommandError ? error.stderrTail || error.message : error
+        throw new Error(
+          `Provisioning runs in its own PID, mount, IPC and UTS namespaces, but ` +
+            `"unshare ${PROVISION_NAMESPACES.join(' ')} -- true" failed: ${String(reason)}. ` +
+            `It needs util-linux's unshare (2.32 or later, package util-linux) run as root ` +
+            `(through command_wrapper), on a kernel with namespaces.`
+        )
+      }
+    )
+    checked.set(runner, check)
+  }
+  return check
+}
+
+/** The image's /proc, as a host path, created when the image has none. */
+async function imageProc(runner: HostRunner, mountPath: string): Promise<string> {
+  const proc = await resolveInImage(runner, mountPath, '/proc')
+  if (proc.info.type === 'missing') {
+    await runner.run(['mkdir', '-p', '-m', '0555', '--', proc.hostPath], { quiet: true })
+  } else if (proc.info.type !== 'directory') {
+    throw new Error(`The image's /proc (${proc.pathInImage}) is not a directory.`)
+  }
+  return proc.hostPath
+}
+
+/**
+ * Writes variables to a 0600 file in a new 0700 directory, shell-quoted for `. file`, and gives
+ * its path and a function that removes it. Values never appear in any argv.
+ */
+export function writeEnvironmentFile(environment: Record<string, string>): {
+  path: string
+  remove(): void
+} {
+  const dir = mkdtempSync(join(tmpdir(), 'osc-chroot-env-'))
+  const path = join(dir, 'environment')
+  const lines = Object.entries(environment).map(([name, value]) => {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new Error(`Invalid environment variable name ${JSON.stringify(name)}.`)
+    }
+    return `${name}=${quote([value])}\n`
+  })
+  const remove = (): void => rmSync(dir, { recursive: true, force: true })
+  try {
+    writeFileSync(path, lines.join(''), { mode: 0o600, flag: 'wx' })
+  } catch (error) {
+    remove()
+    throw error
+  }
+  return { path, remove }
+}
+
+export interface SandboxedChroot {
+  runner: HostRunner
+  mountPath: string
+  /** The command's whole environment (nothing else is inherited). */
+  environment: Record<string, string>
+  /** The command inside the chroot. */
+  command: string[]
+  options?: RunOptions
+}
+
+/** Runs a command chrooted into the image, in new namespaces, with only `environment`. */
+export async function runInSandboxedChroot(sandboxed: SandboxedChroot): Promise<RunResult> {
+  const { runner, mountPath, command } = sandboxed
+  await assertSandboxAvailable(runner)
+  const proc = await imageProc(runner, mountPath)
+  const environmentFile = writeEnvironmentFile(sandboxed.environment)
+  try {
+    return await runner.run(
+      [
+        // Nothing of the runner's environment goes on: the file gives the command's.
+        'env',
+        '-i',
+        'PATH=/usr/sbin:/usr/bin:/sbin:/bin',
+        'unshare',
+        ...PROVISION_NAMESPACES,
+        '--',
+        '/bin/sh',
+        '-c',
+        PROVISION_SCRIPT,
+        SCRIPT_NAME,
+        mountPath,
+        proc,
+        environmentFile.path,
+        ...command
+      ],
+      { display: `chroot ${mountPath} ${quote(command)}`, ...sandboxed.options }
+    )
+  } finally {
+    environmentFile.remove()
+  }
+}
+
+/**
+ * Runs a user's host command (shell text) in new PID and mount namespaces whose view of the
+ * image's /proc is a fresh proc, so that what it starts in the chroot sees no host process.
+ */
+export async function runHostCommandBesideChroot(
+  runner: HostRunner,
+  mountPath: string,
+  command: string,
+  options: RunOptions = {}
+): Promise<RunResult> {
+  await assertSandboxAvailable(runner)
+  const proc = await imageProc(runner, mountPath)
+  return runner.run(
+    [
+      'unshare',
+      ...NAMESPACES,
+      '--',
+      '/bin/sh',
+      '-c',
+      HOST_COMMAND_SCRIPT,
+      SCRIPT_NAME,
+      proc,
+      command
+    ],
+    { display: command, userCommand: true, ...options }
+  )
+}
