@@ -171,6 +171,8 @@ describe('an unlink the API says is done already', () => {
       region: 'r',
       endpoint: 'e'
     })
+    // Only a volume this build created is unlinked: the journal says it made vol-1.
+    journal.record('StepCreateVolume', { kind: 'volume', volumeId: 'vol-1' })
     journal.record('StepLinkVolume', {
       kind: 'link',
       volumeId: 'vol-1',
