@@ -17,6 +17,7 @@ import {
   statSync,
   writeFileSync
 } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { hostname } from 'node:os'
 import { basename, join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -198,6 +199,38 @@ describeInNamespaces('the sandbox around the image code', fileURLToPath(import.m
     // The daemon it left ended with the namespace.
     expect(logged.lines).toContain('info: daemon started')
     expect(processesRootedIn(mountPath)).toEqual([])
+  })
+
+  it('keeps root in the chroot: no chroot escape, no mount, only the default capabilities', async () => {
+    const runner = createHostRunner()
+    const { mountPath } = await defaultChroot(runner)
+    // A static program, so it runs on the busybox image (.ci/run installs gcc and libc6-dev).
+    const fixture = fileURLToPath(new URL('./fixtures/chroot-escape.c', import.meta.url))
+    execFileSync('gcc', ['-static', '-O2', '-o', join(mountPath, 'root/escape'), fixture])
+    const hostOnly = join(work, 'only-on-the-host')
+    writeFileSync(hostOnly, 'host')
+
+    await runProvisioning({
+      ...options(
+        runner,
+        mountPath,
+        `/root/escape "$HOST_ONLY" > /root/escape-result 2>&1 || true
+mkdir -p /mnt/devices
+mount -t devtmpfs devtmpfs /mnt/devices > /root/mount-result 2>&1 && echo mounted >> /root/mount-result
+grep CapBnd /proc/self/status > /root/capabilities`
+      ),
+      env: { HOST_ONLY: hostOnly }
+    })
+
+    expect(inImage(mountPath, 'root/escape-result')).toContain(`contained: ${hostOnly} not found`)
+    expect(inImage(mountPath, 'root/mount-result')).not.toContain('mounted')
+    const bounding = BigInt(`0x${inImage(mountPath, 'root/capabilities').split(/\s+/)[1]}`)
+    const capability = (bit: number): boolean => ((bounding >> BigInt(bit)) & 1n) === 1n
+    expect(capability(0)).toBe(true) // CAP_CHOWN: package installs need it
+    expect(capability(21)).toBe(false) // CAP_SYS_ADMIN: mount, and much more
+    expect(capability(17)).toBe(false) // CAP_SYS_RAWIO
+    expect(capability(12)).toBe(false) // CAP_NET_ADMIN
+    expect(capability(16)).toBe(false) // CAP_SYS_MODULE
   })
 
   it('keeps provision_env out of every argv, and the action secrets out of every environ', async () => {

@@ -10,6 +10,15 @@
  * kills everything left in it (pid_namespaces(7)): that is how daemons started by packages end.
  * `--kill-child` ends the namespace when unshare itself is killed (cancellation).
  *
+ * Two more things keep root inside the chroot from reaching the host. In the new mount namespace
+ * the image is moved onto `/` before chroot (as switch_root(8) does), so a process that chroots
+ * again and climbs with ".." (the classic chroot escape) ends at the image's root, not the host's.
+ * And the image's code runs with Docker's default capability set only
+ * (https://github.com/moby/moby/blob/master/oci/caps/defaults.go): without CAP_SYS_ADMIN it
+ * cannot mount (a devtmpfs would show every disk of the runner), without CAP_SYS_RAWIO,
+ * CAP_SYS_MODULE, CAP_NET_ADMIN, CAP_SYS_TIME, CAP_SYS_BOOT and the others it cannot touch the
+ * host's hardware, kernel, network or clock. Package installs need no more than that set.
+ *
  * The scripts below are fixed text: every value reaches them as a positional parameter ("$@"),
  * never spliced into shell text.
  */
@@ -27,26 +36,50 @@ const PROVISION_NAMESPACES = [...NAMESPACES, '--ipc', '--uts']
 /** The options of the fresh proc: read-only, so the host's kernel settings stay out of reach. */
 const PROC_OPTIONS = 'ro,nosuid,nodev,noexec'
 
+/** What the image's code may do as root: Docker's default set, everything else dropped. */
+export const IMAGE_CAPABILITIES = [
+  'chown',
+  'dac_override',
+  'fowner',
+  'fsetid',
+  'kill',
+  'setgid',
+  'setuid',
+  'setpcap',
+  'setfcap',
+  'mknod',
+  'net_bind_service',
+  'net_raw',
+  'sys_chroot',
+  'audit_write'
+]
+const BOUNDING_SET = ['-all', ...IMAGE_CAPABILITIES.map((name) => `+${name}`)].join(',')
+
 /** $0 of the sandbox scripts, as ps shows them. */
 const SCRIPT_NAME = 'osc-chroot-sandbox'
 
 /**
- * Provisioning: $1 image root, $2 its /proc on the host, $3 the environment file, then the
- * command to run in the chroot. The environment file is read here, on the host side, and never
- * enters the image: the values reach the command through its environment only.
+ * Provisioning: $1 image root, $2 its /proc on the host, $3 the environment file, $4 the
+ * capability bounding set, then the command to run in the chroot. The environment file is read
+ * here, on the host side, and never enters the image: the values reach the command through its
+ * environment only. The host's setpriv and chroot are looked up before the file can change PATH;
+ * after the image is moved onto `/`, a path is still resolved from this process's root, the
+ * host's, until chroot.
  */
 const PROVISION_SCRIPT = `set -e
-root=$1 proc=$2 environment=$3
-shift 3
+root=$1 proc=$2 environment=$3 capabilities=$4
+shift 4
 mount -t proc -o ${PROC_OPTIONS} osc-chroot-proc "$proc" || {
   echo "osc-chroot: cannot mount a private /proc on $proc" >&2
   exit 125
 }
+setpriv=$(command -v setpriv) chroot=$(command -v chroot)
+cd "$root"
+mount --move . /
 set -a
 . "$environment"
 set +a
-cd /
-exec chroot "$root" "$@"`
+exec "$setpriv" --bounding-set "$capabilities" "$chroot" . "$@"`
 
 /**
  * A host command (provision_host_commands): $1 the image's /proc on the host, $2 the command.
@@ -81,15 +114,17 @@ const checked = new WeakMap<HostRunner, Promise<void>>()
 export function assertSandboxAvailable(runner: HostRunner): Promise<void> {
   let check = checked.get(runner)
   if (!check) {
-    check = runner.run(['unshare', ...PROVISION_NAMESPACES, '--', 'true'], { quiet: true }).then(
+    const probe = ['unshare', ...PROVISION_NAMESPACES, '--', 'setpriv', '--bounding-set']
+    check = runner.run([...probe, BOUNDING_SET, 'true'], { quiet: true }).then(
       () => undefined,
       (error: unknown) => {
         checked.delete(runner)
         const reason = error instanceof CommandError ? error.stderrTail || error.message : error
         throw new Error(
-          `Provisioning runs in its own PID, mount, IPC and UTS namespaces, but ` +
-            `"unshare ${PROVISION_NAMESPACES.join(' ')} -- true" failed: ${String(reason)}. ` +
-            `It needs util-linux's unshare (2.32 or later, package util-linux) run as root ` +
+          `Provisioning runs in its own PID, mount, IPC and UTS namespaces with fewer ` +
+            `capabilities, but "unshare ${PROVISION_NAMESPACES.join(' ')} -- setpriv ` +
+            `--bounding-set ... true" failed: ${String(reason)}. It needs util-linux's unshare ` +
+            `and setpriv (2.32 or later, package util-linux) run as root ` +
             `(through command_wrapper), on a kernel with namespaces.`
         )
       }
@@ -169,6 +204,7 @@ export async function runInSandboxedChroot(sandboxed: SandboxedChroot): Promise<
         mountPath,
         proc,
         environmentFile.path,
+        BOUNDING_SET,
         ...command
       ],
       { display: `chroot ${mountPath} ${quote(command)}`, ...sandboxed.options }
