@@ -349,6 +349,7 @@ describe('the secret key', () => {
     const { config } = loadConfig(
       sandbox.sources({
         ...minimalInputs,
+        access_key: 'AK-DESCRIBED-WXYZ',
         secret_key: 'SK-DESCRIBED',
         provision_env: 'TOKEN=tok-123',
         tags: 'camelCase: kept',
@@ -357,6 +358,8 @@ describe('the secret key', () => {
     )
     const described = describeConfig(config)
     expect(described).not.toContain('SK-DESCRIBED')
+    expect(described).not.toContain('AK-DESCRIBED')
+    expect(described).toContain('access_key: (set, ends with WXYZ)')
     expect(described).not.toContain('tok-123')
     expect(described).toContain('secret_key: (set)')
     expect(described).toContain('provision_env:\n  - TOKEN=(set)')

@@ -23,13 +23,16 @@ function withOptionNames(value: unknown): unknown {
 }
 
 /**
- * YAML of the configuration. The secret key is never shown (only whether it is set), nor are the
- * values of provision_env, which may be tokens.
+ * YAML of the configuration. No credential is shown: the access key only by its last four
+ * characters (enough to tell which key a build used), the secret key only as set or not, and
+ * provision_env only by its names, since its values may be tokens.
  */
 export function describeConfig(config: BuildConfig): string {
   const { credentials, provisionEnv, ...rest } = config
   const shown = {
-    access_key: credentials.accessKey,
+    access_key: credentials.accessKey
+      ? `(set, ends with ${credentials.accessKey.slice(-4)})`
+      : '(not set)',
     secret_key: credentials.secretKey ? '(set)' : '(not set)',
     ...(withOptionNames(rest) as Record<string, unknown>),
     provision_env: Object.keys(provisionEnv).map((name) => `${name}=(set)`)
