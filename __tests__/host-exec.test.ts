@@ -288,7 +288,7 @@ describe('sandbox preflight', () => {
   it('fails early, saying what is needed, when unshare cannot run', async () => {
     const runner = createHostRunner('env PATH=/nonexistent {{.Command}}')
     await expect(assertSandboxAvailable(runner)).rejects.toThrow(
-      /^Provisioning runs in its own PID, mount, IPC and UTS namespaces, but "unshare --pid .*" failed: .*util-linux/s
+      /^Provisioning runs in its own PID, mount, IPC and UTS namespaces with fewer capabilities, but "unshare --pid .* setpriv .*" failed: .*util-linux/s
     )
   })
 })

@@ -68,7 +68,6 @@ describeRoot('the step order', () => {
     const appConf = join(work, 'app.conf')
     writeFileSync(appConf, 'placed by provision_files\n')
     const config = {
-      nvmeDevicePath: disk.device,
       mountPath,
       mountPartition: '1',
       mountOptions: [],
@@ -98,6 +97,8 @@ describeRoot('the step order', () => {
       config,
       host: observingRunner(mountPath, observed),
       journal,
+      // The disk stepLinkVolume would have proven to be the new volume.
+      blockDevice: disk.device,
       signal: new AbortController().signal,
       buildId: 'order',
       region: 'r'
@@ -111,7 +112,10 @@ describeRoot('the step order', () => {
     expect(result.error).toBeUndefined()
     expect(result.outcome).toBe('succeeded')
 
-    const firstChroot = observed.findIndex(({ argv }) => argv.includes('chroot'))
+    // Provisioning's chroot happens inside the sandbox script (sandbox.ts), named by its $0.
+    const firstChroot = observed.findIndex(
+      ({ argv }) => argv.includes('chroot') || argv.includes('osc-chroot-sandbox')
+    )
     expect(firstChroot).toBeGreaterThan(0)
     // The provisioning scripts go in right before they run, by the same checked writer.
     const scripts = `${mountPath}/tmp/osc-chroot-order/`

@@ -11,7 +11,6 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { createHostRunner } from '../src/host/exec.js'
 import { isMounted, mountsUnder } from '../src/host/mountinfo.js'
 import { findMountUsers, stopChrootProcesses } from '../src/host/processes.js'
-import { runProvisioning } from '../src/host/provision.js'
 import { unmountAll } from '../src/host/unmount.js'
 import {
   captureLog,
@@ -41,18 +40,12 @@ beforeEach(() => {
 })
 afterEach(() => teardown.run())
 
-const build = { buildId: 'b1', omiName: 'x', sourceOmi: '', sourceOmiName: '', region: 'eu-west-2' }
-
-async function provision(mountPath: string, inline: string): Promise<void> {
-  await runProvisioning({
-    runner,
-    mountPath,
-    build,
-    inline,
-    shell: '/bin/sh -e',
-    scripts: [],
-    env: {}
-  })
+/**
+ * Starts processes in the chroot the way a host command does (Ansible's chroot connection): a
+ * plain chroot from the host. (What provisioning starts dies with its namespace, sandbox.ts.)
+ */
+async function startInChroot(mountPath: string, script: string): Promise<void> {
+  await runner.run(['chroot', mountPath, '/bin/sh', '-e', '-c', script])
 }
 
 /** A host process (not chrooted) started by the test, killed at teardown. */
@@ -80,9 +73,9 @@ async function untilUsing(pid: number | undefined, mountPath: string): Promise<v
 }
 
 describeRoot('stopping chroot processes and unmounting', () => {
-  it('stops daemons left by provisioning, names them, and unmounts what provisioning mounted', async () => {
+  it('stops daemons left in the chroot, names them, and unmounts what was mounted inside it', async () => {
     const { disk, mounted } = await mountTestImage(teardown, runner, work, rootfs)
-    await provision(
+    await startInChroot(
       mounted.mountPath,
       [
         'setsid sleep 1001 </dev/null >/dev/null 2>&1 &', // a proper daemon
@@ -115,7 +108,7 @@ describeRoot('stopping chroot processes and unmounting', () => {
 
   it('leaves chroot processes running with kill_chroot_processes false, and names them as blockers', async () => {
     const { disk, mounted } = await mountTestImage(teardown, runner, work, rootfs)
-    await provision(mounted.mountPath, 'setsid sleep 1003 </dev/null >/dev/null 2>&1 &')
+    await startInChroot(mounted.mountPath, 'setsid sleep 1003 </dev/null >/dev/null 2>&1 &')
     const { stopped, remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
       rootDevice: mounted.majorMinor,
       kill: false

@@ -87,16 +87,7 @@ export function createCanary(): Canary {
     throw new Error(`${dir} has mounts below it (${mountsUnder(dir).join(', ')}): not touching it`)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { mode: 0o755 })
-  for (const sub of ['tmp', 'proc', 'dev']) {
-    mkdirSync(join(dir, sub))
-    writeFileSync(join(dir, sub, 'canary'), `the runner's own ${sub} canary\n`)
-  }
-  writeFileSync(
-    join(dir, 'resolv.conf'),
-    "# the runner's canary resolv.conf\nnameserver 192.0.2.53\n"
-  )
-  writeFileSync(join(dir, 'policy-rc.d'), "#!/bin/sh\n# the runner's canary policy-rc.d\nexit 0\n")
-  writeFileSync(join(dir, 'not-a-device'), "the runner's canary file\n")
+  writeTree(dir)
   const pattern = Buffer.alloc(DISK_BYTES)
   for (let i = 0; i < DISK_BYTES; i++) pattern[i] = (i * 31 + 7) & 0xff
   const backing = join(dir, 'disk.img')

@@ -1,20 +1,21 @@
 /**
  * Processes that would keep the image busy at unmount time.
  *
- * A process whose root directory is inside the mount runs in the chroot: provisioning started it
- * (a daemon a package launched, gpg-agent, ...). With kill_chroot_processes those are stopped
- * (TERM, then KILL) and named in the log, but only when their root is proven to be on the build's
- * own file system: the path of /proc/<pid>/root is at or below the mount point *and* the device
- * of that root (stat, following the link) is the device the build mounted. A path alone is no
- * proof (another mount may sit there); `/` is never a chroot root. A root below the mount point
- * on the same device is a nested chroot of the image (postfix chroots into /var/spool/postfix). A process that merely has its working directory, its
- * program or an open file inside the mount runs on the host (a user's shell, a host tool): it is
+ * A process whose root directory is on the build's own file system runs in the chroot:
+ * provisioning started it (a daemon a package launched, gpg-agent, ...). With kill_chroot_processes
+ * those are stopped (TERM, then KILL) and named in the log. The proof is the device of its root
+ * (stat, following /proc/<pid>/root), which must be the device the build mounted: a path is no
+ * proof (another mount may sit there), and is not even readable for provisioning's processes,
+ * whose root is the image moved onto `/` of their own mount namespace (sandbox.ts), so that their
+ * /proc/<pid>/root reads "/" from here. The host's `/` is never on the build's device. A process
+ * that merely has its working directory, its program or an open file inside the mount runs on
+ * the host (a user's shell, a host tool): it is
  * never killed, only named, here and in the unmount error if it blocks the unmount.
  *
  * /proc/<pid>/{root,cwd,exe,fd/*} of other users' processes are readable only by root, so they are
  * read through the runner (one `find` for all of them).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { log } from '../log.js'
 import type { HostRunner } from './exec.js'
@@ -129,20 +130,40 @@ async function rootDevices(runner: HostRunner, pids: number[]): Promise<Map<numb
   return devices
 }
 
-/** The users whose root is proven to be on rootDevice (and not the host's `/`). */
-async function chrootedOn(
+/** The processes whose root directory is on rootDevice (see the header), as users of the mount. */
+async function rootedOn(runner: HostRunner, rootDevice: string): Promise<MountUser[]> {
+  const pids = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name) && name !== String(process.pid))
+    .map(Number)
+  const devices = await rootDevices(runner, pids)
+  return pids
+    .filter((pid) => devices.get(pid) === rootDevice)
+    .map((pid) => ({
+      pid,
+      comm: readProcText(pid, 'comm').trim() || '?',
+      cmdline: readProcText(pid, 'cmdline').replace(/\0+$/, '').replace(/\0/g, ' '),
+      uses: ['root']
+    }))
+}
+
+/** Users of the mount by path, and those rooted on its device, each once. */
+async function usersOf(
   runner: HostRunner,
-  users: MountUser[],
   mountPath: string,
   rootDevice: string
-): Promise<MountUser[]> {
-  if (canonicalPath(mountPath) === '/') return []
-  const candidates = users.filter((user) => user.uses.includes('root'))
-  const devices = await rootDevices(
-    runner,
-    candidates.map((user) => user.pid)
-  )
-  return candidates.filter((user) => devices.get(user.pid) === rootDevice)
+): Promise<{ all: MountUser[]; rooted: MountUser[] }> {
+  const byPath = await findMountUsers(runner, mountPath)
+  const onDevice = canonicalPath(mountPath) === '/' ? [] : await rootedOn(runner, rootDevice)
+  const all = new Map(byPath.map((user) => [user.pid, user]))
+  for (const user of onDevice) {
+    const known = all.get(user.pid)
+    if (!known) all.set(user.pid, user)
+    else if (!known.uses.includes('root')) known.uses.unshift('root')
+  }
+  return {
+    all: [...all.values()].sort((a, b) => a.pid - b.pid),
+    rooted: onDevice.map((user) => all.get(user.pid)!)
+  }
 }
 
 export interface StopResult {
@@ -164,9 +185,9 @@ export async function stopChrootProcesses(
   options: { kill: boolean; rootDevice: string }
 ): Promise<StopResult> {
   const stopped: MountUser[] = []
-  let users = await findMountUsers(runner, mountPath)
+  let users = await usersOf(runner, mountPath, options.rootDevice)
   for (let round = 0; round < STOP_ROUNDS && options.kill; round++) {
-    const inChroot = await chrootedOn(runner, users, mountPath, options.rootDevice)
+    const inChroot = users.rooted
     if (inChroot.length === 0) break
     log.info(`Stopping ${inChroot.length} process(es) left running in the chroot:`)
     for (const user of inChroot) log.info(`  ${describeProcess(user)}`)
@@ -176,13 +197,11 @@ export async function stopChrootProcesses(
       await signalAndWait(runner, stubborn, 'KILL', KILL_GRACE_MS)
     }
     stopped.push(...inChroot.filter((p) => !isRunning(p.pid)))
-    users = await findMountUsers(runner, mountPath)
+    users = await usersOf(runner, mountPath, options.rootDevice)
   }
 
-  const chrooted = new Set(
-    (await chrootedOn(runner, users, mountPath, options.rootDevice)).map((user) => user.pid)
-  )
-  for (const user of users) {
+  const chrooted = new Set(users.rooted.map((user) => user.pid))
+  for (const user of users.all) {
     const why = !chrooted.has(user.pid)
       ? user.uses.includes('root')
         ? `its root is not on the build's file system (${options.rootDevice}), so osc-chroot does not stop it`
@@ -194,5 +213,5 @@ export async function stopChrootProcesses(
       `Still using ${mountPath}: ${describeProcess(user)}; ${why}. It may block the unmount.`
     )
   }
-  return { stopped, remaining: users }
+  return { stopped, remaining: users.all }
 }
