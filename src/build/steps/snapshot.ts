@@ -7,6 +7,7 @@ import {
 } from '../../oapi/index.js'
 import type { Step } from '../runner.js'
 import { buildTags, persistOptions, waitOptions, type BuildContext } from '../context.js'
+import { tagWhileWaiting } from '../tag-while-waiting.js'
 import { newClientToken } from '../identity.js'
 
 /**
@@ -42,19 +43,17 @@ export const stepSnapshot: Step<BuildContext> = {
       }
     )
     journal.update(entry, { kind: 'snapshot', snapshotId: snapshot.SnapshotId, clientToken })
-    await persist(
-      () =>
-        client.createTags(
-          { ResourceIds: [snapshot.SnapshotId], Tags: toResourceTags(buildTags(context)) },
-          signal
-        ),
-      persistOptions(context, 'snapshot', `tagging snapshot ${snapshot.SnapshotId}`)
-    )
     log.info(`Snapshot ${snapshot.SnapshotId} of ${volume!.VolumeId}...`)
-    context.snapshot = await waitForSnapshotCompleted(
-      client,
-      snapshot.SnapshotId,
-      waitOptions(context, 'snapshot')
+    context.snapshot = await tagWhileWaiting(
+      persist(
+        () =>
+          client.createTags(
+            { ResourceIds: [snapshot.SnapshotId], Tags: toResourceTags(buildTags(context)) },
+            signal
+          ),
+        persistOptions(context, 'snapshot', `tagging snapshot ${snapshot.SnapshotId}`)
+      ),
+      waitForSnapshotCompleted(client, snapshot.SnapshotId, waitOptions(context, 'snapshot'))
     )
     log.info(`Snapshot ${snapshot.SnapshotId} completed.`)
   }
