@@ -144,6 +144,37 @@ describeRoot('the action against the realistic simulator', () => {
       expectNothingLeft(sim, { before: run.before, mountPrefix })
     })
 
+    it("a gateway's HTML page on ReadImages is retried and the build succeeds", async () => {
+      const run = await build(sim, { source_omi: sourceOmi, omi_name: 'fidelity-html' }, () =>
+        sim.injectFault({ call: 'ReadImages', status: 502, code: '', html: true, times: 2 })
+      )
+      expectSucceeded(sim, run)
+      const reads = run.calls.filter((c) => c.call === 'ReadImages')
+      expect(reads.slice(0, 3).map((c) => c.status)).toEqual([502, 502, 200])
+    })
+
+    it('force_deregister with force_delete_snapshot waits until the deleted OMI lets its snapshot go', async () => {
+      const first = await build(sim, { source_omi: sourceOmi, omi_name: 'fidelity-replaced' })
+      expectSucceeded(sim, first)
+      const { omi_id: oldOmi, snapshot_id: oldSnapshot } = first.main.outputs
+      const second = await build(sim, {
+        source_omi: sourceOmi,
+        omi_name: 'fidelity-replaced',
+        force_deregister: 'true',
+        force_delete_snapshot: 'true'
+      })
+      expectSucceeded(sim, second)
+      const deletes = second.calls.filter((c) => c.call === 'DeleteSnapshot')
+      // Just after DeleteImage the snapshot is still held (409 busy); the delete was tried again.
+      expect(deletes[0]).toMatchObject({ status: 409, code: '9002' })
+      expect(deletes.at(-1)).toMatchObject({ status: 200 })
+      const left = sim.resources()
+      expect(left.images.some((image) => image.ImageId === oldOmi)).toBe(false)
+      expect(
+        left.snapshots.some((s) => s.SnapshotId === oldSnapshot && s.State !== 'deleting')
+      ).toBe(false)
+    })
+
     it('DeleteVolume answered 400/5064 with empty Details at cleanup counts as gone', async () => {
       const run = await build(sim, { source_omi: sourceOmi, omi_name: 'fidelity-5064' }, () =>
         sim.injectFault({
