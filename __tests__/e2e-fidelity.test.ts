@@ -73,9 +73,7 @@ describeRoot('the action against the realistic simulator', () => {
     beforeAll(async () => {
       sim = await startSimulator({
         profile: 'realistic',
-        fidelity: { maxConcurrentSnapshots: 2 },
-        // Snapshots last long enough for four builds to be snapshotting at once.
-        latency: { ...TEST_LATENCY, snapshotMs: 3000 },
+        latency: TEST_LATENCY,
         deviceNaming: 'outscale',
         strictResponses: true
       })
@@ -96,32 +94,6 @@ describeRoot('the action against the realistic simulator', () => {
       expect(run.main.log).toMatch(/tagging volume vol-\w+: code 5064, trying again/)
       // The discovery-order device was found by its by-id link, not by the name asked for.
       expect(run.main.log).toMatch(/is \/dev\/loop\d+ \(found by/)
-    })
-
-    it('four builds at once with two snapshots allowed in progress all succeed, waiting out the quota', async () => {
-      const before = resourceIds(sim)
-      const runs = await Promise.all(
-        devicePaths(4).map((device, i) =>
-          build(
-            sim,
-            { source_omi: sourceOmi, omi_name: `fidelity-quota-${i}`, device_path: device },
-            undefined,
-            before
-          )
-        )
-      )
-      for (const run of runs) {
-        if (run.main.exitCode !== 0) throw new Error(`a build failed:\n${run.main.log}`)
-        expect(run.post.log).toContain('Nothing to clean up')
-      }
-      const kept = runs.flatMap((run) => [run.main.outputs.omi_id, run.main.outputs.snapshot_id])
-      expectNothingLeft(sim, { before, kept, mountPrefix })
-      const quota = sim.calls().filter((c) => c.call === 'CreateSnapshot' && c.code === '10008')
-      expect(quota.length).toBeGreaterThan(0)
-      const waited = runs.filter((run) =>
-        /too many snapshots in progress: code 10008, trying again/.test(run.main.log)
-      )
-      expect(waited.length).toBeGreaterThan(0)
     })
 
     it('a 409 on LinkVolume is sent once and fails the build with the conflict explained, leaving nothing', async () => {
@@ -201,6 +173,55 @@ describeRoot('the action against the realistic simulator', () => {
       expect((await oapi('DeleteVolume', { VolumeId: volumeIds[0] })).status).toBe(200)
       const { omi_id, snapshot_id } = run.main.outputs
       expectNothingLeft(sim, { before: run.before, kept: [omi_id, snapshot_id], mountPrefix })
+    })
+  })
+
+  describe('a limit of two snapshots in progress per account', () => {
+    let sim: Simulator
+    let sourceOmi: string
+
+    beforeAll(async () => {
+      sim = await startSimulator({
+        profile: 'realistic',
+        fidelity: { maxConcurrentSnapshots: 2 },
+        // Snapshots last long enough that builds linking one after the other (the host lock)
+        // still snapshot at the same time.
+        latency: { ...TEST_LATENCY, snapshotMs: 6000 },
+        deviceNaming: 'outscale',
+        strictResponses: true
+      })
+      sourceOmi = (await sim.seedImage({ kind: 'ext4-partitioned', name: 'Fidelity-quota' }))
+        .imageId
+    })
+
+    afterAll(async () => {
+      await sim?.stop()
+    })
+
+    it('four builds at once with two snapshots allowed in progress all succeed, waiting out the quota', async () => {
+      const before = resourceIds(sim)
+      const runs = await Promise.all(
+        devicePaths(4).map((device, i) =>
+          build(
+            sim,
+            { source_omi: sourceOmi, omi_name: `fidelity-quota-${i}`, device_path: device },
+            undefined,
+            before
+          )
+        )
+      )
+      for (const run of runs) {
+        if (run.main.exitCode !== 0) throw new Error(`a build failed:\n${run.main.log}`)
+        expect(run.post.log).toContain('Nothing to clean up')
+      }
+      const kept = runs.flatMap((run) => [run.main.outputs.omi_id, run.main.outputs.snapshot_id])
+      expectNothingLeft(sim, { before, kept, mountPrefix })
+      const quota = sim.calls().filter((c) => c.call === 'CreateSnapshot' && c.code === '10008')
+      expect(quota.length).toBeGreaterThan(0)
+      const waited = runs.filter((run) =>
+        /too many snapshots in progress: code 10008, trying again/.test(run.main.log)
+      )
+      expect(waited.length).toBeGreaterThan(0)
     })
   })
 
