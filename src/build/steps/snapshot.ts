@@ -43,16 +43,17 @@ export const stepSnapshot: Step<BuildContext> = {
       }
     )
     journal.update(entry, { kind: 'snapshot', snapshotId: snapshot.SnapshotId, clientToken })
-    log.info(`Snapshot ${snapshot.SnapshotId} of ${volume!.VolumeId}...`)
+    const tagged = persist(
+      () =>
+        client.createTags(
+          { ResourceIds: [snapshot.SnapshotId], Tags: toResourceTags(buildTags(context)) },
+          signal
+        ),
+      persistOptions(context, 'snapshot', `tagging snapshot ${snapshot.SnapshotId}`)
+    )
+    // Said once tagged (from then on a sweep can tell whose snapshot it is), while it completes.
     context.snapshot = await tagWhileWaiting(
-      persist(
-        () =>
-          client.createTags(
-            { ResourceIds: [snapshot.SnapshotId], Tags: toResourceTags(buildTags(context)) },
-            signal
-          ),
-        persistOptions(context, 'snapshot', `tagging snapshot ${snapshot.SnapshotId}`)
-      ),
+      tagged.then(() => log.info(`Snapshot ${snapshot.SnapshotId} of ${volume!.VolumeId}...`)),
       waitForSnapshotCompleted(client, snapshot.SnapshotId, waitOptions(context, 'snapshot'))
     )
     log.info(`Snapshot ${snapshot.SnapshotId} completed.`)
