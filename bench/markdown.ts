@@ -65,7 +65,7 @@ export function renderMarkdown(results: BenchResults): string {
     `Generated ${results.generatedAt} by \`${results.command}\` in ${Math.round(results.runtimeSeconds)} s ` +
       `on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
       `Linux ${machine.kernel}, load average ${machine.loadAverage.join(' / ')} (1 / 5 / 15 min, at the end). The bundled action (dist/) runs against the simulator on real loop ` +
-      'devices; the floor of a build is the cloud time the simulator was told to take on the critical ' +
+      `devices (simulator profile: ${results.simulator ?? 'test'}); the floor of a build is the cloud time the simulator was told to take on the critical ` +
       'path plus the provisioning time measured inside the chroot; overhead = wall − floor.',
     '',
     '## One build: our polling vs Packer’s',

@@ -2,11 +2,13 @@
  * `npm run bench` (as root: builds link loop devices and mount them):
  *
  *   npm run bench [-- --profile reference|quick] [--rounds 3] [--parallel 1,2,4,8] [--out DIR]
+ *                 [--simulator realistic|test]
  *
  * Runs the bundled action (a copy of dist/ taken at the start) end to end against simulators with
  * the profile's latencies: one warm-up build, then `rounds` rounds of single builds (each round on
  * its own draw of the profile, one build with our polling and one with Packer's), then batches of
- * builds started together. The action runs on the Node that runs the bench: use Node 24, the
+ * builds started together. The simulator plays the real cloud's behaviours (its 'realistic'
+ * profile, the default; `--simulator test` for the fast and forgiving one). The action runs on the Node that runs the bench: use Node 24, the
  * action's runtime, for figures comparable with bench/results.md. Writes results.json and
  * results.md to --out (default: bench/ for the reference profile, a temporary directory for the
  * others, so a smoke run never overwrites the published figures).
@@ -31,10 +33,12 @@ import { provisionScript } from './provisioning.js'
 import { machine, summarisePolicy, trimBatch, type BenchResults } from './summary.js'
 import { runParallelBatch, runSoloBuilds, runWarmUp, type BenchContext } from './scenarios.js'
 import { stopRunningSimulator } from './simulator.js'
+import type { SimProfile } from '../sim/index.js'
 import { checkTargets } from './targets.js'
 
 interface Settings {
   profile: BenchProfile
+  simProfile: SimProfile
   rounds: number
   parallel: number[]
   outDir: string
@@ -47,9 +51,14 @@ function readSettings(argv: string[]): Settings {
       profile: { type: 'string', default: 'reference' },
       rounds: { type: 'string', default: '3' },
       parallel: { type: 'string', default: '1,2,4,8' },
-      out: { type: 'string' }
+      out: { type: 'string' },
+      simulator: { type: 'string', default: 'realistic' }
     }
   })
+  const simProfile = values.simulator
+  if (simProfile !== 'realistic' && simProfile !== 'test') {
+    throw new Error(`--simulator ${simProfile}: use realistic (the default) or test`)
+  }
   const profile = profiles[values.profile]
   if (!profile) {
     throw new Error(`--profile ${values.profile}: use one of ${Object.keys(profiles).join(', ')}`)
@@ -66,7 +75,7 @@ function readSettings(argv: string[]): Settings {
     (profile.name === 'reference'
       ? join(repositoryRoot(), 'bench')
       : mkdtempSync(join(tmpdir(), `osc-chroot-bench-${profile.name}-`)))
-  return { profile, rounds, parallel, outDir }
+  return { profile, simProfile, rounds, parallel, outDir }
 }
 
 /**
@@ -106,7 +115,13 @@ function copyBundles(workDir: string): Bundles {
 }
 
 async function benchmark(settings: Settings, bundles: Bundles, dataDir: string) {
-  const context: BenchContext = { profile: settings.profile, bundles, dataDir, progress }
+  const context: BenchContext = {
+    profile: settings.profile,
+    simProfile: settings.simProfile,
+    bundles,
+    dataDir,
+    progress
+  }
   progress('warm-up build (not measured)')
   await runWarmUp(context)
   progress(`single builds: ${settings.rounds} round(s), one build per policy each`)
@@ -132,7 +147,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stopOnSignal)
   try {
     const bundles = copyBundles(workDir)
-    progress(`profile ${profile.name}, Node ${process.version}`)
+    progress(`profile ${profile.name}, simulator ${settings.simProfile}, Node ${process.version}`)
     warnIfHostLockHeld()
     const { solo, batches } = await benchmark(settings, bundles, join(workDir, 'sim'))
     const results: BenchResults = {
@@ -145,6 +160,7 @@ async function main(): Promise<void> {
       runtimeSeconds: (performance.now() - started) / 1000,
       machine: machine(),
       profile: { ...profile, reasons: referenceReasons },
+      simulator: settings.simProfile,
       provisioning: provisionScript,
       policies: [summarisePolicy('adaptive', solo), summarisePolicy('packer', solo)],
       parallel: batches.map(trimBatch),

@@ -3,7 +3,7 @@
  * draw of the profile with both polling policies building on it (the policy that goes first
  * alternates); then batches of builds started together on this one host, all on one draw.
  */
-import type { Simulator } from '../sim/index.js'
+import type { SimProfile, Simulator } from '../sim/index.js'
 import type { Bundles } from './action-job.js'
 import { answerTimeMs, callsBetween, countByName, firstCallDelayMs } from './api-calls.js'
 import { runBuild, type BuildResult, type PollPolicyName } from './build.js'
@@ -17,6 +17,8 @@ export interface BenchContext {
   bundles: Bundles
   /** The simulators' data directory (the seed disk is built once in it). */
   dataDir: string
+  /** The simulator's behaviours: 'realistic' (the real cloud's) or 'test' (fast and forgiving). */
+  simProfile: SimProfile
   progress: (line: string) => void
 }
 
@@ -119,7 +121,7 @@ async function soloBuild(
  * not pay for that.
  */
 export async function runWarmUp(context: BenchContext): Promise<void> {
-  await withSimulator(scaledProfile('warm-up', 0.05), context.dataDir, async (sim, sourceOmiId) => {
+  await withSimulator(scaledProfile('warm-up', 0.05), context, async (sim, sourceOmiId) => {
     await runBuild(sim, {
       label: 'warm-up',
       policy: 'adaptive',
@@ -139,7 +141,7 @@ export async function runSoloBuilds(
   for (let round = 1; round <= rounds; round++) {
     const profile = jitteredProfile(context.profile, round)
     const order = round % 2 === 1 ? policies : [...policies].reverse()
-    await withSimulator(profile, context.dataDir, async (sim, sourceOmiId) => {
+    await withSimulator(profile, context, async (sim, sourceOmiId) => {
       for (const policy of order) {
         const label = `${policy}-${round}`
         results.push(await soloBuild(context, sim, sourceOmiId, profile, label, policy))
@@ -158,7 +160,7 @@ export async function runParallelBatch(
   count: number
 ): Promise<ParallelBatch> {
   const profile = jitteredProfile(context.profile, parallelDraw)
-  return withSimulator(profile, context.dataDir, async (sim, sourceOmiId) => {
+  return withSimulator(profile, context, async (sim, sourceOmiId) => {
     const startedAt = Date.now()
     const builds = await Promise.all(
       Array.from({ length: count }, (_, index) =>

@@ -1,9 +1,11 @@
 /**
  * A simulator for a stretch of the benchmark: started with a profile's latencies, seeded with the
  * source OMI every build starts from, stopped afterwards whatever happens. Its data directory is
- * the run's, so the seed disk is built once and reused by the next simulator.
+ * the run's, so the seed disk is built once and reused by the next simulator. It plays the real
+ * cloud's behaviours (the 'realistic' simulator profile: a new resource missing from Read* for a
+ * moment, tags refused on it, ReadVms mappings lagging...) unless the run asks for 'test'.
  */
-import { startSimulator, type Simulator } from '../sim/index.js'
+import { startSimulator, type Simulator, type SimProfile } from '../sim/index.js'
 import type { BenchProfile } from './profiles.js'
 
 let running: Simulator | undefined
@@ -15,11 +17,12 @@ export async function stopRunningSimulator(): Promise<void> {
 
 export async function withSimulator<T>(
   profile: BenchProfile,
-  dataDir: string,
+  where: { dataDir: string; simProfile: SimProfile },
   work: (sim: Simulator, sourceOmiId: string) => Promise<T>
 ): Promise<T> {
   const sim = await startSimulator({
-    dataDir,
+    dataDir: where.dataDir,
+    profile: where.simProfile,
     latency: profile.latency,
     deviceNaming: 'outscale'
   })

@@ -39,6 +39,8 @@ export interface BenchResults {
     loadAverage: number[]
   }
   profile: BenchProfile & { reasons: Record<string, string> }
+  /** The simulator's profile: 'realistic' plays the real cloud's behaviours; absent in older runs. */
+  simulator?: string
   provisioning: string
   policies: PolicySummary[]
   parallel: (Omit<ParallelBatch, 'runs'> & {

@@ -5,10 +5,15 @@
 // `node dist/post/index.js`, with INPUT_* variables and the GITHUB_OUTPUT, GITHUB_STATE and
 // GITHUB_STEP_SUMMARY files. Prints the new OMI ID and the job summary, then stops the simulator,
 // leaving nothing behind.
+//
+// The simulator plays the real cloud's behaviours (its 'realistic' profile: a new resource missing
+// from Read* for a moment, tags refused on it, ReadVms mappings lagging, discovery-order device
+// names...); `sudo npm run demo -- --simulator test` runs the fast and forgiving one instead.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 import { startSimulator } from '../sim/build/index.js'
 
 const repo = resolve(import.meta.dirname, '..')
@@ -52,9 +57,18 @@ function summaryAsText(html) {
     .trim()
 }
 
+const { values: options } = parseArgs({
+  options: { simulator: { type: 'string', default: 'realistic' } }
+})
+if (!['realistic', 'test'].includes(options.simulator)) {
+  console.error(`--simulator ${options.simulator}: use realistic (the default) or test.`)
+  process.exit(1)
+}
+
 const job = mkdtempSync(join(tmpdir(), 'osc-chroot-demo-'))
 // Latencies a little like Outscale's, shortened so the demo takes seconds.
 const sim = await startSimulator({
+  profile: options.simulator,
   latency: {
     volumeCreateMs: 800,
     linkAttachMs: 500,
@@ -66,7 +80,9 @@ const sim = await startSimulator({
 let exitCode = 1
 try {
   const base = await sim.seedImage({ kind: 'ext4-partitioned', name: 'Debian-12-demo' })
-  console.log(`Simulator at ${sim.endpoint}; source OMI ${base.imageId} (${base.name}).\n`)
+  console.log(
+    `Simulator (${options.simulator} profile) at ${sim.endpoint}; source OMI ${base.imageId} (${base.name}).\n`
+  )
 
   const files = {
     GITHUB_OUTPUT: 'output',

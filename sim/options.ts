@@ -107,9 +107,7 @@ export const REALISTIC_FIDELITY: FidelityOptions = {
   maxVolumesPerVm: 40,
   identicalRequests: { max: 10, windowMs: 2000 },
   readAfterCreateLagMs: 1000,
-  // Off until the client retries CreateTags on a resource it has just created: today a build
-  // fails at its first tag (docs/outscale-fidelity.md).
-  tagsAfterCreateLag: false,
+  tagsAfterCreateLag: true,
   vmMappingsLagMs: 2000,
   deletedImageHoldsSnapshotMs: 1000,
   deniedCalls: [],

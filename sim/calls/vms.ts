@@ -83,7 +83,18 @@ function vmView(ctx: SimContext, vm: VmRecord): Body {
     PrivateDnsName: `ip-10-0-0-10.${ctx.options.region}.compute.internal`,
     ProductCodes: ['0001'],
     SecurityGroups: [],
-    Nics: [],
+    // The runner sits in a Net, as most do: its one interface names the account that owns it.
+    Nics: [
+      {
+        AccountId: vm.accountId,
+        NicId: `eni-${vm.id.slice(2)}`,
+        State: 'in-use',
+        IsSourceDestChecked: true,
+        PrivateDnsName: `ip-10-0-0-10.${ctx.options.region}.compute.internal`,
+        PrivateIps: [{ IsPrimary: true, PrivateIp: '10.0.0.10' }],
+        SecurityGroups: []
+      }
+    ],
     DeletionProtection: false,
     IsSourceDestChecked: true,
     LaunchNumber: 0,

@@ -49,6 +49,7 @@ import { buildIdTag, createdAtTag } from './context.js'
 import { CLIENT_TOKEN_PREFIX } from './identity.js'
 import { productTag } from './products.js'
 import { deleteReleasedSnapshot } from './snapshot-release.js'
+import { readOwnAccountId } from './account.js'
 
 export type OrphanKind = 'volume' | 'snapshot' | 'source-copy'
 
@@ -469,21 +470,18 @@ export async function runSweep(config: BuildConfig, signal?: AbortSignal): Promi
     insecureSkipTlsVerify: config.insecureSkipTlsVerify
   })
   try {
-    const [account] = await client.readAccounts(signal).catch((error: unknown) => {
-      if (error instanceof OapiError && error.httpStatus === 403) {
-        throw new Error(
-          "cleanup_orphans needs ReadAccounts, to look only at this account's resources, and " +
-            'this access key is denied it (HTTP 403): allow ReadAccounts in its EIM policy, or set ' +
-            `cleanup_orphans: 0. (${error.message})`,
-          { cause: error }
-        )
+    const accountId = await readOwnAccountId(client, identity.vmId, signal).catch(
+      (error: unknown) => {
+        if (error instanceof OapiError || !(error instanceof Error)) throw error
+        // The sweep looks only at this account's resources; without its id, say how to go on.
+        throw new Error(`cleanup_orphans: ${error.message} Or set cleanup_orphans: 0.`, {
+          cause: error
+        })
       }
-      throw error
-    })
-    if (!account) throw new Error('ReadAccounts returned no account for these credentials')
+    )
     return await sweepOrphans({
       client,
-      accountId: account.AccountId,
+      accountId,
       vmId: identity.vmId,
       olderThanSeconds: config.cleanupOrphans,
       dryRun: config.dryRun,

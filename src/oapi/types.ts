@@ -181,12 +181,19 @@ export interface Vm {
   CreationDate?: string
   Hypervisor?: string
   ImageId?: string
+  /** A VM in a Net has network interfaces; each names the account that owns it. */
+  Nics?: NicLight[]
   Placement?: Placement
   ProductCodes?: string[]
   RootDeviceName?: string
   RootDeviceType?: string
   Tags?: ResourceTag[]
   VmType?: string
+}
+
+export interface NicLight {
+  AccountId?: string
+  NicId?: string
 }
 
 export interface Account {

@@ -9,6 +9,7 @@ import {
 import type { BuildConfig } from '../../config/types.js'
 import type { Step } from '../runner.js'
 import { buildTags, persistOptions, waitOptions, type BuildContext } from '../context.js'
+import { tagWhileWaiting } from '../tag-while-waiting.js'
 import { newClientToken } from '../identity.js'
 
 /** The base image's root mapping: the one whose DeviceName is the image's RootDeviceName. */
@@ -64,7 +65,7 @@ export function volumeRequest(
 }
 
 /**
- * Creates the work volume and tags it at once with the build id, before waiting on it. It is
+ * Creates the work volume and tags it with the build id while waiting for it. It is
  * journaled with its ClientToken before CreateVolume is sent: a volume whose id never came back
  * (the step killed during the call) is still found and deleted.
  */
@@ -82,19 +83,17 @@ export const stepCreateVolume: Step<BuildContext> = {
     const entry = journal.record('StepCreateVolume', { kind: 'volume', clientToken })
     const volume = await client.createVolume({ ...request, ClientToken: clientToken }, signal)
     journal.update(entry, { kind: 'volume', volumeId: volume.VolumeId, clientToken })
-    // A volume just created may not be listed yet: CreateTags may answer that it does not exist.
-    await persist(
-      () =>
-        client.createTags({ ResourceIds: [volume.VolumeId], Tags: toResourceTags(tags) }, signal),
-      persistOptions(context, 'volume', `tagging volume ${volume.VolumeId}`)
-    )
     log.info(
       `Volume ${volume.VolumeId}: ${request.Size ?? volume.Size ?? 'the snapshot size in'} GiB ${request.VolumeType}${request.SnapshotId ? ` from ${request.SnapshotId}` : ''}.`
     )
-    context.volume = await waitForVolumeAvailable(
-      client,
-      volume.VolumeId,
-      waitOptions(context, 'volume')
+    // A volume just created may not be listed yet: CreateTags may answer that it does not exist.
+    context.volume = await tagWhileWaiting(
+      persist(
+        () =>
+          client.createTags({ ResourceIds: [volume.VolumeId], Tags: toResourceTags(tags) }, signal),
+        persistOptions(context, 'volume', `tagging volume ${volume.VolumeId}`)
+      ),
+      waitForVolumeAvailable(client, volume.VolumeId, waitOptions(context, 'volume'))
     )
   }
 }

@@ -1,6 +1,7 @@
 import { log } from '../../log.js'
 import type { Step } from '../runner.js'
 import type { BuildContext } from '../context.js'
+import { readOwnAccountId } from '../account.js'
 
 /**
  * Our account id, and the OMI name free in it. Unlike Packer [P15], only our own images count:
@@ -11,9 +12,8 @@ export const stepPrevalidateName: Step<BuildContext> = {
   title: 'Checking the OMI name',
   async run(context) {
     const { client, config, signal } = context
-    const [account] = await client.readAccounts(signal)
-    if (!account) throw new Error('ReadAccounts returned no account for these credentials')
-    context.accountId = account.AccountId
+    const accountId = await readOwnAccountId(client, context.vmId, signal)
+    context.accountId = accountId
 
     if (config.forceDeregister) {
       log.info(
@@ -22,7 +22,7 @@ export const stepPrevalidateName: Step<BuildContext> = {
       return
     }
     const taken = await client.readImages(
-      { ImageNames: [config.omiName], AccountIds: [account.AccountId] },
+      { ImageNames: [config.omiName], AccountIds: [accountId] },
       signal
     )
     const same = taken.find((image) => image.ImageName === config.omiName)

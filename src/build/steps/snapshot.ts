@@ -7,6 +7,7 @@ import {
 } from '../../oapi/index.js'
 import type { Step } from '../runner.js'
 import { buildTags, persistOptions, waitOptions, type BuildContext } from '../context.js'
+import { tagWhileWaiting } from '../tag-while-waiting.js'
 import { newClientToken } from '../identity.js'
 
 /**
@@ -42,7 +43,7 @@ export const stepSnapshot: Step<BuildContext> = {
       }
     )
     journal.update(entry, { kind: 'snapshot', snapshotId: snapshot.SnapshotId, clientToken })
-    await persist(
+    const tagged = persist(
       () =>
         client.createTags(
           { ResourceIds: [snapshot.SnapshotId], Tags: toResourceTags(buildTags(context)) },
@@ -50,11 +51,10 @@ export const stepSnapshot: Step<BuildContext> = {
         ),
       persistOptions(context, 'snapshot', `tagging snapshot ${snapshot.SnapshotId}`)
     )
-    log.info(`Snapshot ${snapshot.SnapshotId} of ${volume!.VolumeId}...`)
-    context.snapshot = await waitForSnapshotCompleted(
-      client,
-      snapshot.SnapshotId,
-      waitOptions(context, 'snapshot')
+    // Said once tagged (from then on a sweep can tell whose snapshot it is), while it completes.
+    context.snapshot = await tagWhileWaiting(
+      tagged.then(() => log.info(`Snapshot ${snapshot.SnapshotId} of ${volume!.VolumeId}...`)),
+      waitForSnapshotCompleted(client, snapshot.SnapshotId, waitOptions(context, 'snapshot'))
     )
     log.info(`Snapshot ${snapshot.SnapshotId} completed.`)
   }
