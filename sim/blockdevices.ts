@@ -56,6 +56,8 @@ export function exposedPaths(deviceName: string, naming: DeviceNaming): ExposedP
 export interface LoopDevice {
   /** e.g. /dev/loop3 */
   device: string
+  /** The volume's file it was attached to: a loop device is detached only while it holds it. */
+  file: string
   /** e.g. [{ number: 1, device: '/dev/loop3p1' }] */
   partitions: { number: number; device: string }[]
 }
@@ -68,7 +70,7 @@ export async function attachLoop(file: string): Promise<LoopDevice> {
   await run('partx', ['-a', device]).catch(() => undefined)
   const partitions = await listPartitions(device)
   for (const partition of partitions) await waitForPath(partition.device)
-  return { device, partitions }
+  return { device, file, partitions }
 }
 
 async function listPartitions(device: string): Promise<LoopDevice['partitions']> {
@@ -90,8 +92,20 @@ async function waitForPath(path: string): Promise<void> {
   throw new Error(`${path} did not appear after partx -a`)
 }
 
-/** Removes the partitions and detaches the loop device; tolerates a device already gone. */
+/** The file a loop device is attached to now (sysfs), without the " (deleted)" suffix. */
+async function backingFile(device: string): Promise<string | undefined> {
+  const path = join('/sys/block', basename(device), 'loop', 'backing_file')
+  const text = await readFile(path, 'utf8').catch(() => undefined)
+  return text?.trim().replace(/ \(deleted\)$/, '')
+}
+
+/**
+ * Removes the partitions and detaches the loop device; tolerates a device already gone. A device
+ * that no longer holds the volume's file was detached already and may be another program's now
+ * (the number is reused at once, by a test's own disk or another simulator): it is left alone.
+ */
 export async function detachLoop(loop: LoopDevice): Promise<void> {
+  if ((await backingFile(loop.device)) !== loop.file) return
   // Always: partitions added after the link (a from-scratch build partitions the disk itself)
   // would otherwise outlive the loop device and clash with its next user.
   await run('partx', ['-d', loop.device]).catch(() => undefined)

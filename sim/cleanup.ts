@@ -93,7 +93,7 @@ async function cleanDataDir(
   const volumesDir = join(dir, 'volumes') + '/'
   let keptDevice = false
   for (const entry of loops.filter((loop) => loop.backingFile.startsWith(volumesDir))) {
-    const loop = await describeLoop(entry.device)
+    const loop = await describeLoop(entry.device, entry.backingFile)
     const mounted = await mountPointsOf(loop)
     if (mounted.length > 0) {
       report.kept.push(
@@ -118,14 +118,14 @@ async function cleanDataDir(
   report.dataDirs.push(dir)
 }
 
-async function describeLoop(device: string): Promise<LoopDevice> {
+async function describeLoop(device: string, file: string): Promise<LoopDevice> {
   const name = basename(device)
   const entries = await readdir(join('/sys/block', name)).catch(() => [] as string[])
   const partitions = entries
     .map((entry) => new RegExp(`^${name}p(\\d+)$`).exec(entry))
     .filter((match): match is RegExpExecArray => match !== null)
     .map((match) => ({ number: Number(match[1]), device: `/dev/${match[0]}` }))
-  return { device, partitions }
+  return { device, file, partitions }
 }
 
 /** by-id links and exact-name links (/dev/xvdf, /dev/sdf1, ...) that point at this loop device. */

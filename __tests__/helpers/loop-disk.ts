@@ -8,9 +8,18 @@
  */
 import { jest } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { log } from '../../src/log.js'
 import { mountsOf, mountsUnder } from '../../src/host/mountinfo.js'
 
@@ -138,10 +147,24 @@ function makeFs(workDir: string, device: string, spec: FsSpec): void {
   }
 }
 
+/** The file a loop device holds now, or undefined when it holds none. */
+function backingFileOf(device: string): string | undefined {
+  try {
+    return readFileSync(join('/sys/block', basename(device), 'loop', 'backing_file'), 'utf8')
+      .trim()
+      .replace(/ \(deleted\)$/, '')
+  } catch {
+    return undefined
+  }
+}
+
 /** Attaches an image file to a loop device (detached at teardown) and shows its partitions. */
 export function attachLoop(teardown: Teardown, file: string): LoopDisk {
   const device = sh('losetup', ['--find', '--show', file]).trim()
+  const attached = realpathSync(file)
   teardown.add(() => {
+    // Detached already (a test may do it), the number may be another suite's disk by now.
+    if (backingFileOf(device) !== attached) return
     for (const mount of mountsOf(device)) unmountEverythingUnder(mount.mountPoint)
     spawnSync('partx', ['-d', device])
     sh('losetup', ['-d', device])
