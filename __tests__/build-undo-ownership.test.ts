@@ -9,6 +9,7 @@ import { copyFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { transpileForChild } from './helpers/child-modules.js'
 import { createLoopDisk, describeRoot, makeRootfs, Teardown, tempDir } from './helpers/loop-disk.js'
+import { IN_NEW_NAMESPACES } from './helpers/namespaced-suite.js'
 
 const teardown = new Teardown()
 let work: string
@@ -49,12 +50,10 @@ function undoInNamespaces(scenario: string, mountPath?: string): Outcome {
   const child = join(srcRoot, 'undo-child.mjs')
   copyFileSync('__tests__/helpers/undo-child.mjs', child)
   const args = { scenario, work, mountPath, disk: disk.device, partition: disk.partitions[0] }
+  const [unshare, ...options] = IN_NEW_NAMESPACES
   const result = spawnSync(
-    'unshare',
-    [
-      ...['--pid', '--fork', '--mount-proc', '--mount', '--propagation', 'private'],
-      ...[process.execPath, child, srcRoot, JSON.stringify(args)]
-    ],
+    unshare,
+    [...options, '--', process.execPath, child, srcRoot, JSON.stringify(args)],
     { encoding: 'utf8', timeout: 60_000 }
   )
   const last = result.stdout.trim().split('\n').pop() ?? ''

@@ -29,6 +29,7 @@ import { createHostRunner } from '../src/host/exec.js'
 import { mountRoot } from '../src/host/mount.js'
 import { copyProvisionFiles } from '../src/host/provision-files.js'
 import { transpileForChild } from './helpers/child-modules.js'
+import { IN_NEW_NAMESPACES } from './helpers/namespaced-suite.js'
 import {
   attachLoop,
   captureLog,
@@ -153,15 +154,11 @@ function writeInNamespace(options: {
   const mnt = join(work, 'mnt')
   mkdirSync(mnt, { recursive: true })
   const [major, minor] = canaryMajorMinor.split(':')
+  const [unshare, ...namespaces] = IN_NEW_NAMESPACES
   const child = spawnSync(
-    'unshare',
+    unshare,
     [
-      '--pid',
-      '--fork',
-      '--mount-proc',
-      '--mount',
-      '--propagation',
-      'private',
+      ...namespaces,
       process.execPath,
       join(childDir, 'write.mjs'),
       disk.partitions[0],

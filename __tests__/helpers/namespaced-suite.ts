@@ -11,6 +11,21 @@ import { describeRoot } from './loop-disk.js'
 
 const INSIDE = 'OSC_CHROOT_TEST_IN_NAMESPACES'
 
+/**
+ * `unshare` and its options for a process (and all it starts) in new PID and mount namespaces,
+ * with its own /proc and no mount propagating back to the host: append `--` and the command.
+ */
+// eslint-disable-next-line jest/no-export
+export const IN_NEW_NAMESPACES = [
+  'unshare',
+  '--pid',
+  '--fork',
+  '--mount-proc',
+  '--mount',
+  '--propagation',
+  'private'
+]
+
 // A helper, not a suite: it defines the one outer test of the suite that calls it.
 // eslint-disable-next-line jest/no-export
 export function describeInNamespaces(name: string, testFile: string, fn: () => void): void {
@@ -20,21 +35,10 @@ export function describeInNamespaces(name: string, testFile: string, fn: () => v
   }
   describeRoot(`${name} (in new PID and mount namespaces)`, () => {
     it('passes', () => {
+      const [unshare, ...options] = IN_NEW_NAMESPACES
       const result = spawnSync(
-        'unshare',
-        [
-          '--pid',
-          '--fork',
-          '--mount-proc',
-          '--mount',
-          '--propagation',
-          'private',
-          '--',
-          'npx',
-          'jest',
-          '--runTestsByPath',
-          testFile
-        ],
+        unshare,
+        [...options, '--', 'npx', 'jest', '--runTestsByPath', testFile],
         {
           encoding: 'utf8',
           env: {

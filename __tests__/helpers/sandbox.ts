@@ -20,6 +20,7 @@ import {
   type ActionJob,
   type StepResult
 } from './action.js'
+import { IN_NEW_NAMESPACES } from './namespaced-suite.js'
 
 const runner = resolve(import.meta.dirname, 'sandbox-runner.mjs')
 
@@ -99,22 +100,11 @@ export async function runInSandbox(plan: SandboxPlan): Promise<SandboxRun> {
       JSON.stringify({ out, setup: plan.setup, check: plan.check, phases: steps }),
       { mode: 0o600 }
     )
-    const child = spawn(
-      'unshare',
-      [
-        '--pid',
-        '--fork',
-        '--mount-proc',
-        '--mount',
-        '--propagation',
-        'private',
-        '--',
-        process.execPath,
-        runner,
-        planFile
-      ],
-      { env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'pipe'] }
-    )
+    const [unshare, ...options] = IN_NEW_NAMESPACES
+    const child = spawn(unshare, [...options, '--', process.execPath, runner, planFile], {
+      env: { PATH: process.env.PATH },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))

@@ -82,7 +82,7 @@ export interface JournalEntry {
 export interface CleanupSettings {
   commandWrapper: string
   killChrootProcesses: boolean
-  /** How long a busy mount is retried; absent: unmountAll's default. */
+  /** How long a busy mount is retried; absent: unmount.ts's default. */
   unmountBusyTimeoutSeconds?: number
   timeouts: Timeouts
   insecureSkipTlsVerify: boolean

@@ -13,7 +13,7 @@
  * Targets are resolved inside the image (a target that is a symlink in the image is followed
  * there, never on the host) and created when missing. A bind mount is made a recursive slave at
  * once: on a host whose mounts are shared (systemd), a devpts mounted on the chroot's /dev/pts
- * would otherwise propagate onto the host's /dev/pts. Undo: unmountAll(mountPath).
+ * would otherwise propagate onto the host's /dev/pts. Undo: unmountOwnTree, with the root mount.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { normalize } from 'node:path'

@@ -54,7 +54,7 @@ export interface MountedRoot {
   partition: number
   fsType: string
   options: string[]
-  /** Whether mountRoot created the mount directory (then unmountAll may remove it). */
+  /** Whether mountRoot created the mount directory (then the undo may remove it). */
   createdDirectory: boolean
   /** "major:minor" of the device mounted and the mount's id in /proc/self/mountinfo. */
   majorMinor: string

@@ -3,7 +3,7 @@
  *
  * A number picks that partition (0 = the whole disk, unpartitioned). `auto` looks: every
  * partition with a file system is mounted read-only at the mount path (so a probe interrupted
- * halfway is still cleaned up by unmountAll), searched for /etc/os-release, /bin/sh or /sbin/init
+ * halfway is still cleaned up with the root mount, unmountOwnTree), searched for /etc/os-release, /bin/sh or /sbin/init
  * (links followed inside the image), and unmounted. Exactly one must qualify.
  */
 import { log } from '../log.js'
