@@ -4,7 +4,7 @@ import jest from 'eslint-plugin-jest'
 import prettier from 'eslint-config-prettier'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'sim/build/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'sim/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

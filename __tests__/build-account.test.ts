@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { OapiClient } from '../src/oapi/client.js'
-import { readOwnAccountId } from '../src/build/account.js'
+import { readOwnAccountId } from '../src/pipeline/account.js'
 import { oapiError, ok, scripted, startFakeServer, type FakeServer } from './helpers/fake-oapi.js'
 
 let server: FakeServer | undefined

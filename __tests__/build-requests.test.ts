@@ -1,9 +1,9 @@
 import type { BuildConfig } from '../src/config/types.js'
-import type { BuildContext } from '../src/build/context.js'
+import type { BuildContext } from '../src/pipeline/context.js'
 import type { Image } from '../src/oapi/index.js'
-import { volumeRequest } from '../src/build/steps/create-volume.js'
-import { registerRequest } from '../src/build/steps/register-omi.js'
-import { sourceImageFilters } from '../src/build/steps/source-omi.js'
+import { volumeRequest } from '../src/pipeline/steps/create-volume.js'
+import { registerRequest } from '../src/pipeline/steps/register-omi.js'
+import { sourceImageFilters } from '../src/pipeline/steps/source-omi.js'
 
 const source: Image = {
   ImageId: 'ami-12345678',

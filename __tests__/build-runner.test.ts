@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Journal } from '../src/build/journal.js'
-import { buildSteps } from '../src/build/pipeline.js'
-import { CancelledError, runSteps, type Outcome, type Step } from '../src/build/runner.js'
+import { Journal } from '../src/pipeline/journal.js'
+import { buildSteps } from '../src/pipeline/pipeline.js'
+import { CancelledError, runSteps, type Outcome, type Step } from '../src/pipeline/runner.js'
 
 type Trace = string[]
 

@@ -5,8 +5,8 @@
 import { afterEach, beforeEach, expect, it, jest } from '@jest/globals'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Journal, type Resource } from '../src/build/journal.js'
-import { cleanUp, type UndoMeans } from '../src/build/undo.js'
+import { Journal, type Resource } from '../src/pipeline/journal.js'
+import { cleanUp, type UndoMeans } from '../src/pipeline/undo.js'
 import { createHostRunner } from '../src/host/exec.js'
 import type { OapiClient, Volume } from '../src/oapi/index.js'
 import {

@@ -1,6 +1,6 @@
 /**
  * The undo of a mount proves the mount is the build's own before stopping or unmounting anything.
- * Each case runs the real cleanup (src/build/undo.ts) in its own PID and mount namespaces
+ * Each case runs the real cleanup (src/pipeline/undo.ts) in its own PID and mount namespaces
  * (unshare), so that a wrong undo could only harm the namespace's canaries, never the machine.
  */
 import { afterEach, beforeEach, expect, it } from '@jest/globals'

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import type { Image, Snapshot, Volume } from '../src/oapi/index.js'
-import type { Inventory, PlanOptions } from '../src/build/sweep.js'
+import type { Inventory, PlanOptions } from '../src/pipeline/sweep.js'
 import { startSimulator, TEST_LATENCY, type Simulator } from '../sim/index.js'
 import { ActionJob, loopDevicesUnder, type Inputs, type StepResult } from './helpers/action.js'
 import {
@@ -37,8 +37,8 @@ import {
 import { oapiCaller, type OapiCall } from './helpers/sim-client.js'
 
 const { planSweep, buildIdOfClientToken, linkedDeviceMountedHere } =
-  await import('../src/build/sweep.js')
-const { productTag } = await import('../src/build/products.js')
+  await import('../src/pipeline/sweep.js')
+const { productTag } = await import('../src/pipeline/products.js')
 
 const isRoot = process.getuid?.() === 0
 const describeRoot = isRoot ? describe : describe.skip

@@ -20,10 +20,10 @@ import {
   writeFileSync
 } from 'node:fs'
 import { join } from 'node:path'
-import { Journal } from '../src/build/journal.js'
-import { requireHostLock } from '../src/build/steps/lock.js'
-import { stepLinkVolume } from '../src/build/steps/link-volume.js'
-import type { BuildContext } from '../src/build/context.js'
+import { Journal } from '../src/pipeline/journal.js'
+import { requireHostLock } from '../src/pipeline/steps/lock.js'
+import { stepLinkVolume } from '../src/pipeline/steps/link-volume.js'
+import type { BuildContext } from '../src/pipeline/context.js'
 import { createHostRunner } from '../src/host/exec.js'
 import {
   acquireHostLock,

@@ -16,7 +16,7 @@ import { linksTo, loopDevicesUnder } from './helpers/sim-host.js'
 const describeRoot = isRoot ? describe : describe.skip
 if (!isRoot) console.warn('sim-cli: skipped, needs root (loop devices)')
 
-const CLI = join(process.cwd(), 'sim', 'build', 'cli.js')
+const CLI = join(process.cwd(), 'sim', 'dist', 'cli.js')
 const BY_ID = '/dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_'
 const exec = promisify(execFile)
 

@@ -7,7 +7,7 @@ import type { BenchProfile } from './profiles.js'
 
 const GIB = 1024 ** 3
 
-/** A step of the manifest's custom_data.steps (src/build/runner.ts StepTiming). */
+/** A step of the manifest's custom_data.steps (src/pipeline/runner.ts StepTiming). */
 export interface ManifestStep {
   name: string
   title: string

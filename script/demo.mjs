@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { startSimulator } from '../sim/build/index.js'
+import { startSimulator } from '../sim/dist/index.js'
 
 const repo = resolve(import.meta.dirname, '..')
 

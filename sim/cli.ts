@@ -1,5 +1,5 @@
 /**
- * The simulator as a program (build with `npm run build:sim`, run `node sim/build/cli.js`):
+ * The simulator as a program (build with `npm run build:sim`, run `node sim/dist/cli.js`):
  *
  *   start   [--data-dir D] [--port P] [--metadata-port M] [--naming outscale|osc-udev|exact]
  *           [--region R] [--subregion S] [--latency JSON] [--device-delay MS]

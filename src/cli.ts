@@ -8,12 +8,12 @@
 import { homedir } from 'node:os'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig, sweepsOnly } from './config/index.js'
-import { journalPathFor, manifestPathFor, newBuildId } from './build/identity.js'
-import { runBuild } from './build/pipeline.js'
-import { buildOutputs, writeManifest } from './build/report.js'
-import { CancelledError } from './build/runner.js'
+import { journalPathFor, manifestPathFor, newBuildId } from './pipeline/identity.js'
+import { runBuild } from './pipeline/pipeline.js'
+import { buildOutputs, writeManifest } from './pipeline/report.js'
+import { CancelledError } from './pipeline/runner.js'
 import { useTerminalOutput } from './log.js'
-import { runSweep } from './build/sweep.js'
+import { runSweep } from './pipeline/sweep.js'
 
 const usage = `Usage: osc-chroot build --config <file> [--dry-run]
        osc-chroot sweep --older-than <age> [--config <file>] [--dry-run]

@@ -7,12 +7,12 @@ import {
   sweepsOnly,
   type BuildConfig
 } from './config/index.js'
-import { JOURNAL_STATE, journalPathFor, manifestPathFor, newBuildId } from './build/identity.js'
-import { runBuild } from './build/pipeline.js'
-import { buildOutputs, summaryFacts, writeManifest } from './build/report.js'
-import { CancelledError, type PipelineResult } from './build/runner.js'
-import type { BuildContext } from './build/context.js'
-import { runSweep, sweepSummaryLine, sweepSummaryRows } from './build/sweep.js'
+import { JOURNAL_STATE, journalPathFor, manifestPathFor, newBuildId } from './pipeline/identity.js'
+import { runBuild } from './pipeline/pipeline.js'
+import { buildOutputs, summaryFacts, writeManifest } from './pipeline/report.js'
+import { CancelledError, type PipelineResult } from './pipeline/runner.js'
+import type { BuildContext } from './pipeline/context.js'
+import { runSweep, sweepSummaryLine, sweepSummaryRows } from './pipeline/sweep.js'
 
 /** GitHub sends SIGINT, then SIGTERM, to a cancelled step: stop at the next safe point, clean up. */
 function abortOnSignals(): AbortController {

@@ -1,12 +1,12 @@
 import * as core from '@actions/core'
 import { homedir } from 'node:os'
 import { readCleanupCredentials } from './config/cleanup-credentials.js'
-import { Journal } from './build/journal.js'
-import { cleanupSettingsFrom } from './build/cleanup-settings.js'
-import { cleanUp, type UndoMeans } from './build/undo.js'
+import { Journal } from './pipeline/journal.js'
+import { cleanupSettingsFrom } from './pipeline/cleanup-settings.js'
+import { cleanUp, type UndoMeans } from './pipeline/undo.js'
 import { createHostRunner } from './host/exec.js'
 import { adaptivePolling, OapiClient, pollPolicyFromEnv, type PollPolicy } from './oapi/index.js'
-import { JOURNAL_STATE } from './build/identity.js'
+import { JOURNAL_STATE } from './pipeline/identity.js'
 
 /** The benchmark's polling policy when it is set right; the default otherwise (never a failure). */
 function pollPolicy(): PollPolicy {

@@ -1,5 +1,5 @@
 /* global process, console */
-// Runs the journal's cleanup (src/build/undo.ts, transpiled by the test) inside the PID and mount
+// Runs the journal's cleanup (src/pipeline/undo.ts, transpiled by the test) inside the PID and mount
 // namespaces the test made with unshare, on a scenario set up here, and prints what became of the
 // canaries as one JSON line. Everything it mounts or starts dies with the namespaces.
 import { execFileSync, spawn } from 'node:child_process'
@@ -9,8 +9,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 const [srcRoot, argsJson] = process.argv.slice(2)
 const args = JSON.parse(argsJson)
-const { Journal } = await import(join(srcRoot, 'src/build/journal.js'))
-const { cleanUp } = await import(join(srcRoot, 'src/build/undo.js'))
+const { Journal } = await import(join(srcRoot, 'src/pipeline/journal.js'))
+const { cleanUp } = await import(join(srcRoot, 'src/pipeline/undo.js'))
 const { log } = await import(join(srcRoot, 'src/log.js'))
 const { createHostRunner } = await import(join(srcRoot, 'src/host/exec.js'))
 const { mountsAt, readMountInfo } = await import(join(srcRoot, 'src/host/mountinfo.js'))

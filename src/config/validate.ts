@@ -262,7 +262,7 @@ function checkMountPathIsSafe({ config, readable, problem }: Rules): void {
 
 /**
  * The build tags its temporary resources osc-chroot:build-id and osc-chroot:created-at (see
- * buildTags in src/build/context.ts), and the orphan sweep deletes old resources carrying them:
+ * buildTags in src/pipeline/context.ts), and the orphan sweep deletes old resources carrying them:
  * a user tag under that prefix could make a product look like an orphan.
  */
 function checkReservedTags({ config, problem }: Rules): void {
