@@ -1,13 +1,12 @@
-// Writes the README's tables of inputs and outputs from action.yml, between the markers
-// <!-- inputs --> ... <!-- /inputs --> and <!-- outputs --> ... <!-- /outputs -->, so the docs
-// cannot drift from the contract. `--check` only reports whether the README is up to date.
+// Writes the tables of inputs (docs/configuration.md) and outputs (README.md) from action.yml,
+// between the markers <!-- inputs --> ... <!-- /inputs --> and <!-- outputs --> ... <!-- /outputs -->,
+// so the docs cannot drift from the contract. `--check` only reports whether they are up to date.
 import { readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { fileURLToPath, URL } from 'node:url'
 import YAML from 'yaml'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const readmePath = `${root}README.md`
 
 /**
  * One line of a Markdown table cell: whitespace collapsed, pipes escaped, and < > outside code
@@ -31,24 +30,30 @@ function table(heading, entries) {
 }
 
 /** Replaces what lies between <!-- name --> and <!-- /name --> (kept out of Prettier's way). */
-function replaceSection(readme, name, content) {
+function replaceSection(file, text, name, content) {
   const pattern = new RegExp(`(<!-- ${name} -->\\n)[\\s\\S]*?(<!-- /${name} -->)`)
-  if (!pattern.test(readme)) throw new Error(`README.md has no <!-- ${name} --> section`)
+  if (!pattern.test(text)) throw new Error(`${file} has no <!-- ${name} --> section`)
   const body = `<!-- prettier-ignore-start -->\n${content}\n<!-- prettier-ignore-end -->\n`
-  return readme.replace(pattern, (_match, start, end) => `${start}${body}${end}`)
+  return text.replace(pattern, (_match, start, end) => `${start}${body}${end}`)
 }
 
 const action = YAML.parse(readFileSync(`${root}action.yml`, 'utf8'))
-const current = readFileSync(readmePath, 'utf8')
-let generated = replaceSection(current, 'inputs', table('Input', action.inputs))
-generated = replaceSection(generated, 'outputs', table('Output', action.outputs))
+const targets = [
+  { file: 'docs/configuration.md', name: 'inputs', content: table('Input', action.inputs) },
+  { file: 'README.md', name: 'outputs', content: table('Output', action.outputs) }
+]
 
-if (process.argv.includes('--check')) {
-  if (generated !== current) {
-    process.stderr.write('README.md is out of date with action.yml: run `npm run docs`.\n')
-    process.exit(1)
+let stale = false
+for (const { file, name, content } of targets) {
+  const current = readFileSync(`${root}${file}`, 'utf8')
+  const generated = replaceSection(file, current, name, content)
+  if (generated === current) continue
+  if (process.argv.includes('--check')) {
+    process.stderr.write(`${file} is out of date with action.yml: run \`npm run docs\`.\n`)
+    stale = true
+  } else {
+    writeFileSync(`${root}${file}`, generated)
+    process.stdout.write(`${file}: ${name} updated from action.yml.\n`)
   }
-} else if (generated !== current) {
-  writeFileSync(readmePath, generated)
-  process.stdout.write('README.md: inputs and outputs updated from action.yml.\n')
 }
+if (stale) process.exit(1)
