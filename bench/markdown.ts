@@ -118,7 +118,7 @@ export function renderMarkdown(results: BenchResults): string {
       'end of the detach) or the same kernel device at the same time. The host lock is held from ' +
       'the choice of a device name until the block device shows, so builds queue there.',
     '',
-    '## Targets (issue 7)',
+    '## Targets',
     '',
     table(
       ['Target', 'Measured', 'Met'],

@@ -1,4 +1,7 @@
-/** The targets of issue 7, checked against one run's figures (reported, never asserted). */
+/**
+ * The benchmark's targets (bench/README.md), checked against one run's figures (reported, never
+ * asserted).
+ */
 import type { ParallelBatch, SoloBuild } from './scenarios.js'
 import { median } from './scenarios.js'
 

@@ -1,8 +1,9 @@
 /**
- * Signature Version 4 verification, written from the algorithm (oapi-facts.md §2.3) with
- * node:crypto only, independent of the signing library our client uses.
+ * Signature Version 4 verification, written from the algorithm (docs.outscale.com, "About
+ * Signatures of API Requests") with node:crypto only, independent of the signing library our
+ * client uses.
  *
- * Outscale accepts two flavours that differ in four constants (§2.2): AWS4-HMAC-SHA256 with
+ * Outscale accepts two flavours that differ in four constants: AWS4-HMAC-SHA256 with
  * X-Amz-Date, aws4_request and the key seed "AWS4"+secret, and OSC4-HMAC-SHA256 with X-Osc-Date,
  * osc4_request and "OSC4"+secret. Clients sign different header sets and service names (api, oapi,
  * osc), so the signature is recomputed from what the request declares, not from a fixed recipe.
@@ -51,7 +52,7 @@ export interface VerifyContext {
   region: string
   /**
    * Accept a scope naming another region, as the real gateway does (osc-sdk-go v2 signed every
-   * region with eu-west-2; ../shared/oapi/REAL-BEHAVIOUR.md, "Signing").
+   * region with eu-west-2; docs/outscale-fidelity.md, "Signing").
    */
   lenientScopeRegion?: boolean
   now: number

@@ -5,7 +5,8 @@
  * so `partx -a` adds /dev/loopNpM. An Outscale VM shows a BSU volume linked as /dev/xvdf as a QEMU
  * SCSI disk whose kernel name follows discovery order (here: the next free loop device), with the
  * udev link /dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_sdf (and -partN) carrying the letter asked
- * for (osc-bsu-csi-driver pkg/driver/node.go; ../shared/oapi/REAL-BEHAVIOUR.md, "Devices"):
+ * for (osc-bsu-csi-driver pkg/driver/node.go, https://github.com/outscale/osc-bsu-csi-driver;
+ * docs/outscale-fidelity.md, "Devices inside the VM"):
  * 'outscale' naming creates those links; 'osc-udev' adds /dev/xvdf (and /dev/xvdfN) as an official
  * OMI's osc-udev-rules do; 'exact' naming creates the requested name itself. Several simulators
  * may share this machine, so a device name is claimed in /run/osc-sim/claims before it is used.

@@ -1,6 +1,6 @@
 /**
- * Eventual consistency, as every AWS-like API shows it (../shared/oapi/REAL-BEHAVIOUR.md,
- * "Consistency and limits"): a resource just created is missing from Read* for a moment, ReadVms
+ * Eventual consistency, as every AWS-like API shows it (docs/outscale-fidelity.md, "Consistency
+ * and limits"): a resource just created is missing from Read* for a moment, ReadVms
  * describes a VM's disks with a delay, and a just-deleted image still holds its snapshots. How
  * long is not published: each window is an option (options.fidelity), 0 turns it off.
  * Times are real time (Date.now()), like every state transition of the simulator.

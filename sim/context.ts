@@ -12,7 +12,7 @@ export interface SimContext {
   scheduler: Scheduler
   faults: Faults
   consistency: Consistency
-  /** Outscale's error catalogue, when ../shared/oapi/gateway_errors.yaml is there. */
+  /** Outscale's error catalogue, when its file is there (see error-catalogue.ts). */
   errorCatalogue: ErrorCatalogue | undefined
   /** Where volume and snapshot files live. */
   volumesDir: string

@@ -1,10 +1,10 @@
 /**
  * Outscale's own catalogue of its error codes (code -> name and Type), from osc-sdk-python's
  * osc_sdk_python/resources/gateway_errors.yaml. Like the spec it is not copied into this
- * repository: it is read from OSC_OAPI_ERRORS, else from beside the spec
- * (../shared/oapi/gateway_errors.yaml). The simulator works without it (its own table in errors.ts
- * holds every code it answers with); with it, an injected fault that gives only a code gets the
- * real Type and the status that Type is answered with.
+ * repository: it is read from OSC_OAPI_ERRORS, else from beside the spec. The simulator works
+ * without it (its own table in errors.ts holds every code it answers with); with it, an injected
+ * fault that gives only a code gets the real Type and the status that Type is answered with.
+ * The file: https://github.com/outscale/osc-sdk-python/blob/4f34b9cec96641a9a7e2a1a6c57c76792d3923dd/osc_sdk_python/resources/gateway_errors.yaml
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'

@@ -4,12 +4,12 @@
  * Codes are strings of digits, as the real API sends them.
  *
  * Codes 4000 and up come from Outscale's own catalogue (osc-sdk-python
- * osc_sdk_python/resources/gateway_errors.yaml, kept beside the spec in ../shared/oapi/): each row
- * below names the catalogue entry it uses, and __tests__/sim-fidelity.test.ts checks the table
+ * osc_sdk_python/resources/gateway_errors.yaml, https://github.com/outscale/osc-sdk-python/blob/4f34b9cec96641a9a7e2a1a6c57c76792d3923dd/osc_sdk_python/resources/gateway_errors.yaml):
+ * each row below names the catalogue entry it uses, and __tests__/sim-fidelity.test.ts checks the table
  * against the catalogue. Codes below 4000 (authentication, throttling, validation) are not in the
  * catalogue; they come from the API's errors page (https://docs.outscale.com/api#errors).
  *
- * HTTP statuses follow what Outscale's clients see (../shared/oapi/REAL-BEHAVIOUR.md):
+ * HTTP statuses follow what Outscale's clients see (docs/outscale-fidelity.md, "Errors"):
  * InvalidParameterValue and InvalidResource 400; ResourceConflict and InvalidState 409 (the
  * terraform provider's retry code and osc-bsu-csi-driver issue #9, "409 Conflict" when detaching
  * a detached volume). The status of TooManyResources is not known: options.quotaStatus.

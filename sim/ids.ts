@@ -1,4 +1,4 @@
-/** Identifiers and dates in the formats the real API uses (oapi-facts.md §1.2). */
+/** Identifiers and dates in the formats the real API uses (the examples of the spec, https://github.com/outscale/osc-api/blob/1.40.1/outscale.yaml). */
 import { randomBytes, randomInt, randomUUID } from 'node:crypto'
 
 /** `vol-`, `snap-`, `ami-`, `i-` followed by 8 lower-case hex characters. */

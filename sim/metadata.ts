@@ -1,6 +1,6 @@
 /**
  * The VM metadata service (http://169.254.169.254 on a real VM) on its own port: the two paths
- * Outscale's tools read (oapi-facts.md §6); anything else is 404.
+ * Outscale's tools read; anything else is 404.
  */
 import { createServer, type Server } from 'node:http'
 

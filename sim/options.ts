@@ -41,7 +41,7 @@ export const TEST_LATENCY: LatencyProfile = {
 }
 
 /**
- * How a linked volume shows up on the runner (../shared/oapi/REAL-BEHAVIOUR.md, "Devices"):
+ * How a linked volume shows up on the runner (docs/outscale-fidelity.md, "Devices inside the VM"):
  * - 'outscale': a QEMU SCSI disk whose kernel name follows discovery order, found through
  *   /dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_sd<letters> (the letters asked for);
  * - 'osc-udev': the same, plus /dev/xvd<letters> (and -N partitions) as an official Outscale OMI's
@@ -124,8 +124,10 @@ export interface SimulatorOptions {
   /** Metadata service port; 0 (default) picks a free one. */
   metadataPort?: number
   /**
-   * The OpenAPI spec used to validate request bodies. Default: ../shared/oapi/outscale.yaml next to
-   * the repository, and validation is off when that file is absent. An explicit path must exist.
+   * The OpenAPI spec used to validate request bodies (Outscale's, from
+   * https://github.com/outscale/osc-api/blob/1.40.1/outscale.yaml).
+   * Default: defaultSpecPath(), and validation is off when that file is absent. An explicit path
+   * must exist.
    */
   specPath?: string
   latency?: Partial<LatencyProfile>
@@ -231,8 +233,8 @@ function resolveSpecPath(explicit: string | undefined): string | undefined {
 }
 
 /**
- * OSC_OAPI_SPEC, else ../shared/oapi/outscale.yaml beside the repository (found from this file,
- * built or not).
+ * OSC_OAPI_SPEC, else the copy kept in a directory beside the repository (the path below, found
+ * from this file, built or not).
  */
 export function defaultSpecPath(): string | undefined {
   if (process.env.OSC_OAPI_SPEC) return process.env.OSC_OAPI_SPEC

@@ -1,7 +1,7 @@
 /**
  * ResultsPerPage (1-1000) and an opaque base64 NextPageToken, as the Read* calls have them
- * (oapi-facts.md §1.3). The token names the call and the offset, so a token from another call or
- * a forged one is refused.
+ * (ResultsPerPage, NextPageToken in the spec). The token names the call and the offset, so a token
+ * from another call or a forged one is refused.
  */
 import { apiError } from './errors.js'
 

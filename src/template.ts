@@ -100,10 +100,12 @@ handlebars.registerHelper(helpers)
 export const templateFunctions = Object.keys(helpers)
 
 /**
- * The variables each option rendered at run time can use (Packer §1.1, plus omi_description, which
- * Packer never rendered, and provision_host_commands). SourceOMI, SourceOMIName and SourceOMITags
- * exist only when the build has a source OMI, i.e. not with from_scratch. omi_name is rendered
- * when the configuration is read, before any of these exist.
+ * The variables each option rendered at run time can use (Packer's "build template data", plus
+ * omi_description, which Packer never rendered, and provision_host_commands):
+ * https://github.com/outscale/packer-plugin-outscale/blob/0634bed5640b7e292b7b824dd5e46e67285d1853/docs/builders/chroot.mdx#build-template-data
+ * SourceOMI, SourceOMIName and SourceOMITags exist only when the build has a source OMI, i.e. not
+ * with from_scratch. omi_name is rendered when the configuration is read, before any of these
+ * exist.
  */
 export const templateVariables = {
   omi_name: [],

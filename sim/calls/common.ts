@@ -118,8 +118,9 @@ export const VOLUME_TYPES = ['standard', 'gp2', 'io1']
 export const MAX_VOLUME_SIZE_GIB = 14901
 
 /**
- * Size and IOPS rules shared by CreateVolume and image mappings (oapi-facts.md §8): 1-14901 GiB;
- * IOPS required for io1, 100-13000 and at most 300 per GiB. Iops given for gp2 or standard is
+ * Size and IOPS rules shared by CreateVolume and image mappings
+ * (https://docs.outscale.com/en/userguide/About-Volumes.html): 1-14901 GiB; IOPS required for
+ * io1, 100-13000 and at most 300 per GiB. Iops given for gp2 or standard is
  * accepted and ignored, as the real API does (the terraform provider sends it for every type).
  */
 export function checkVolumeShape(
@@ -200,7 +201,7 @@ export function permissionsView(permissions: Permissions): {
   return { AccountIds: [...permissions.accountIds], GlobalPermission: permissions.global }
 }
 
-/** Outscale image names: 3-128 of letters, digits, space and _ ( ) / . - (oapi-facts.md §3.12). */
+/** Outscale image names (CreateImage's ImageName): 3-128 of letters, digits, space and _ ( ) / . - */
 export function checkImageName(name: string): void {
   if (!/^[A-Za-z0-9_ ()/.-]{3,128}$/.test(name)) {
     throw apiError(

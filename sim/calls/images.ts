@@ -407,8 +407,8 @@ export async function readImages(ctx: SimContext, body: Body, caller: Account): 
 }
 
 /**
- * The image goes; its snapshots stay (oapi-facts.md §3.13), though for a moment they may still be
- * held by it (options.fidelity.deletedImageHoldsSnapshotMs).
+ * The image goes; its snapshots stay (DeleteImage deletes no snapshot), though for a moment they
+ * may still be held by it (options.fidelity.deletedImageHoldsSnapshotMs).
  */
 export async function deleteImage(ctx: SimContext, body: Body, caller: Account): Promise<Body> {
   const image = ownImage(ctx, requireField<string>(body, 'ImageId'), caller)

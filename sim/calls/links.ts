@@ -20,7 +20,7 @@ import type { Body, SimContext } from '../context.js'
 import type { Account, LinkHistoryEntry, LinkRecord, VolumeRecord } from '../state.js'
 import { ownVm, ownVolume, requireField } from './common.js'
 
-/** The spec's rule for non-root devices (oapi-facts.md §3.6). */
+/** The spec's rule for non-root devices: LinkVolume's DeviceName in https://github.com/outscale/osc-api/blob/1.40.1/outscale.yaml */
 const DEVICE_NAME = /^\/dev\/(sd|xvd)[b-z][a-z]?$/
 const DETACH_RECHECK_MS = 100
 

@@ -1,6 +1,7 @@
 /**
- * Packer's defaults (reference/packer-osc-chroot.md §1), ours where Packer has none, and the one
- * function that fills them into a BuildConfig.
+ * Packer's defaults, ours where Packer has none, and the one function that fills them into a
+ * BuildConfig. Packer's are set in its Prepare:
+ * https://github.com/outscale/packer-plugin-outscale/blob/35975cea494085e64650ad8bf3d23aa54a7729fc/builder/chroot/builder.go
  */
 import { resolve } from 'node:path'
 import type { OptionValues } from './inputs.js'

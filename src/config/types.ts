@@ -4,7 +4,7 @@
  * doc comment (Packer's snake_case key).
  *
  * Fields marked "template" keep their raw `{{ ... }}` text here and are rendered at run time by
- * src/template.ts with the variables the step has (as in Packer §1.1).
+ * src/template.ts with the variables the step has (as in Packer: see templateVariables there).
  */
 
 export type VolumeType = 'standard' | 'gp2' | 'io1'

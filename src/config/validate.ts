@@ -1,7 +1,8 @@
 /**
  * The rules that involve more than one option (a single value's rules live in its parser):
- * Packer's mode rules (§1.5) and what Packer forgot to check. A rule whose options could not be
- * read is skipped, so one mistake is not reported again as a consequence.
+ * Packer's mode rules and what Packer forgot to check. A rule whose options could not be read is
+ * skipped, so one mistake is not reported again as a consequence. Packer's rules are in its
+ * Prepare: https://github.com/outscale/packer-plugin-outscale/blob/35975cea494085e64650ad8bf3d23aa54a7729fc/builder/chroot/builder.go
  */
 import { existsSync, statSync } from 'node:fs'
 import { parse as parseShellWords } from 'shell-quote'

@@ -1,6 +1,6 @@
 /**
- * BSU volume limits (reference/oapi-facts.md §8), shared by the root volume options and by each
- * entry of omi_block_device_mappings.
+ * BSU volume limits, shared by the root volume options and by each entry of
+ * omi_block_device_mappings: https://docs.outscale.com/en/userguide/About-Volumes.html
  */
 import type { ValueContext } from './parse.js'
 import type { VolumeType } from './types.js'

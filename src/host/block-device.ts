@@ -2,7 +2,8 @@
  * Finding the real block device of the linked volume, and its partitions.
  *
  * The API says "attached" before the guest shows the disk, and the guest rarely shows it under
- * the requested name (oapi-facts.md §7). So we wait, bounded, and look in this order:
+ * the requested name (docs/outscale-fidelity.md, "Devices inside the VM"). So we wait, bounded,
+ * and look in this order:
  *   1. nvme_device_path, when the user gave one (then nothing else);
  *   2. /dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_sd<letters> (how Outscale VMs show BSU volumes);
  *   3. the requested name itself (/dev/xvdf);

@@ -3,7 +3,8 @@
  * the same paths in the image for provisioning, and the image's own entries put back afterwards.
  *
  * Packer's builder copied with `cp --remove-destination` and removed the copy afterwards, which
- * destroyed the image's resolv.conf (a systemd symlink, or a file) for good (packer #4698, #500).
+ * destroyed the image's resolv.conf (a systemd symlink, or a file) for good
+ * (https://github.com/hashicorp/packer/issues/4698, https://github.com/hashicorp/packer/issues/500).
  * Here the image's entry is kept aside and restored exactly (see image-file.ts).
  */
 import { existsSync, statSync } from 'node:fs'

@@ -4,9 +4,10 @@
  * LinkVolume accepts /dev/xvd[b-z][a-z]? and /dev/sd[b-z][a-z]?; the guest does not necessarily
  * show the disk under that name. An Outscale VM shows it as a QEMU SCSI disk whose udev link
  * /dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_sd<letters> carries the requested letters
- * (oapi-facts.md §7). A name is free only if nothing on this host uses its letters under any of
- * those forms and no link of this VM (in any state: a detaching volume still holds its slot,
- * packer #3060) uses them according to the API.
+ * (docs/outscale-fidelity.md, "Devices inside the VM"). A name is free only if nothing on this host
+ * uses its letters under any of those forms and no link of this VM (in any state: a detaching
+ * volume still holds its slot, https://github.com/hashicorp/packer/issues/3060) uses them
+ * according to the API.
  */
 import { lstatSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'

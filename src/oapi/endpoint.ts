@@ -1,7 +1,7 @@
 /**
  * Turns the region and the custom_endpoint_oapi input (or OSC_ENDPOINT_API) into the base URL the
- * client appends `/<Call>` to. Outscale's own tools disagree on the format of that value
- * (oapi-facts §9.2), so we accept every form in use:
+ * client appends `/<Call>` to. Outscale's own tools disagree on the format of that value (see
+ * the list), so we accept every form in use:
  *
  *   ''                                   https://api.<region>.outscale.com/api/v1
  *   https://api.eu-west-2.outscale.com   + /api/v1 (osc-config-spec: a URL with no path)

@@ -1,7 +1,8 @@
 /**
  * The HTTP requests of the OAPI and metadata clients, on node:http and node:https with keep-alive
  * agents. (undici's fetch did the same job with about 35 MB more resident memory per process:
- * its HTTP parser is WebAssembly, compiled at the first request; measured in bench/, issue 7.)
+ * its HTTP parser is WebAssembly, compiled at the first request; measured with the benchmark,
+ * bench/README.md.)
  */
 import http from 'node:http'
 import https from 'node:https'

@@ -1,6 +1,6 @@
 /**
  * Who am I: the runner's own VM ID and Subregion, from the VM metadata service that every
- * Outscale VM reaches at http://169.254.169.254 (EC2-compatible paths, no token, oapi-facts §6).
+ * Outscale VM reaches at http://169.254.169.254 (EC2-compatible paths, no token).
  * The build links a volume to this very VM, so the action cannot run anywhere else; when the
  * service does not answer, the error says so instead of a bare "connect ETIMEDOUT".
  */

@@ -1,8 +1,8 @@
 /**
  * When the client sends a failed call again, and how long it waits in between: one table.
  *
- * What the real API means by each answer is in ../shared/oapi/REAL-BEHAVIOUR.md (evidence from
- * Outscale's own clients) and docs.outscale.com "API Throttling":
+ * What the real API means by each answer is in docs/outscale-fidelity.md, "Errors" (with the
+ * evidence, from Outscale's own clients) and docs.outscale.com "API Throttling":
  * - throttling (429 codes 24/25, 503 code 6) refuses a request before it runs: try again;
  * - 409 (ResourceConflict, InvalidState) is an answer about the resource's state, not a fault:
  *   sending the same call again changes nothing, so a caller that expects the state to change

@@ -4,7 +4,7 @@
  * aws4_request) with service "api" and the configured region, as the JS SDK's examples do.
  *
  * aws4fetch leaves content-type out of the signature by default; we sign it too
- * (`content-type;host;x-amz-date`, as the Go SDKs and botocore do, oapi-facts §2.4) so the
+ * (`content-type;host;x-amz-date`, as the Go SDKs and botocore do) so the
  * signature covers every header the gateway reads. allHeaders makes aws4fetch sign every header
  * it is given, so only the headers to be signed go in here; User-Agent is added afterwards.
  */

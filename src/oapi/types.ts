@@ -1,7 +1,7 @@
 /**
  * Request and response types of the OAPI calls osc-chroot makes, transcribed from the official
- * spec (shared/oapi/outscale.yaml, osc-api 1.40.1). Only the fields we use or may reasonably use
- * are listed; every name below exists in the spec with the same spelling and JSON type, because
+ * spec, osc-api 1.40.1 (https://github.com/outscale/osc-api/blob/1.40.1/outscale.yaml). Only the
+ * fields we use or may reasonably use are listed; every name below exists in the spec with the same spelling and JSON type, because
  * the request schemas are closed (`additionalProperties: false`) and an unknown field is refused.
  *
  * The spec marks no response field as required. We type a resource's ID (and its State where it

@@ -2,8 +2,8 @@
  * Waiting for a resource to reach a state: one bounded, cancellable poller (waitFor) and the named
  * waiters the build uses.
  *
- * Packer polls every 2 s with no limit and stops on the first API error (reference §2.3, §6.1):
- * a stuck snapshot hangs it forever. Here every wait has a deadline per phase (the `timeouts`
+ * Packer polls every 2 s with no limit and stops on the first API error, so a stuck snapshot hangs
+ * it forever (waitForState in https://github.com/outscale/packer-plugin-outscale/blob/001c08a3c0b9f260df19ba854927e7ebf4bda67a/builder/common/state.go). Here every wait has a deadline per phase (the `timeouts`
  * input), fail states end it at once, transient read errors are already retried by the client,
  * and polling is adaptive: about every second while a chroot build's resources usually settle,
  * then backing off, because Outscale throttles identical requests; a resource that reports its
@@ -31,9 +31,9 @@ export interface PollPolicy {
 /**
  * The build's policy. The first read after 1 s: what was just created or linked is not ready
  * sooner (the call's own answer gave its state); then every 0.8 s, 10 % longer each time, up to
- * 5 s; snapshots are read by their progress. In bench/ (issue 7) it finds a resource ready about
- * 0.4 s after it is, where Packer's 2 s polling takes about 1 s, for a few more reads on a short
- * wait and far fewer on a snapshot.
+ * 5 s; snapshots are read by their progress. In the benchmark (bench/README.md) it finds a
+ * resource ready about 0.4 s after it is, where Packer's 2 s polling takes about 1 s, for a few
+ * more reads on a short wait and far fewer on a snapshot.
  */
 export const adaptivePolling: PollPolicy = {
   firstReadMs: 1000,

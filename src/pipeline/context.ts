@@ -58,7 +58,10 @@ export interface RenderedTemplates {
   omiDescription: string
 }
 
-/** The variables templates of tags, descriptions and volume tags can use (Packer §1.1, fixed). */
+/**
+ * The variables templates of tags, descriptions and volume tags can use: Packer's "build template
+ * data" (src/template.ts, templateVariables), with BuildRegion always set.
+ */
 export function buildInfoVars(context: BuildContext): Record<string, unknown> {
   const source = context.sourceImage
   return {

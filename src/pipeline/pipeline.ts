@@ -1,7 +1,8 @@
 /**
- * The build, in Packer's order (reference §2.2) with what it lacks: the steps below run one after
- * the other, every resource is journaled the moment it exists, and the cleanup runs whatever
- * happens. dry_run stops after the checks, having created nothing.
+ * The build, in Packer's order with what it lacks: the steps below run one after the other, every
+ * resource is journaled the moment it exists, and the cleanup runs whatever happens. dry_run stops
+ * after the checks, having created nothing. Packer's steps are listed in its Run:
+ * https://github.com/outscale/packer-plugin-outscale/blob/35975cea494085e64650ad8bf3d23aa54a7729fc/builder/chroot/builder.go
  */
 import { log } from '../log.js'
 import type { BuildConfig } from '../config/types.js'

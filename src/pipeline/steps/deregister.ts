@@ -5,9 +5,10 @@ import type { BuildContext } from '../context.js'
 import { deleteReleasedSnapshot } from '../snapshot-release.js'
 
 /**
- * force_deregister: delete our own OMIs of the same name (never another account's, unlike Packer
- * §6.1 #17), and with force_delete_snapshot their snapshots. It runs after the new snapshot
- * exists, so a build that fails earlier never loses the old image.
+ * force_deregister: delete our own OMIs of the same name, and with force_delete_snapshot their
+ * snapshots. It runs after the new snapshot exists, so a build that fails earlier never loses the
+ * old image. Never another account's: Packer tries to delete every image of that name it can see,
+ * someone else's public one too (https://github.com/outscale/packer-plugin-outscale/blob/001c08a3c0b9f260df19ba854927e7ebf4bda67a/builder/common/step_deregister_omi.go).
  */
 export const stepDeregister: Step<BuildContext> = {
   name: 'StepDeregister',

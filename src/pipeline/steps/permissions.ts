@@ -6,7 +6,8 @@ import { keptProductError } from '../products.js'
 
 /**
  * Launch permissions (omi_account_ids, global_permission) and snapshot permissions
- * (snapshot_account_ids, snapshot_groups: all), which Packer ignores (§6.1 #7).
+ * (snapshot_account_ids, snapshot_groups: all), which Packer ignores: it gives the snapshots
+ * omi_account_ids instead (https://github.com/outscale/packer-plugin-outscale/blob/13e6a5c84b0e37bf587adba343c9935ebb52dee7/builder/common/step_update_omi.go).
  */
 export const stepPermissions: Step<BuildContext> = {
   name: 'StepPermissions',

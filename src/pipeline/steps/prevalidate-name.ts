@@ -4,8 +4,9 @@ import type { BuildContext } from '../context.js'
 import { readOwnAccountId } from '../account.js'
 
 /**
- * Our account id, and the OMI name free in it. Unlike Packer [P15], only our own images count:
- * someone else's public image with the same name is not a conflict.
+ * Our account id, and the OMI name free in it. Only our own images count: someone else's public
+ * image with the same name is not a conflict (Packer looks the name up in every image the account
+ * can see: https://github.com/outscale/packer-plugin-outscale/blob/08cb69433a89242fcb098bd917ae4ddaebd871a4/builder/common/step_pre_validate.go).
  */
 export const stepPrevalidateName: Step<BuildContext> = {
   name: 'StepPrevalidateName',

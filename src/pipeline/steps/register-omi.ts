@@ -16,7 +16,10 @@ function withoutStrayIops(bsu: BsuToCreate): BsuToCreate {
   return bsu.VolumeType === 'io1' && Iops ? bsu : rest
 }
 
-/** from_scratch: the user's omi_block_device_mappings, as Packer builds them (§4). */
+/**
+ * from_scratch: the user's omi_block_device_mappings, as Packer builds them
+ * (https://github.com/outscale/packer-plugin-outscale/blob/1b604d128efe5e57e715fdf35556c59d2b62de76/builder/common/block_device.go).
+ */
 function scratchMappings(config: BuildConfig): BlockDeviceMappingImage[] {
   return config.omiBlockDeviceMappings.map((m) => {
     if (m.virtualName) return { DeviceName: m.deviceName, VirtualDeviceName: m.virtualName }

@@ -17,8 +17,9 @@ const packerFilterNames: Record<string, keyof FiltersImage> = {
 
 /**
  * The ReadImages filters for source_omi and source_omi_filter together. Packer drops source_omi
- * when filters are set (§6.1 #10); here both apply. Owners: account ids (12 digits) go to
- * AccountIds, `self` to our own id (the OAPI `self` alias matches nothing), others to aliases.
+ * when filters are set; here both apply. Owners: account ids (12 digits) go to AccountIds, `self`
+ * to our own id (the OAPI `self` alias matches nothing), others to aliases. Packer's:
+ * https://github.com/outscale/packer-plugin-outscale/blob/35975cea494085e64650ad8bf3d23aa54a7729fc/builder/common/step_source_omi_info.go
  */
 export function sourceImageFilters(
   sourceOmi: string,
