@@ -1,4 +1,4 @@
-/** bench/results.md: the run's results as tables, for the README and for review. */
+/** bench/results.md: the run's results as tables, for bench/README.md and for review. */
 import type { BenchResults, PolicySummary } from './summary.js'
 import { median } from './scenarios.js'
 

@@ -96,7 +96,7 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
 }
 handlebars.registerHelper(helpers)
 
-/** Names of the functions a template can call (for error messages and the README). */
+/** Names of the functions a template can call (for error messages and docs/configuration.md). */
 export const templateFunctions = Object.keys(helpers)
 
 /**
