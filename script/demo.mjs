@@ -6,15 +6,21 @@
 // GITHUB_STEP_SUMMARY files. Prints the new OMI ID and the job summary, then stops the simulator,
 // leaving nothing behind.
 //
+// The steps' output reads like a runner's log (script/runner-log.mjs): groups are headings,
+// debug lines are hidden (`sudo npm run demo -- --debug` shows them), masked values show as ***.
+//
 // The simulator plays the real cloud's behaviours (its 'realistic' profile: a new resource missing
 // from Read* for a moment, tags refused on it, ReadVms mappings lagging, discovery-order device
 // names...); `sudo npm run demo -- --simulator test` runs the fast and forgiving one instead.
 import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { startSimulator } from '../sim/dist/index.js'
+import { runnerLog } from './runner-log.mjs'
 
 const repo = resolve(import.meta.dirname, '..')
 
@@ -25,16 +31,19 @@ if (process.getuid?.() !== 0) {
   process.exit(1)
 }
 
-/** Runs one step of the action as the runner does; resolves with its exit code. */
-function runStep(bundle, env) {
-  return new Promise((resolveStep, reject) => {
-    const child = spawn(process.execPath, [join(repo, 'dist', bundle, 'index.js')], {
-      env,
-      stdio: 'inherit'
-    })
-    child.on('error', reject)
-    child.on('close', (code) => resolveStep(code ?? 1))
+/** Runs one step of the action as the runner does, showing its log as a runner would. */
+async function runStep(bundle, env) {
+  const child = spawn(process.execPath, [join(repo, 'dist', bundle, 'index.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit']
   })
+  const exited = once(child, 'close')
+  const render = runnerLog({ debug: options.debug })
+  for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
+    for (const shown of render(line)) process.stdout.write(`${shown}\n`)
+  }
+  const [code] = await exited
+  return code ?? 1
 }
 
 function outputsOf(file) {
@@ -58,7 +67,10 @@ function summaryAsText(html) {
 }
 
 const { values: options } = parseArgs({
-  options: { simulator: { type: 'string', default: 'realistic' } }
+  options: {
+    simulator: { type: 'string', default: 'realistic' },
+    debug: { type: 'boolean', default: false }
+  }
 })
 if (!['realistic', 'test'].includes(options.simulator)) {
   console.error(`--simulator ${options.simulator}: use realistic (the default) or test.`)

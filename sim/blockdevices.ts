@@ -25,6 +25,7 @@ import {
 import { basename, dirname, join, relative } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { run } from './exec.js'
+import { loopBackingFile } from './loop-backing-file.js'
 import type { DeviceNaming } from './options.js'
 
 export const BY_ID_DIR = '/dev/disk/by-id'
@@ -93,20 +94,13 @@ async function waitForPath(path: string): Promise<void> {
   throw new Error(`${path} did not appear after partx -a`)
 }
 
-/** The file a loop device is attached to now (sysfs), without the " (deleted)" suffix. */
-async function backingFile(device: string): Promise<string | undefined> {
-  const path = join('/sys/block', basename(device), 'loop', 'backing_file')
-  const text = await readFile(path, 'utf8').catch(() => undefined)
-  return text?.trim().replace(/ \(deleted\)$/, '')
-}
-
 /**
  * Removes the partitions and detaches the loop device; tolerates a device already gone. A device
  * that no longer holds the volume's file was detached already and may be another program's now
  * (the number is reused at once, by a test's own disk or another simulator): it is left alone.
  */
 export async function detachLoop(loop: LoopDevice): Promise<void> {
-  if ((await backingFile(loop.device)) !== loop.file) return
+  if (loopBackingFile(loop.device) !== loop.file) return
   // Always: partitions added after the link (a from-scratch build partitions the disk itself)
   // would otherwise outlive the loop device and clash with its next user.
   await run('partx', ['-d', loop.device]).catch(() => undefined)

@@ -5,15 +5,12 @@
  * `osc-chroot sweep --older-than 6h [--config build.yaml] [--dry-run]`: the orphan sweep alone
  * (what cleanup_orphans does), its report printed as JSON on stdout.
  */
-import { homedir } from 'node:os'
 import { parseArgs } from 'node:util'
-import { ConfigError, loadConfig, sweepsOnly } from './config/index.js'
-import { journalPathFor, manifestPathFor, newBuildId } from './pipeline/identity.js'
-import { runBuild } from './pipeline/pipeline.js'
-import { buildOutputs, writeManifest } from './pipeline/report.js'
-import { CancelledError } from './pipeline/runner.js'
+import { configSources, loadAndShowConfig } from './action-config.js'
+import { buildAndReport, type RunReport } from './build-and-report.js'
+import { abortOnSignals } from './cancel-on-signals.js'
+import { ConfigError } from './config/index.js'
 import { useTerminalOutput } from './log.js'
-import { runSweep } from './pipeline/sweep.js'
 
 const usage = `Usage: osc-chroot build --config <file> [--dry-run]
        osc-chroot sweep --older-than <age> [--config <file>] [--dry-run]
@@ -59,68 +56,46 @@ export async function cli(args: string[]): Promise<number> {
 
   // The log goes to stderr, so stdout carries only the JSON result.
   useTerminalOutput()
-  const print = (text: string) => process.stderr.write(text)
   const inputs: Record<string, string | undefined> = {
     config_file: values.config,
     dry_run: values['dry-run'] ? 'true' : '',
     cleanup_orphans: olderThan
   }
   try {
-    const { config, warnings } = loadConfig({
-      getInput: (name) => inputs[name] ?? '',
-      env: process.env,
-      homeDir: homedir(),
-      workspace: process.cwd()
-    })
-    for (const warning of warnings) print(`warning: ${warning}\n`)
-
-    const controller = new AbortController()
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.on(signal, () =>
-        controller.abort(new CancelledError(`the build was cancelled (${signal})`))
-      )
-    }
-    // As in the action: cleanup_orphans sweeps before the build, or is all there is to do.
-    let orphansDeleted = ''
-    if (command === 'sweep' || config.cleanupOrphans > 0) {
-      const report = await runSweep(config, controller.signal)
-      const { dryRun, deleted, orphans, skipped, failed, young, products } = report
-      if (command === 'sweep' || sweepsOnly(config)) {
-        const toDelete = dryRun ? orphans : []
-        const result = { dryRun, deleted, toDelete, skipped, failed, young, products }
-        resultOut(JSON.stringify(result, null, 2))
-        return failed.length > 0 ? 1 : 0
-      }
-      orphansDeleted = deleted.map((orphan) => orphan.id).join(' ')
-    }
-
-    const started = performance.now()
-    const buildId = newBuildId()
-    const { context, result } = await runBuild({
+    const config = await loadAndShowConfig(configSources((name) => inputs[name] ?? ''))
+    const report = await buildAndReport({
       config,
-      buildId,
-      journalPath: journalPathFor(buildId),
-      signal: controller.signal
+      signal: abortOnSignals(),
+      sweepOnly: command === 'sweep'
     })
-    const seconds = (performance.now() - started) / 1000
-    const manifestPath = manifestPathFor(buildId)
-    writeManifest(manifestPath, context, result, seconds)
-    const outputs = buildOutputs(context, manifestPath, seconds)
-    const printed = { outcome: result.outcome, ...outputs, orphans_deleted: orphansDeleted }
-    resultOut(JSON.stringify(printed, null, 2))
-    if (result.error) {
-      print(`error: ${result.error.message}\n`)
-      return 1
-    }
-    return 0
+    printResult(report)
+    if (report.failure) process.stderr.write(`error: ${report.failure.message}\n`)
+    return report.failure ? 1 : 0
   } catch (error) {
     const problems = error instanceof ConfigError ? error.problems : [(error as Error).message]
-    for (const problem of problems) print(`error: ${problem}\n`)
+    for (const problem of problems) process.stderr.write(`error: ${problem}\n`)
     return 1
   }
 }
 
-/** The command's result: the only thing written to stdout. */
-function resultOut(text: string): void {
-  process.stdout.write(`${text}\n`)
+/**
+ * The command's result, the only thing written to stdout: the build's outputs and outcome, or
+ * the sweep's report when the sweep was the whole run; nothing when it stopped before either.
+ */
+function printResult({ sweep, build, outputs }: RunReport): void {
+  let result
+  if (build) {
+    result = {
+      outcome: build.result.outcome,
+      ...outputs,
+      orphans_deleted: outputs.orphans_deleted ?? ''
+    }
+  } else if (sweep) {
+    const { dryRun, deleted, orphans, skipped, failed, young, products } = sweep
+    const toDelete = dryRun ? orphans : []
+    result = { dryRun, deleted, toDelete, skipped, failed, young, products }
+  } else {
+    return
+  }
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
 }

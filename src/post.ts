@@ -1,12 +1,16 @@
 import * as core from '@actions/core'
-import { homedir } from 'node:os'
+import { actionConfigSources, savedJournalPath } from './action-config.js'
 import { readCleanupCredentials } from './config/cleanup-credentials.js'
 import { Journal } from './pipeline/journal.js'
 import { cleanupSettingsFrom } from './pipeline/cleanup-settings.js'
 import { cleanUp, type UndoMeans } from './pipeline/undo.js'
 import { createHostRunner } from './host/exec.js'
-import { adaptivePolling, OapiClient, pollPolicyFromEnv, type PollPolicy } from './oapi/index.js'
-import { JOURNAL_STATE } from './pipeline/identity.js'
+import {
+  adaptivePolling,
+  createOapiClient,
+  pollPolicyFromEnv,
+  type PollPolicy
+} from './oapi/index.js'
 
 /** The benchmark's polling policy when it is set right; the default otherwise (never a failure). */
 function pollPolicy(): PollPolicy {
@@ -28,7 +32,7 @@ function pollPolicy(): PollPolicy {
  */
 export async function run(): Promise<void> {
   try {
-    const journalPath = core.getState(JOURNAL_STATE)
+    const journalPath = savedJournalPath()
     const journal = journalPath ? Journal.open(journalPath) : undefined
     if (!journal || journal.active().length === 0) {
       core.info('Nothing to clean up: the main step finished its own cleanup.')
@@ -38,15 +42,10 @@ export async function run(): Promise<void> {
       `Build ${journal.buildId} left resources behind (the main step was stopped or its cleanup failed): cleaning up.`
     )
     const settings = cleanupSettingsFrom(journal.cleanup)
-    const credentials = readCleanupCredentials(
-      {
-        getInput: (name) => core.getInput(name),
-        env: process.env,
-        homeDir: homedir(),
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd()
-      },
-      { accessKey: settings.accessKey, profile: settings.profile }
-    )
+    const credentials = readCleanupCredentials(actionConfigSources(), {
+      accessKey: settings.accessKey,
+      profile: settings.profile
+    })
     if (credentials) {
       core.info(
         `Credentials for the cleanup: access key ${credentials.accessKey} (${credentials.origin}).`
@@ -57,13 +56,14 @@ export async function run(): Promise<void> {
           'what is on this machine is cleaned up, the API resources cannot be.'
       )
     }
-    const client = new OapiClient({
-      endpoint: journal.endpoint,
-      region: journal.region,
-      accessKey: credentials?.accessKey ?? '',
-      secretKey: credentials?.secretKey ?? '',
-      insecureSkipTlsVerify: settings.insecureSkipTlsVerify
-    })
+    // Without credentials the API calls fail (each reported); the host's cleanup still runs.
+    const client = createOapiClient(
+      {
+        credentials: credentials ?? { accessKey: '', secretKey: '' },
+        insecureSkipTlsVerify: settings.insecureSkipTlsVerify
+      },
+      { endpoint: journal.endpoint, region: journal.region }
+    )
     try {
       const means: UndoMeans = {
         client,

@@ -7,12 +7,13 @@ import { apiError } from '../errors.js'
 import { isoDate } from '../ids.js'
 import { copySparseFile } from '../files.js'
 import {
-  checkSupportedFilters,
-  oneOf,
-  anyOf,
-  tagsMatch,
-  TAG_FILTERS,
-  type Filters
+  applyFilters,
+  equals,
+  includes,
+  matches,
+  tagFilters,
+  type Filters,
+  type FilterTable
 } from '../filters.js'
 import { paginate } from '../pagination.js'
 import type { Body, SimContext } from '../context.js'
@@ -299,35 +300,6 @@ function scheduleImageAvailable(ctx: SimContext, image: ImageRecord, delayMs: nu
   })
 }
 
-/** Every filter of the spec's FiltersImage. */
-const IMAGE_FILTERS = [
-  'ImageIds',
-  'ImageNames',
-  'AccountIds',
-  'AccountAliases',
-  'States',
-  'Architectures',
-  'Descriptions',
-  'FileLocations',
-  'RootDeviceNames',
-  'RootDeviceTypes',
-  'BlockDeviceMappingSnapshotIds',
-  'BlockDeviceMappingDeviceNames',
-  'BlockDeviceMappingVolumeSizes',
-  'BlockDeviceMappingVolumeTypes',
-  'BlockDeviceMappingDeleteOnVmDeletion',
-  'BootModes',
-  'Hypervisors',
-  'VirtualizationTypes',
-  'ProductCodes',
-  'ProductCodeNames',
-  'SecureBoot',
-  'TpmMandatory',
-  'PermissionsToLaunchAccountIds',
-  'PermissionsToLaunchGlobalPermission',
-  ...TAG_FILTERS
-]
-
 /** Every OMI is a Xen HVM image (the spec: Hypervisors "always xen", VirtualizationTypes "always hvm"). */
 const HYPERVISOR = 'xen'
 const VIRTUALIZATION_TYPE = 'hvm'
@@ -342,58 +314,47 @@ function rootDeviceTypeMatches(wanted: unknown): boolean {
   return values.length === 0 || values.some((value) => value === 'bsu' || value === 'ebs')
 }
 
+/** ReadImages' filters, every one of the spec's FiltersImage: each reads its value from the image. */
+const imageFilters: FilterTable<ImageRecord> = {
+  ImageIds: equals((image) => image.id),
+  ImageNames: matches((image) => image.name),
+  AccountIds: equals((image) => image.accountId),
+  AccountAliases: equals((image, ctx) => ctx.store.accounts.get(image.accountId)?.alias),
+  States: equals((image) => image.state),
+  Architectures: equals((image) => image.architecture),
+  Descriptions: matches((image) => image.description),
+  FileLocations: matches(fileLocation),
+  RootDeviceNames: equals((image) => image.rootDeviceName),
+  RootDeviceTypes: (wanted) => rootDeviceTypeMatches(wanted),
+  BlockDeviceMappingSnapshotIds: includes((image) => image.mappings.map((m) => m.snapshotId)),
+  BlockDeviceMappingDeviceNames: includes((image) => image.mappings.map((m) => m.deviceName)),
+  BlockDeviceMappingVolumeSizes: (wanted, image) =>
+    anyOfValues(
+      wanted,
+      image.mappings.map((m) => m.volumeSize)
+    ),
+  BlockDeviceMappingVolumeTypes: includes((image) => image.mappings.map((m) => m.volumeType)),
+  BlockDeviceMappingDeleteOnVmDeletion: (wanted, image) =>
+    image.mappings.some((mapping) => mapping.deleteOnVmDeletion === wanted),
+  BootModes: includes((image) => image.bootModes),
+  Hypervisors: equals(() => HYPERVISOR),
+  VirtualizationTypes: equals(() => VIRTUALIZATION_TYPE),
+  ProductCodes: includes((image) => image.productCodes),
+  ProductCodeNames: includes((image) => image.productCodes.map((code) => PRODUCT_CODE_NAMES[code])),
+  SecureBoot: equals(() => false),
+  TpmMandatory: equals((image) => image.tpmMandatory),
+  PermissionsToLaunchAccountIds: includes((image) => image.permissions.accountIds),
+  PermissionsToLaunchGlobalPermission: equals((image) => image.permissions.global),
+  ...tagFilters()
+}
+
 export async function readImages(ctx: SimContext, body: Body, caller: Account): Promise<Body> {
-  const filters = body.Filters as Filters | undefined
-  checkSupportedFilters('ReadImages', filters, IMAGE_FILTERS)
-  const f = filters ?? {}
-  const images = [...ctx.store.images.values()].filter(
+  const visible = [...ctx.store.images.values()].filter(
     (image) =>
       isVisibleTo(caller.accountId, image.accountId, image.permissions) &&
-      ctx.consistency.isListed(image.id) &&
-      oneOf(f.ImageIds, image.id) &&
-      oneOf(f.ImageNames, image.name, { wildcards: true }) &&
-      oneOf(f.AccountIds, image.accountId) &&
-      oneOf(f.AccountAliases, ctx.store.accounts.get(image.accountId)?.alias) &&
-      oneOf(f.States, image.state) &&
-      oneOf(f.Architectures, image.architecture) &&
-      oneOf(f.Descriptions, image.description, { wildcards: true }) &&
-      oneOf(f.FileLocations, fileLocation(image), { wildcards: true }) &&
-      oneOf(f.RootDeviceNames, image.rootDeviceName) &&
-      rootDeviceTypeMatches(f.RootDeviceTypes) &&
-      anyOf(
-        f.BlockDeviceMappingSnapshotIds,
-        image.mappings.map((mapping) => mapping.snapshotId)
-      ) &&
-      anyOf(
-        f.BlockDeviceMappingDeviceNames,
-        image.mappings.map((mapping) => mapping.deviceName)
-      ) &&
-      anyOfValues(
-        f.BlockDeviceMappingVolumeSizes,
-        image.mappings.map((mapping) => mapping.volumeSize)
-      ) &&
-      anyOf(
-        f.BlockDeviceMappingVolumeTypes,
-        image.mappings.map((mapping) => mapping.volumeType)
-      ) &&
-      (f.BlockDeviceMappingDeleteOnVmDeletion === undefined ||
-        image.mappings.some(
-          (mapping) => mapping.deleteOnVmDeletion === f.BlockDeviceMappingDeleteOnVmDeletion
-        )) &&
-      anyOf(f.BootModes, image.bootModes) &&
-      oneOf(f.Hypervisors, HYPERVISOR) &&
-      oneOf(f.VirtualizationTypes, VIRTUALIZATION_TYPE) &&
-      anyOf(f.ProductCodes, image.productCodes) &&
-      anyOf(
-        f.ProductCodeNames,
-        image.productCodes.map((code) => PRODUCT_CODE_NAMES[code])
-      ) &&
-      oneOf(f.SecureBoot, false) &&
-      oneOf(f.TpmMandatory, image.tpmMandatory) &&
-      anyOf(f.PermissionsToLaunchAccountIds, image.permissions.accountIds) &&
-      oneOf(f.PermissionsToLaunchGlobalPermission, image.permissions.global) &&
-      tagsMatch(filters, ctx.store.tagsOf(image.id))
+      ctx.consistency.isListed(image.id)
   )
+  const images = applyFilters('ReadImages', imageFilters, body.Filters as Filters, visible, ctx)
   const { page, NextPageToken } = paginate(
     'ReadImages',
     images,

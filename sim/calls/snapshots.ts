@@ -7,7 +7,14 @@ import { join } from 'node:path'
 import { apiError, quotaError } from '../errors.js'
 import { isoDate } from '../ids.js'
 import { copySparseFile, GIB, removeFile, writtenBytes } from '../files.js'
-import { checkSupportedFilters, oneOf, tagsMatch, TAG_FILTERS, type Filters } from '../filters.js'
+import {
+  applyFilters,
+  equals,
+  matches,
+  tagFilters,
+  type Filters,
+  type FilterTable
+} from '../filters.js'
 import { paginate } from '../pagination.js'
 import type { Body, SimContext } from '../context.js'
 import type { Account, SnapshotRecord } from '../state.js'
@@ -178,43 +185,30 @@ export function scheduleSnapshotStates(ctx: SimContext, snapshot: SnapshotRecord
   })
 }
 
-const SNAPSHOT_FILTERS = [
-  'SnapshotIds',
-  'States',
-  'VolumeIds',
-  'VolumeSizes',
-  'AccountIds',
-  'AccountAliases',
-  'Descriptions',
-  'ClientTokens',
-  'PermissionsToCreateVolumeAccountIds',
-  'PermissionsToCreateVolumeGlobalPermission',
-  ...TAG_FILTERS
-]
+/** ReadSnapshots' filters: each reads its value from the snapshot. */
+const snapshotFilters: FilterTable<SnapshotRecord> = {
+  SnapshotIds: equals((snapshot) => snapshot.id),
+  States: equals((snapshot) => snapshot.state),
+  VolumeIds: equals((snapshot) => snapshot.volumeId),
+  VolumeSizes: equals((snapshot) => snapshot.size),
+  AccountIds: equals((snapshot) => snapshot.accountId),
+  AccountAliases: equals((snapshot, ctx) => ctx.store.accounts.get(snapshot.accountId)?.alias),
+  Descriptions: matches((snapshot) => snapshot.description),
+  ClientTokens: equals((snapshot) => snapshot.clientToken),
+  PermissionsToCreateVolumeAccountIds: (wanted, snapshot) =>
+    (wanted as string[]).some((id) => snapshot.permissions.accountIds.includes(id)),
+  PermissionsToCreateVolumeGlobalPermission: equals((snapshot) => snapshot.permissions.global),
+  ...tagFilters()
+}
 
 export async function readSnapshots(ctx: SimContext, body: Body, caller: Account): Promise<Body> {
-  const filters = body.Filters as Filters | undefined
-  checkSupportedFilters('ReadSnapshots', filters, SNAPSHOT_FILTERS)
-  const f = filters ?? {}
-  const snapshots = [...ctx.store.snapshots.values()].filter(
+  const visible = [...ctx.store.snapshots.values()].filter(
     (snapshot) =>
       isVisibleTo(caller.accountId, snapshot.accountId, snapshot.permissions) &&
-      ctx.consistency.isListed(snapshot.id) &&
-      oneOf(f.SnapshotIds, snapshot.id) &&
-      oneOf(f.States, snapshot.state) &&
-      oneOf(f.VolumeIds, snapshot.volumeId) &&
-      oneOf(f.VolumeSizes, snapshot.size) &&
-      oneOf(f.AccountIds, snapshot.accountId) &&
-      oneOf(f.AccountAliases, ctx.store.accounts.get(snapshot.accountId)?.alias) &&
-      oneOf(f.Descriptions, snapshot.description, { wildcards: true }) &&
-      oneOf(f.ClientTokens, snapshot.clientToken) &&
-      (f.PermissionsToCreateVolumeAccountIds === undefined ||
-        (f.PermissionsToCreateVolumeAccountIds as string[]).some((id) =>
-          snapshot.permissions.accountIds.includes(id)
-        )) &&
-      oneOf(f.PermissionsToCreateVolumeGlobalPermission, snapshot.permissions.global) &&
-      tagsMatch(filters, ctx.store.tagsOf(snapshot.id))
+      ctx.consistency.isListed(snapshot.id)
   )
+  const filters = body.Filters as Filters
+  const snapshots = applyFilters('ReadSnapshots', snapshotFilters, filters, visible, ctx)
   const { page, NextPageToken } = paginate(
     'ReadSnapshots',
     snapshots,

@@ -4,12 +4,13 @@ import { apiError } from '../errors.js'
 import { createSparseFile } from '../files.js'
 import { ID_PATTERNS, isoDate } from '../ids.js'
 import {
-  anyOf,
+  applyFilters,
   checkSupportedFilters,
-  oneOf,
-  tagsMatch,
-  TAG_FILTERS,
-  type Filters
+  equals,
+  includes,
+  tagFilters,
+  type Filters,
+  type FilterTable
 } from '../filters.js'
 import { paginate } from '../pagination.js'
 import type { Body, SimContext } from '../context.js'
@@ -104,51 +105,37 @@ function vmView(ctx: SimContext, vm: VmRecord): Body {
   }
 }
 
-const VM_FILTERS = [
-  'VmIds',
-  'SubregionNames',
-  'VmStateNames',
-  'ImageIds',
-  'BlockDeviceMappingVolumeIds',
-  'BlockDeviceMappingDeviceNames',
-  'BlockDeviceMappingStates',
-  ...TAG_FILTERS
-]
+/** A VM with its disks as ReadVms shows them, read once per call (they change with time). */
+interface ListedVm {
+  id: string
+  vm: VmRecord
+  mappings: { DeviceName: string; Bsu: { VolumeId: string; State: string } }[]
+}
+
+/** ReadVms' filters: each reads its value from the VM. */
+const vmFilters: FilterTable<ListedVm> = {
+  VmIds: equals(({ vm }) => vm.id),
+  SubregionNames: equals(({ vm }) => vm.subregion),
+  VmStateNames: equals(() => 'running'),
+  ImageIds: equals(({ vm }) => vm.imageId),
+  BlockDeviceMappingVolumeIds: includes(({ mappings }) => mappings.map((m) => m.Bsu.VolumeId)),
+  BlockDeviceMappingDeviceNames: includes(({ mappings }) => mappings.map((m) => m.DeviceName)),
+  BlockDeviceMappingStates: includes(({ mappings }) => mappings.map((m) => m.Bsu.State)),
+  ...tagFilters()
+}
 
 export async function readVms(ctx: SimContext, body: Body, caller: Account): Promise<Body> {
   const filters = body.Filters as Filters | undefined
-  checkSupportedFilters('ReadVms', filters, VM_FILTERS)
-  const f = filters ?? {}
+  // An unknown filter is refused first, as before the VM ids are checked.
+  checkSupportedFilters('ReadVms', filters, Object.keys(vmFilters))
   // The spec: an invalid VM id is an error (other accounts' VMs are silently left out).
-  for (const id of (f.VmIds as string[] | undefined) ?? []) {
+  for (const id of (filters?.VmIds as string[] | undefined) ?? []) {
     if (!ID_PATTERNS.vm.test(id)) throw apiError('invalidId', `The VmId '${id}' is not a valid id`)
   }
-  const vms = [...ctx.store.vms.values()].filter((vm) => {
-    const mappings = vmMappings(ctx, vm) as {
-      DeviceName: string
-      Bsu: { VolumeId: string; State: string }
-    }[]
-    return (
-      vm.accountId === caller.accountId &&
-      oneOf(f.VmIds, vm.id) &&
-      oneOf(f.SubregionNames, vm.subregion) &&
-      oneOf(f.VmStateNames, 'running') &&
-      oneOf(f.ImageIds, vm.imageId) &&
-      anyOf(
-        f.BlockDeviceMappingVolumeIds,
-        mappings.map((m) => m.Bsu.VolumeId)
-      ) &&
-      anyOf(
-        f.BlockDeviceMappingDeviceNames,
-        mappings.map((m) => m.DeviceName)
-      ) &&
-      anyOf(
-        f.BlockDeviceMappingStates,
-        mappings.map((m) => m.Bsu.State)
-      ) &&
-      tagsMatch(filters, ctx.store.tagsOf(vm.id))
-    )
-  })
+  const own: ListedVm[] = [...ctx.store.vms.values()]
+    .filter((vm) => vm.accountId === caller.accountId)
+    .map((vm) => ({ id: vm.id, vm, mappings: vmMappings(ctx, vm) as ListedVm['mappings'] }))
+  const vms = applyFilters('ReadVms', vmFilters, filters, own, ctx).map(({ vm }) => vm)
   const { page, NextPageToken } = paginate('ReadVms', vms, body, ctx.options.defaultResultsPerPage)
   return { Vms: page.map((vm) => vmView(ctx, vm)), ...(NextPageToken && { NextPageToken }) }
 }
@@ -177,24 +164,30 @@ export async function readRegions(ctx: SimContext): Promise<Body> {
   return { Regions: [{ RegionName: region, Endpoint: `api.${region}.outscale.com` }] }
 }
 
+interface Subregion {
+  SubregionName: string
+  RegionName: string
+  State: string
+  LocationCode: string
+}
+
+/** ReadSubregions' filters: each reads its value from the subregion. */
+const subregionFilters: FilterTable<Subregion> = {
+  SubregionNames: equals((subregion) => subregion.SubregionName),
+  RegionNames: equals((subregion) => subregion.RegionName),
+  States: equals((subregion) => subregion.State)
+}
+
 export async function readSubregions(ctx: SimContext, body: Body): Promise<Body> {
-  const filters = body.Filters as Filters | undefined
-  checkSupportedFilters('ReadSubregions', filters, ['SubregionNames', 'RegionNames', 'States'])
-  const f = filters ?? {}
   const { region } = ctx.options
-  const subregions = subregionNames(ctx)
-    .map((name, index) => ({
-      SubregionName: name,
-      RegionName: region,
-      State: 'available',
-      LocationCode: `PAR${index + 1}`
-    }))
-    .filter(
-      (subregion) =>
-        oneOf(f.SubregionNames, subregion.SubregionName) &&
-        oneOf(f.RegionNames, subregion.RegionName) &&
-        oneOf(f.States, subregion.State)
-    )
+  const all = subregionNames(ctx).map((name, index): Subregion => ({
+    SubregionName: name,
+    RegionName: region,
+    State: 'available',
+    LocationCode: `PAR${index + 1}`
+  }))
+  const filters = body.Filters as Filters
+  const subregions = applyFilters('ReadSubregions', subregionFilters, filters, all, ctx)
   const { page, NextPageToken } = paginate(
     'ReadSubregions',
     subregions,

@@ -4,12 +4,12 @@ import { apiError } from '../errors.js'
 import { isoDate } from '../ids.js'
 import { copySparseFile, createSparseFile, removeFile } from '../files.js'
 import {
-  checkSupportedFilters,
-  oneOf,
-  anyOf,
-  tagsMatch,
-  TAG_FILTERS,
-  type Filters
+  applyFilters,
+  equals,
+  includes,
+  tagFilters,
+  type Filters,
+  type FilterTable
 } from '../filters.js'
 import { paginate } from '../pagination.js'
 import type { Body, SimContext } from '../context.js'
@@ -126,40 +126,26 @@ function finishCreation(ctx: SimContext, volume: VolumeRecord): void {
   ctx.log(`volume ${volume.id} ${volume.state}`)
 }
 
-const VOLUME_FILTERS = [
-  'VolumeIds',
-  'VolumeStates',
-  'VolumeTypes',
-  'VolumeSizes',
-  'SubregionNames',
-  'SnapshotIds',
-  'ClientTokens',
-  'LinkVolumeVmIds',
-  'LinkVolumeDeviceNames',
-  'LinkVolumeLinkStates',
-  ...TAG_FILTERS
-]
+/** ReadVolumes' filters: each reads its value from the volume. */
+const volumeFilters: FilterTable<VolumeRecord> = {
+  VolumeIds: equals((volume) => volume.id),
+  VolumeStates: equals((volume) => volume.state),
+  VolumeTypes: equals((volume) => volume.type),
+  VolumeSizes: equals((volume) => volume.size),
+  SubregionNames: equals((volume) => volume.subregion),
+  SnapshotIds: equals((volume) => volume.snapshotId),
+  ClientTokens: equals((volume) => volume.clientToken),
+  LinkVolumeVmIds: includes((volume) => [volume.link?.vmId]),
+  LinkVolumeDeviceNames: includes((volume) => [volume.link?.deviceName]),
+  LinkVolumeLinkStates: includes((volume) => [volume.link?.state]),
+  ...tagFilters()
+}
 
 export async function readVolumes(ctx: SimContext, body: Body, caller: Account): Promise<Body> {
-  const filters = body.Filters as Filters | undefined
-  checkSupportedFilters('ReadVolumes', filters, VOLUME_FILTERS)
-  const f = filters ?? {}
-  const volumes = [...ctx.store.volumes.values()].filter(
-    (volume) =>
-      volume.accountId === caller.accountId &&
-      ctx.consistency.isListed(volume.id) &&
-      oneOf(f.VolumeIds, volume.id) &&
-      oneOf(f.VolumeStates, volume.state) &&
-      oneOf(f.VolumeTypes, volume.type) &&
-      oneOf(f.VolumeSizes, volume.size) &&
-      oneOf(f.SubregionNames, volume.subregion) &&
-      oneOf(f.SnapshotIds, volume.snapshotId) &&
-      oneOf(f.ClientTokens, volume.clientToken) &&
-      anyOf(f.LinkVolumeVmIds, [volume.link?.vmId]) &&
-      anyOf(f.LinkVolumeDeviceNames, [volume.link?.deviceName]) &&
-      anyOf(f.LinkVolumeLinkStates, [volume.link?.state]) &&
-      tagsMatch(filters, ctx.store.tagsOf(volume.id))
+  const own = [...ctx.store.volumes.values()].filter(
+    (volume) => volume.accountId === caller.accountId && ctx.consistency.isListed(volume.id)
   )
+  const volumes = applyFilters('ReadVolumes', volumeFilters, body.Filters as Filters, own, ctx)
   const { page, NextPageToken } = paginate(
     'ReadVolumes',
     volumes,

@@ -16,6 +16,7 @@
  * caller; a failure throws a CommandError naming the command, its exit code and the last lines of
  * its stderr.
  */
+// Not @actions/exec: it takes no AbortSignal, cannot kill a command's process group, and echoes argv.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
 import { constants } from 'node:os'
 import { quote } from 'shell-quote'

@@ -1,6 +1,8 @@
 /** The OAPI client, its waiters and the VM metadata client: what the rest of osc-chroot uses. */
 export { OapiClient, defaultRequestTimeoutMs, toResourceTags } from './client.js'
 export type { OapiClientOptions } from './client.js'
+export { createOapiClient, userAgent } from './client-factory.js'
+export type { ApiTarget, ClientSettings } from './client-factory.js'
 export { resolveEndpoint } from './endpoint.js'
 export {
   OapiError,

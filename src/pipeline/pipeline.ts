@@ -8,7 +8,12 @@ import { log } from '../log.js'
 import type { BuildConfig } from '../config/types.js'
 import { assertCanRunPrivileged, createHostRunner } from '../host/exec.js'
 import { assertSandboxAvailable, needsSandbox } from '../host/sandbox.js'
-import { OapiClient, pollPolicyFromEnv, readVmIdentity, resolveEndpoint } from '../oapi/index.js'
+import {
+  createOapiClient,
+  pollPolicyFromEnv,
+  readVmIdentity,
+  resolveEndpoint
+} from '../oapi/index.js'
 import type { BuildContext } from './context.js'
 import { cleanupSettingsOf } from './cleanup-settings.js'
 import { Journal } from './journal.js'
@@ -102,14 +107,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     )
   }
   const endpoint = resolveEndpoint(region, config.customEndpointOapi)
-  const client = new OapiClient({
-    endpoint,
-    region,
-    accessKey: config.credentials.accessKey,
-    secretKey: config.credentials.secretKey,
-    insecureSkipTlsVerify: config.insecureSkipTlsVerify,
-    onRequest: options.onRequest
-  })
+  const client = createOapiClient(config, { endpoint, region }, options.onRequest)
   // What cleanup needs is saved with the journal: the post step never reads the configuration.
   const journal = new Journal(options.journalPath, {
     buildId: options.buildId,

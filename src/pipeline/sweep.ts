@@ -31,8 +31,9 @@ import type { BuildConfig } from '../config/types.js'
 import { hostDeviceLayout, qemuByIdName } from '../host/device-name.js'
 import { isMounted } from '../host/mountinfo.js'
 import {
-  OapiClient,
+  createOapiClient,
   OapiError,
+  type OapiClient,
   formatDuration,
   isNotFound,
   pollPolicyFromEnv,
@@ -462,12 +463,9 @@ export function sweepSummaryRows(report: SweepReport): [string, string, string][
 export async function runSweep(config: BuildConfig, signal?: AbortSignal): Promise<SweepReport> {
   const identity = await readVmIdentity({ signal })
   const region = config.region || identity.region
-  const client = new OapiClient({
+  const client = createOapiClient(config, {
     endpoint: resolveEndpoint(region, config.customEndpointOapi),
-    region,
-    accessKey: config.credentials.accessKey,
-    secretKey: config.credentials.secretKey,
-    insecureSkipTlsVerify: config.insecureSkipTlsVerify
+    region
   })
   try {
     const accountId = await readOwnAccountId(client, identity.vmId, signal).catch(
