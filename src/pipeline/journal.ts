@@ -16,7 +16,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Timeouts } from '../config/types.js'
-import type { Resource, ResourceKind } from './resources/index.js'
+import type { Resource, ResourceKind, ResourceOf } from './resources/index.js'
 
 export type { Resource, ResourceKind } from './resources/index.js'
 
@@ -165,7 +165,7 @@ export class StepJournal {
   ) {}
 
   /** Records a resource before the call that makes it (see the top of this file). */
-  record<R extends Resource>(resource: R): Recorded<R> {
+  record<K extends ResourceKind>(resource: ResourceOf<K>): Recorded<ResourceOf<K>> {
     const entry = this.journal.record(this.step, resource)
     let current = resource
     return {

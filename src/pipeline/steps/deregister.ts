@@ -1,7 +1,6 @@
 import { log } from '../../log.js'
 import { isNotFound } from '../../oapi/index.js'
-import type { Step } from '../runner.js'
-import type { BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
 import { deleteReleasedSnapshot } from '../snapshot-release.js'
 
 /**
@@ -9,13 +8,14 @@ import { deleteReleasedSnapshot } from '../snapshot-release.js'
  * §6.1 #17), and with force_delete_snapshot their snapshots. It runs after the new snapshot
  * exists, so a build that fails earlier never loses the old image.
  */
-export const stepDeregister: Step<BuildContext> = {
+export const stepDeregister = buildStep({
   name: 'StepDeregister',
   title: 'Deregistering the previous OMI',
   skip: ({ config }) => !config.forceDeregister,
-  async run({ client, config, accountId, signal }) {
+  async run({ client, config, signal }, { need }) {
+    const accountId = need('accountId')
     const images = (
-      await client.readImages({ ImageNames: [config.omiName], AccountIds: [accountId!] }, signal)
+      await client.readImages({ ImageNames: [config.omiName], AccountIds: [accountId] }, signal)
     ).filter((image) => image.ImageName === config.omiName)
     if (images.length === 0) log.info(`No OMI named "${config.omiName}" to deregister.`)
     for (const image of images) {
@@ -35,4 +35,4 @@ export const stepDeregister: Step<BuildContext> = {
       }
     }
   }
-}
+})

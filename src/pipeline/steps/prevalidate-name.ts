@@ -1,13 +1,12 @@
 import { log } from '../../log.js'
-import type { Step } from '../runner.js'
-import type { BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
 import { readOwnAccountId } from '../account.js'
 
 /**
  * Our account id, and the OMI name free in it. Unlike Packer [P15], only our own images count:
  * someone else's public image with the same name is not a conflict.
  */
-export const stepPrevalidateName: Step<BuildContext> = {
+export const stepPrevalidateName = buildStep({
   name: 'StepPrevalidateName',
   title: 'Checking the OMI name',
   async run(context) {
@@ -34,4 +33,4 @@ export const stepPrevalidateName: Step<BuildContext> = {
     }
     log.info(`OMI name "${config.omiName}" is free.`)
   }
-}
+})
