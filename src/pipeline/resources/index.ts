@@ -41,7 +41,10 @@ export type ResourceKind = Resource['kind']
 
 export type ResourceOf<K extends ResourceKind> = Extract<Resource, { kind: K }>
 
-export const resources: { [K in ResourceKind]: ResourceModule<ResourceOf<K>> } = {
+/** One module per kind: a kind without its module, or a module of the wrong kind, does not compile. */
+export type ResourceModules = { [K in ResourceKind]: ResourceModule<ResourceOf<K>> }
+
+export const resources: ResourceModules = {
   'source-copy': sourceCopy,
   lock,
   volume,
