@@ -47,6 +47,13 @@ function bootSettings(config: BuildConfig, source: Image | undefined): Partial<C
 
 const stepName = 'StepRegisterOmi'
 
+function rootDeviceOf(image: Image): string {
+  if (!image.RootDeviceName) {
+    throw new Error(`OMI ${image.ImageId} has no root device name: it cannot be a chroot source.`)
+  }
+  return image.RootDeviceName
+}
+
 /**
  * The CreateImage request: the mappings of the image the volume was made from (the source, or
  * its copy in this account when another account owns it: the registered OMI must not point at
@@ -60,10 +67,7 @@ export function registerRequest(context: BuildContext): CreateImageRequest {
   const base = config.fromScratch
     ? undefined
     : (context.baseImage ?? source ?? need(context, 'baseImage', stepName))
-  const rootDeviceName = base ? base.RootDeviceName : config.rootDeviceName
-  if (!rootDeviceName) {
-    throw new Error(`OMI ${base?.ImageId} has no root device name: it cannot be a chroot source.`)
-  }
+  const rootDeviceName = base ? rootDeviceOf(base) : config.rootDeviceName
   const baseMappings = base ? (base.BlockDeviceMappings ?? []) : scratchMappings(config)
   const mappings = baseMappings.map((mapping): BlockDeviceMappingImage => {
     if (mapping.DeviceName !== rootDeviceName)
