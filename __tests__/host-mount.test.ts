@@ -9,7 +9,7 @@ import { mountChrootMounts } from '../src/host/chroot-mounts.js'
 import { createHostRunner } from '../src/host/exec.js'
 import { mountRoot } from '../src/host/mount.js'
 import { isMounted, mountsOf, mountsUnder } from '../src/host/mountinfo.js'
-import { unmountAll } from '../src/host/unmount.js'
+import { unmountAll } from './helpers/unmount-all.js'
 import {
   attachLoop,
   captureLog,

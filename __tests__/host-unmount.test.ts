@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { createHostRunner } from '../src/host/exec.js'
 import { isMounted, mountsUnder } from '../src/host/mountinfo.js'
 import { findMountUsers, stopChrootProcesses } from '../src/host/processes.js'
-import { unmountAll } from '../src/host/unmount.js'
+import { unmountAll } from './helpers/unmount-all.js'
 import {
   captureLog,
   describeRoot,

@@ -66,6 +66,20 @@ export const omiId = matching(
 /** An environment variable name, as provision_env and POSIX shells accept it. */
 export const variableName = /^[A-Za-z_][A-Za-z0-9_]*$/
 
+/**
+ * Throws unless every name is an environment variable name. The configuration refuses bad names
+ * (provision_env) with its own message first; this guards what reaches a shell or `env`.
+ */
+export function assertVariableNames(names: Iterable<string>, where: string): void {
+  for (const name of names) {
+    if (!variableName.test(name)) {
+      throw new Error(
+        `${where}: ${JSON.stringify(name)} is not a variable name (letters, digits and _, not first a digit).`
+      )
+    }
+  }
+}
+
 /** The characters OAPI CreateImage accepts in an image name. */
 const omiNameCharacters = /^[A-Za-z0-9 ()/._-]*$/
 

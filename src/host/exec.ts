@@ -21,6 +21,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
 import { constants } from 'node:os'
 import { quote } from 'shell-quote'
 import { log } from '../log.js'
+import { assertVariableNames } from '../config/values.js'
 import { wrapCommand } from './command-wrapper.js'
 import { hostEnvironment } from './host-env.js'
 import { neutralised } from './workflow-output.js'
@@ -266,12 +267,8 @@ async function drainOutput(child: ChildProcessWithoutNullStreams, display: strin
 
 function envPrefix(env: Record<string, string> | undefined): string[] {
   if (!env) return []
-  const pairs = Object.entries(env).map(([name, value]) => {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      throw new Error(`Invalid environment variable name ${JSON.stringify(name)}.`)
-    }
-    return `${name}=${value}`
-  })
+  assertVariableNames(Object.keys(env), 'the environment of a host command')
+  const pairs = Object.entries(env).map(([name, value]) => `${name}=${value}`)
   return pairs.length > 0 ? ['env', ...pairs] : []
 }
 

@@ -15,6 +15,7 @@
  */
 import { lstatSync, mkdirSync } from 'node:fs'
 import { log } from '../log.js'
+import { directoryProblem } from './checked-directory.js'
 import type { HostRunner } from './exec.js'
 
 export interface LockDirectoryOptions {
@@ -37,35 +38,37 @@ function currentGid(): number {
 
 /** Throws, naming the directory and the fix, unless it is a safe place for the lock. */
 export function checkLockDirectory(directory: string, uid = currentUid()): void {
-  const stat = lstatSync(directory, { throwIfNoEntry: false })
+  const problem = directoryProblem(directory, [0, uid])
+  if (!problem) return
   const fix = 'or set OSC_CHROOT_LOCK_PATH to a lock path in a directory only root can write to.'
-  if (!stat) {
-    throw new Error(
-      `The host lock's directory ${directory} does not exist: create it (mode 0755, owned by root), ${fix}`
-    )
+  const name = `The host lock's directory ${directory}`
+  switch (problem.kind) {
+    case 'missing':
+      throw new Error(`${name} does not exist: create it (mode 0755, owned by root), ${fix}`)
+    case 'symbolic link':
+      throw new Error(
+        `${name} is a symbolic link: refusing to use it (whoever ` +
+          `controls the link decides where the lock goes). Remove the link, ${fix}`
+      )
+    case 'not a directory':
+      throw new Error(`${name} is not a directory. Remove it, ${fix}`)
+    case 'writable by others':
+      throw new Error(
+        `${name} is writable by group or others (mode ${problem.mode}): ` +
+          `anyone could replace or remove the lock there. Run \`chmod go-w ${directory}\`, ${fix}`
+      )
+    case 'foreign owner':
+      throw new Error(
+        `${name} belongs to uid ${problem.uid}, neither root nor this ` +
+          `process (uid ${uid}): refusing to use it. Run \`chown root ${directory}\`, ${fix}`
+      )
+    default:
+      return unexpected(problem)
   }
-  if (stat.isSymbolicLink()) {
-    throw new Error(
-      `The host lock's directory ${directory} is a symbolic link: refusing to use it (whoever ` +
-        `controls the link decides where the lock goes). Remove the link, ${fix}`
-    )
-  }
-  if (!stat.isDirectory()) {
-    throw new Error(`The host lock's directory ${directory} is not a directory. Remove it, ${fix}`)
-  }
-  const mode = (stat.mode & 0o7777).toString(8).padStart(4, '0')
-  if ((stat.mode & 0o022) !== 0) {
-    throw new Error(
-      `The host lock's directory ${directory} is writable by group or others (mode ${mode}): ` +
-        `anyone could replace or remove the lock there. Run \`chmod go-w ${directory}\`, ${fix}`
-    )
-  }
-  if (stat.uid !== 0 && stat.uid !== uid) {
-    throw new Error(
-      `The host lock's directory ${directory} belongs to uid ${stat.uid}, neither root nor this ` +
-        `process (uid ${uid}): refusing to use it. Run \`chown root ${directory}\`, ${fix}`
-    )
-  }
+}
+
+function unexpected(problem: never): never {
+  throw new Error(`unexpected directory problem ${JSON.stringify(problem)}`)
 }
 
 /** Makes sure the lock's directory exists (when allowed to create it) and is safe to use. */

@@ -10,8 +10,9 @@
  * check. Replacing a stale claim is not atomic by itself: call claimMountPath under the host lock.
  */
 import { createHash, randomUUID } from 'node:crypto'
-import { linkSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { directoryProblem } from './checked-directory.js'
 
 /** Beside the host lock's directory (/run/osc-chroot), root-owned, not writable by others. */
 export const DEFAULT_CLAIMS_DIR = '/run/osc-chroot/claims'
@@ -51,13 +52,10 @@ function readClaim(file: string): MountPathClaim | undefined {
 /** Creates the directory (0755) and refuses one that anyone but its owner could plant files in. */
 function ensureClaimsDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o755 })
-  const stats = lstatSync(dir)
   const uid = process.getuid?.()
-  if (
-    !stats.isDirectory() ||
-    (stats.mode & 0o022) !== 0 ||
-    (uid !== undefined && stats.uid !== uid)
-  ) {
+  const problem = directoryProblem(dir, uid === undefined ? [] : [uid])
+  // Without a uid (not POSIX) only the owner rule cannot be checked.
+  if (problem && !(uid === undefined && problem.kind === 'foreign owner')) {
     throw new Error(
       `${dir} (where osc-chroot records which build uses which mount_path) is not a directory ` +
         `owned by this user and writable only by it. Remove it; the next build recreates it.`

@@ -20,6 +20,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { parse } from 'shell-quote'
 import { log } from '../log.js'
 import { CommandError, type HostRunner } from './exec.js'
+import { assertVariableNames } from '../config/values.js'
 import { copyIntoImage } from './image-file.js'
 import { resolveInImage } from './image-path.js'
 import { assertSandboxAvailable, runInSandboxedChroot } from './sandbox.js'
@@ -56,13 +57,7 @@ export function provisionEnvironment(
   build: BuildInfo,
   provisionEnv: Record<string, string>
 ): Record<string, string> {
-  for (const name of Object.keys(provisionEnv)) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      throw new Error(
-        `provision_env: ${JSON.stringify(name)} is not a valid variable name (letters, digits, _).`
-      )
-    }
-  }
+  assertVariableNames(Object.keys(provisionEnv), 'provision_env')
   return {
     PATH: CHROOT_PATH,
     HOME: '/root',

@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { quote } from 'shell-quote'
 import type { BuildConfig } from '../config/types.js'
+import { assertVariableNames } from '../config/values.js'
 import { CommandError, type HostRunner, type RunOptions, type RunResult } from './exec.js'
 import { resolveInImage } from './image-path.js'
 
@@ -153,14 +154,10 @@ export function writeEnvironmentFile(environment: Record<string, string>): {
   path: string
   remove(): void
 } {
+  assertVariableNames(Object.keys(environment), 'the environment of a sandboxed command')
   const dir = mkdtempSync(join(tmpdir(), 'osc-chroot-env-'))
   const path = join(dir, 'environment')
-  const lines = Object.entries(environment).map(([name, value]) => {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      throw new Error(`Invalid environment variable name ${JSON.stringify(name)}.`)
-    }
-    return `${name}=${quote([value])}\n`
-  })
+  const lines = Object.entries(environment).map(([name, value]) => `${name}=${quote([value])}\n`)
   const remove = (): void => rmSync(dir, { recursive: true, force: true })
   try {
     writeFileSync(path, lines.join(''), { mode: 0o600, flag: 'wx' })

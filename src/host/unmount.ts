@@ -1,7 +1,6 @@
 /**
  * Unmounting a mount tree, then removing the mount directory: unmountOwnTree takes the build's
- * own root mount (proven by mount-ownership.ts) and touches only it and the mounts made on it;
- * unmountAll takes every mount at or below a path (for tests and tools that made them all).
+ * own root mount (proven by mount-ownership.ts) and touches only it and the mounts made on it.
  *
  * The list of mounts is read from mountinfo at that moment, so mounts made by provisioning inside
  * the chroot are included; children are unmounted before their parents. A busy mount is retried
@@ -14,7 +13,7 @@ import { existsSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { log } from '../log.js'
 import type { HostRunner } from './exec.js'
-import { canonicalPath, type MountEntry, mountsUnder, mountTree } from './mountinfo.js'
+import { type MountEntry, mountTree } from './mountinfo.js'
 import { describeProcess, findMountUsers } from './processes.js'
 
 export interface UnmountOptions {
@@ -69,16 +68,6 @@ async function describeBlockers(
     }
   }
   return lines.join('\n')
-}
-
-/** Every mount at or below mountPath, whoever made it. */
-export async function unmountAll(
-  runner: HostRunner,
-  mountPath: string,
-  options: UnmountOptions = {}
-): Promise<UnmountResult> {
-  const root = canonicalPath(mountPath)
-  return unmountEach(runner, root, () => mountsUnder(root), options)
 }
 
 /**

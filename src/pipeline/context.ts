@@ -18,7 +18,68 @@ import { log } from '../log.js'
 import { render } from '../template.js'
 import type { Journal } from './journal.js'
 
-export interface BuildContext {
+/**
+ * What steps find or make for later steps. A step reads one with `need` (step.ts), which fails
+ * naming the step when no earlier step has set it.
+ */
+export interface StepResults {
+  accountId: string
+  vm: Vm
+  /** The OMI the user asked for (by id or filters). */
+  sourceImage: Image
+  /** The OMI the volume is made from: the source, or our copy of a foreign-owned source. */
+  baseImage: Image
+  /** The name given to LinkVolume, e.g. /dev/xvdf. */
+  deviceName: string
+  /** The block device the kernel shows for it, e.g. /dev/sdf or /dev/loop3. */
+  blockDevice: string
+  volume: Volume
+  mountPath: string
+  snapshot: Snapshot
+  image: Image
+  /** The templates that use the source OMI, rendered as soon as it is known (render-templates.ts). */
+  rendered: RenderedTemplates
+}
+
+/** What each result is, and which step sets it: the words of `need`'s error. */
+const stepResults: { [K in keyof StepResults]: { what: string; setBy: string } } = {
+  accountId: { what: 'the account id', setBy: 'StepPrevalidateName' },
+  vm: { what: "the runner's VM", setBy: 'StepVmInfo' },
+  sourceImage: { what: 'the source OMI', setBy: 'StepSourceOmi' },
+  baseImage: { what: 'the OMI to make the volume from', setBy: 'StepSourceOmi, StepCopySourceOmi' },
+  deviceName: { what: 'the device name', setBy: 'StepLinkVolume' },
+  blockDevice: { what: 'the block device', setBy: 'StepLinkVolume' },
+  volume: { what: 'the volume', setBy: 'StepCreateVolume' },
+  mountPath: { what: 'the mount path', setBy: 'StepMount' },
+  snapshot: { what: 'the snapshot', setBy: 'StepSnapshot' },
+  image: { what: 'the OMI', setBy: 'StepRegisterOmi' },
+  rendered: { what: 'the rendered templates', setBy: 'StepRenderTemplates' }
+}
+
+/** Thrown by `need`: the steps run in an order that does not give a step what it reads. */
+export class MissingStepResultError extends Error {
+  constructor(
+    readonly step: string,
+    readonly result: keyof StepResults
+  ) {
+    const { what, setBy } = stepResults[result]
+    super(`step ${step} needs ${what} from an earlier step (set by ${setBy}), and none has set it.`)
+    this.name = 'MissingStepResultError'
+  }
+}
+
+/** What an earlier step set; throws, naming `step`, when none has. */
+export function need<K extends keyof StepResults>(
+  context: Partial<StepResults>,
+  result: K,
+  step: string
+): StepResults[K] {
+  const value = context[result]
+  if (value === undefined) throw new MissingStepResultError(step, result)
+  return value as StepResults[K]
+}
+
+export interface BuildContext extends Partial<StepResults> {
   config: BuildConfig
   client: OapiClient
   host: HostRunner
@@ -33,22 +94,6 @@ export interface BuildContext {
   region: string
   subregion: string
   vmId: string
-  accountId?: string
-  vm?: Vm
-  /** The OMI the user asked for (by id or filters). */
-  sourceImage?: Image
-  /** The OMI the volume is made from: the source, or our copy of a foreign-owned source. */
-  baseImage?: Image
-  /** The name given to LinkVolume, e.g. /dev/xvdf. */
-  deviceName?: string
-  /** The block device the kernel shows for it, e.g. /dev/sdf or /dev/loop3. */
-  blockDevice?: string
-  volume?: Volume
-  mountPath?: string
-  snapshot?: Snapshot
-  image?: Image
-  /** The templates that use the source OMI, rendered as soon as it is known (render-templates.ts). */
-  rendered?: RenderedTemplates
 }
 
 export interface RenderedTemplates {

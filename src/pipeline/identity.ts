@@ -36,6 +36,13 @@ export function newClientToken(buildId: string): string {
   return `${CLIENT_TOKEN_PREFIX}${buildId}-${randomBytes(4).toString('hex')}`
 }
 
+/** The build id in a build's ClientToken (osc-chroot-<build id>-<8 hex>, see newClientToken). */
+export function buildIdOfClientToken(token: string | undefined): string | undefined {
+  if (!token?.startsWith(CLIENT_TOKEN_PREFIX)) return undefined
+  const match = /^(.+)-[0-9a-f]{8}$/.exec(token.slice(CLIENT_TOKEN_PREFIX.length))
+  return match?.[1]
+}
+
 export function journalPathFor(buildId: string, env: NodeJS.ProcessEnv = process.env): string {
   return join(workDirectory(env), `journal-${buildId}.json`)
 }

@@ -15,55 +15,10 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import type { CopiedFiles } from '../host/copy-files.js'
-import type { ReplacedFile } from '../host/image-file.js'
-import type { HostLock } from '../host/lock.js'
 import type { Timeouts } from '../config/types.js'
-import type { MountPathClaim } from '../host/mount-path-claim.js'
+import type { Resource, ResourceKind, ResourceOf } from './resources/index.js'
 
-/**
- * What an entry stands for, with just the data needed to undo it in another process. Created
- * resources have their id, or (until the create call answers) what finds them without it.
- */
-export type Resource =
-  /** Without its id yet, found by its name among the account's images carrying no other build id. */
-  | {
-      kind: 'source-copy'
-      imageId?: string
-      imageName?: string
-      accountId?: string
-      buildId?: string
-    }
-  | { kind: 'lock'; lock: HostLock }
-  | { kind: 'volume'; volumeId?: string; clientToken?: string }
-  | {
-      kind: 'link'
-      volumeId: string
-      vmId: string
-      device: string
-      /** Once proven (device-proof.ts): the kernel's disk, its "major:minor" and by-id link. */
-      blockDevice?: string
-      majorMinor?: string
-      byIdPath?: string
-    }
-  /** Which mount is ours (mount-ownership.ts): the disk before mounting, the mount once made. */
-  | {
-      kind: 'mount'
-      mountPath: string
-      removeDirectory: boolean
-      diskMajorMinor?: string
-      majorMinor?: string
-      mountId?: number
-    }
-  /** A fixed mount_path claimed for this build on this runner (mount-path-claim.ts). */
-  | { kind: 'mount-path-claim'; claim: MountPathClaim }
-  | { kind: 'copied-files'; undo: CopiedFiles }
-  | { kind: 'policy-rcd'; undo: ReplacedFile }
-  | { kind: 'snapshot'; snapshotId?: string; clientToken?: string }
-  /** An OMI without its id yet is found by its name and the snapshot it is registered from. */
-  | { kind: 'image'; imageId?: string; imageName?: string; snapshotId?: string }
-
-export type ResourceKind = Resource['kind']
+export type { Resource, ResourceKind } from './resources/index.js'
 
 export interface JournalEntry {
   id: number
@@ -167,6 +122,11 @@ export class Journal {
     this.save()
   }
 
+  /** The journal as one step sees it: what it records carries the step's name. */
+  forStep(step: string): StepJournal {
+    return new StepJournal(this, step)
+  }
+
   /** Active entries, newest first: the order to undo them in. */
   active(kind?: ResourceKind): JournalEntry[] {
     return this.data.entries
@@ -184,5 +144,41 @@ export class Journal {
     const temporary = `${this.path}.tmp`
     writeFileSync(temporary, JSON.stringify(this.data, null, 2), { mode: 0o600 })
     renameSync(temporary, this.path)
+  }
+}
+
+/** An entry a step recorded, to complete once the create call answers (its id, the proof). */
+export interface Recorded<R extends Resource> {
+  readonly entry: JournalEntry
+  /** Adds to (or changes) what the entry holds; the kind stays. */
+  update(changes: Partial<Omit<R, 'kind'>>): void
+}
+
+/**
+ * A step's own journal, which the build's steps get from buildStep (step.ts): a step records its
+ * resources without naming itself again.
+ */
+export class StepJournal {
+  constructor(
+    private readonly journal: Journal,
+    readonly step: string
+  ) {}
+
+  /** Records a resource before the call that makes it (see the top of this file). */
+  record<K extends ResourceKind>(resource: ResourceOf<K>): Recorded<ResourceOf<K>> {
+    const entry = this.journal.record(this.step, resource)
+    let current = resource
+    return {
+      entry,
+      update: (changes) => {
+        current = { ...current, ...changes }
+        this.journal.update(entry, current)
+      }
+    }
+  }
+
+  /** Active entries of this kind in the whole journal, newest first. */
+  active(kind?: ResourceKind): JournalEntry[] {
+    return this.journal.active(kind)
   }
 }

@@ -5,7 +5,9 @@
  */
 import { log } from '../log.js'
 import { WaitError } from '../oapi/index.js'
+import { MissingStepResultError } from './context.js'
 
+/** A build step is written with buildStep (step.ts), which gives it its journal and `need`. */
 export interface Step<Context> {
   /** Short name, used in the journal, the job summary and errors ("StepLinkVolume"). */
   name: string
@@ -106,7 +108,9 @@ export async function runSteps<Context>(
         error = cancellation(signal, step.name, 'during this step')
       } else {
         error = caught instanceof Error ? caught : new Error(String(caught))
-        error.message = `${step.name}: ${error.message}${adviceFor(error)}`
+        // need()'s error names the step already (context.ts).
+        const named = error instanceof MissingStepResultError ? '' : `${step.name}: `
+        error.message = `${named}${error.message}${adviceFor(error)}`
       }
       timings.push({
         name: step.name,

@@ -1,9 +1,8 @@
 import { OapiError } from '../../oapi/index.js'
-import type { Step } from '../runner.js'
-import type { BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
 
 /** A dry-run ReadVms: proves the keys, the region and the clock before anything is created. */
-export const stepCheckCredentials: Step<BuildContext> = {
+export const stepCheckCredentials = buildStep({
   name: 'StepCheckCredentials',
   title: 'Checking the credentials',
   async run({ client, region, signal }) {
@@ -20,4 +19,4 @@ export const stepCheckCredentials: Step<BuildContext> = {
       throw error
     }
   }
-}
+})

@@ -2,8 +2,7 @@ import { acquireHostLock } from '../../host/lock.js'
 import { checkMountPathFree, renderMountPath } from '../../host/mount.js'
 import { claimMountPath } from '../../host/mount-path-claim.js'
 import { canonicalPath } from '../../host/mountinfo.js'
-import type { Step } from '../runner.js'
-import type { BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
 
 /** Whether mount_path depends on the device (then every build gets its own directory). */
 function usesDevice(mountPath: string): boolean {
@@ -16,20 +15,20 @@ function usesDevice(mountPath: string): boolean {
  * build running at the same time on this runner. A mount_path with {{.Device}} is checked when
  * the device is known, right before mounting (mountRoot).
  */
-export const stepClaimMountPath: Step<BuildContext> = {
+export const stepClaimMountPath = buildStep({
   name: 'StepClaimMountPath',
   title: 'Claiming the mount path',
   skip: ({ config }) => usesDevice(config.mountPath),
-  async run({ config, journal, buildId, signal }) {
+  async run({ config, buildId, signal }, { journal }) {
     const mountPath = renderMountPath(config.mountPath, '/dev/xvdf')
     // Under the host lock: replacing the claim of a build that died is then not a race.
     const held = await acquireHostLock({ purpose: `osc-chroot build ${buildId}`, signal })
     try {
       checkMountPathFree(mountPath)
       const claim = claimMountPath(canonicalPath(mountPath), buildId)
-      journal.record('StepClaimMountPath', { kind: 'mount-path-claim', claim })
+      journal.record({ kind: 'mount-path-claim', claim })
     } finally {
       await held.release()
     }
   }
-}
+})

@@ -1,8 +1,8 @@
 import { log } from '../../log.js'
 import { persist, toResourceTags, waitForImageAvailable } from '../../oapi/index.js'
 import { cleanResourceName } from '../../template.js'
-import type { Step } from '../runner.js'
-import { buildTags, persistOptions, waitOptions, type BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
+import { buildTags, persistOptions, waitOptions } from '../context.js'
 
 /** The longest OMI name CreateImage accepts. */
 const maxImageNameLength = 128
@@ -23,23 +23,23 @@ export function copyName(sourceName: string, buildId: string): string {
  * CreateVolume: copy the OMI into our account first. The copy is temporary: the journal deletes it
  * (and its snapshots) at the end, whatever happens.
  */
-export const stepCopySourceOmi: Step<BuildContext> = {
+export const stepCopySourceOmi = buildStep({
   name: 'StepCopySourceOmi',
   title: 'Copying the source OMI into this account',
   skip: ({ config, sourceImage, accountId }) =>
     config.fromScratch || sourceImage?.AccountId === accountId,
-  async run(context) {
-    const { client, journal, signal, region } = context
-    const source = context.sourceImage!
+  async run(context, { journal, need }) {
+    const { client, signal, region } = context
+    const source = need('sourceImage')
     const name = copyName(source.ImageName ?? source.ImageId, context.buildId)
     // Journaled by its name (it holds the build id) before the call, as the volume is.
     const found = { imageName: name, accountId: context.accountId, buildId: context.buildId }
-    const entry = journal.record('StepCopySourceOmi', { kind: 'source-copy', ...found })
+    const recorded = journal.record({ kind: 'source-copy', ...found })
     const copy = await client.createImage(
       { SourceImageId: source.ImageId, SourceRegionName: region, ImageName: name },
       signal
     )
-    journal.update(entry, { kind: 'source-copy', imageId: copy.ImageId, ...found })
+    recorded.update({ imageId: copy.ImageId })
     await persist(
       () =>
         client.createTags(
@@ -56,4 +56,4 @@ export const stepCopySourceOmi: Step<BuildContext> = {
     )
     log.info(`Copied source OMI: ${copy.ImageId}.`)
   }
-}
+})

@@ -3,24 +3,26 @@ import {
   persist,
   toResourceTags,
   waitForVolumeAvailable,
+  type BlockDeviceMappingImage,
+  type BsuToCreate,
   type CreateVolumeRequest,
   type Image
 } from '../../oapi/index.js'
 import type { BuildConfig } from '../../config/types.js'
-import type { Step } from '../runner.js'
-import { buildTags, persistOptions, waitOptions, type BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
+import { buildTags, persistOptions, waitOptions } from '../context.js'
 import { tagWhileWaiting } from '../tag-while-waiting.js'
 import { newClientToken } from '../identity.js'
 
 /** The base image's root mapping: the one whose DeviceName is the image's RootDeviceName. */
-export function rootMapping(image: Image) {
+export function rootMapping(image: Image): BlockDeviceMappingImage & { Bsu: BsuToCreate } {
   const mapping = image.BlockDeviceMappings?.find((m) => m.DeviceName === image.RootDeviceName)
   if (!mapping?.Bsu?.SnapshotId) {
     throw new Error(
       `OMI ${image.ImageId} has no BSU root mapping for its root device ${image.RootDeviceName}: it cannot be a chroot source.`
     )
   }
-  return mapping
+  return { ...mapping, Bsu: mapping.Bsu }
 }
 
 /**
@@ -45,7 +47,9 @@ export function volumeRequest(
       ...(type === 'io1' ? { Iops: config.rootVolumeIops } : {})
     }
   }
-  const bsu = rootMapping(image!).Bsu!
+  if (!image)
+    throw new Error('without from_scratch the volume is made from an OMI, and none was given')
+  const bsu = rootMapping(image).Bsu
   const sourceSize = bsu.VolumeSize ?? 0
   if (config.rootVolumeSize > 0 && config.rootVolumeSize < sourceSize) {
     log.warning(
@@ -69,20 +73,21 @@ export function volumeRequest(
  * journaled with its ClientToken before CreateVolume is sent: a volume whose id never came back
  * (the step killed during the call) is still found and deleted.
  */
-export const stepCreateVolume: Step<BuildContext> = {
+export const stepCreateVolume = buildStep({
   name: 'StepCreateVolume',
   title: 'Creating the root volume',
-  async run(context) {
-    const { client, config, journal, signal } = context
+  async run(context, { journal, need }) {
+    const { client, config, signal } = context
     const tags = {
-      ...context.rendered!.rootVolumeTags,
+      ...need('rendered').rootVolumeTags,
       ...buildTags(context)
     }
-    const request = volumeRequest(config, context.subregion, context.baseImage)
+    const base = config.fromScratch ? undefined : need('baseImage')
+    const request = volumeRequest(config, context.subregion, base)
     const clientToken = newClientToken(context.buildId)
-    const entry = journal.record('StepCreateVolume', { kind: 'volume', clientToken })
+    const recorded = journal.record({ kind: 'volume', clientToken })
     const volume = await client.createVolume({ ...request, ClientToken: clientToken }, signal)
-    journal.update(entry, { kind: 'volume', volumeId: volume.VolumeId, clientToken })
+    recorded.update({ volumeId: volume.VolumeId })
     log.info(
       `Volume ${volume.VolumeId}: ${request.Size ?? volume.Size ?? 'the snapshot size in'} GiB ${request.VolumeType}${request.SnapshotId ? ` from ${request.SnapshotId}` : ''}.`
     )
@@ -96,4 +101,4 @@ export const stepCreateVolume: Step<BuildContext> = {
       waitForVolumeAvailable(client, volume.VolumeId, waitOptions(context, 'volume'))
     )
   }
-}
+})

@@ -1,7 +1,6 @@
 import { log } from '../../log.js'
 import { isNotFound } from '../../oapi/index.js'
-import type { Step } from '../runner.js'
-import type { BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
 import { deleteReleasedSnapshot } from '../snapshot-release.js'
 
 /**
@@ -10,13 +9,14 @@ import { deleteReleasedSnapshot } from '../snapshot-release.js'
  * old image. Never another account's: Packer tries to delete every image of that name it can see,
  * someone else's public one too (https://github.com/outscale/packer-plugin-outscale/blob/001c08a3c0b9f260df19ba854927e7ebf4bda67a/builder/common/step_deregister_omi.go).
  */
-export const stepDeregister: Step<BuildContext> = {
+export const stepDeregister = buildStep({
   name: 'StepDeregister',
   title: 'Deregistering the previous OMI',
   skip: ({ config }) => !config.forceDeregister,
-  async run({ client, config, accountId, signal }) {
+  async run({ client, config, signal }, { need }) {
+    const accountId = need('accountId')
     const images = (
-      await client.readImages({ ImageNames: [config.omiName], AccountIds: [accountId!] }, signal)
+      await client.readImages({ ImageNames: [config.omiName], AccountIds: [accountId] }, signal)
     ).filter((image) => image.ImageName === config.omiName)
     if (images.length === 0) log.info(`No OMI named "${config.omiName}" to deregister.`)
     for (const image of images) {
@@ -36,4 +36,4 @@ export const stepDeregister: Step<BuildContext> = {
       }
     }
   }
-}
+})

@@ -2,7 +2,7 @@ import { log } from '../../log.js'
 import { checkDevicePath, chooseDeviceName } from '../../host/device-name.js'
 import { snapshotDisks, waitForBlockDevice } from '../../host/block-device.js'
 import { waitForVolumeLinked } from '../../oapi/index.js'
-import type { Step } from '../runner.js'
+import { buildStep } from '../step.js'
 import { waitOptions, type BuildContext } from '../context.js'
 import { requireHostLock } from './lock.js'
 
@@ -35,12 +35,12 @@ export async function namesUsedByVm(context: BuildContext): Promise<string[]> {
  * names were equal). Whatever finds it, the disk must prove it is the new volume (by-id link or
  * newly appeared, of the volume's size, unmounted, not the root disk) before anything writes to it.
  */
-export const stepLinkVolume: Step<BuildContext> = {
+export const stepLinkVolume = buildStep({
   name: 'StepLinkVolume',
   title: 'Linking the volume to this VM',
-  async run(context) {
-    const { client, config, journal, signal, vmId } = context
-    const volume = context.volume!
+  async run(context, { journal, need }) {
+    const { client, config, signal, vmId } = context
+    const volume = need('volume')
     const usedByVm = await namesUsedByVm(context)
     const deviceName = config.devicePath
       ? checkDevicePath(config.devicePath, { usedByVm })
@@ -51,7 +51,7 @@ export const stepLinkVolume: Step<BuildContext> = {
     requireHostLock(context)
     // Journaled before the call: a kill during LinkVolume must not leave a link no one undoes.
     const link = { kind: 'link', volumeId: volume.VolumeId, vmId, device: deviceName } as const
-    const entry = journal.record('StepLinkVolume', link)
+    const recorded = journal.record(link)
     await client.linkVolume(
       { VolumeId: volume.VolumeId, VmId: vmId, DeviceName: deviceName },
       signal
@@ -71,12 +71,11 @@ export const stepLinkVolume: Step<BuildContext> = {
     // waitForBlockDevice proved it is the new volume (device-proof.ts); what proves it later
     // (the still-mounted check before unlinking) is its major:minor, not its name.
     context.blockDevice = found.device
-    journal.update(entry, {
-      ...link,
+    recorded.update({
       blockDevice: found.device,
       majorMinor: found.majorMinor,
       byIdPath: found.byIdPath
     })
     log.info(`${deviceName} is ${found.device} (found by ${found.foundBy}).`)
   }
-}
+})

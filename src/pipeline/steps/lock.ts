@@ -1,5 +1,5 @@
 import { acquireHostLock, hostLockProblem } from '../../host/lock.js'
-import type { Step } from '../runner.js'
+import { buildStep } from '../step.js'
 import { undo } from '../undo.js'
 import type { BuildContext } from '../context.js'
 
@@ -8,14 +8,14 @@ import type { BuildContext } from '../context.js'
  * under it, so parallel builds on one runner never pick the same name. The volume is created
  * before it (that takes seconds and needs no device), which keeps the lock short.
  */
-export const stepLock: Step<BuildContext> = {
+export const stepLock = buildStep({
   name: 'StepLock',
   title: 'Taking the host device lock',
-  async run({ journal, buildId, signal, host }) {
+  async run({ buildId, signal, host }, { journal }) {
     const held = await acquireHostLock({ purpose: `osc-chroot build ${buildId}`, signal, host })
-    journal.record('StepLock', { kind: 'lock', lock: held.lock })
+    journal.record({ kind: 'lock', lock: held.lock })
   }
-}
+})
 
 /**
  * Called right before LinkVolume: a lock lost by then (not refreshed in time, or taken over by
@@ -38,10 +38,10 @@ export function requireHostLock({ journal }: Pick<BuildContext, 'journal'>): voi
 }
 
 /** Releases the lock as soon as the block device is visible. */
-export const stepUnlock: Step<BuildContext> = {
+export const stepUnlock = buildStep({
   name: 'StepUnlock',
   title: 'Releasing the host device lock',
   async run(context) {
     await undo(context.journal, context, ['lock'])
   }
-}
+})

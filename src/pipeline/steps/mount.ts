@@ -1,7 +1,8 @@
 import { runHostCommands } from '../../host/host-commands.js'
 import { mountRoot } from '../../host/mount.js'
-import type { JournalEntry } from '../journal.js'
-import type { Step } from '../runner.js'
+import type { Recorded } from '../journal.js'
+import type { MountResource } from '../resources/mount.js'
+import { buildStep, type StepTools } from '../step.js'
 import type { BuildContext } from '../context.js'
 
 /**
@@ -9,25 +10,25 @@ import type { BuildContext } from '../context.js'
  * contract: `{{.Device}}1` on /dev/nvme1n1p), else the linked block device. Either way it was
  * proven to be the new volume before these commands run (stepLinkVolume).
  */
-function mountDisk({ config, blockDevice }: BuildContext): string {
-  return config.nvmeDevicePath || blockDevice!
+function mountDisk({ config }: BuildContext, { need }: StepTools): string {
+  return config.nvmeDevicePath || need('blockDevice')
 }
 
 /** pre_mount_commands, with {{.Device}} = the real block device (where from_scratch partitions). */
-export const stepPreMountCommands: Step<BuildContext> = {
+export const stepPreMountCommands = buildStep({
   name: 'StepPreMountCommands',
   title: 'Running pre-mount commands',
   skip: ({ config }) => config.preMountCommands.length === 0,
-  async run(context) {
+  async run(context, tools) {
     await runHostCommands(
       context.host,
       'pre_mount_commands',
       context.config.preMountCommands,
-      { Device: mountDisk(context) },
+      { Device: mountDisk(context, tools) },
       context.signal
     )
   }
-}
+})
 
 /**
  * Mounts the root file system on the proven disk (stepLinkVolume). The mount is journaled once
@@ -35,22 +36,22 @@ export const stepPreMountCommands: Step<BuildContext> = {
  * find it), with the disk's major:minor; the mounted device and the mount id are added once known.
  * The undo unmounts only what those facts prove to be this build's mount.
  */
-export const stepMount: Step<BuildContext> = {
+export const stepMount = buildStep({
   name: 'StepMount',
   title: 'Mounting the root file system',
-  async run(context) {
-    const { config, journal } = context
-    let entry: JournalEntry | undefined
+  async run(context, { journal, need }) {
+    const { config } = context
+    let recorded: Recorded<MountResource> | undefined
     let diskMajorMinor: string | undefined
     const mounted = await mountRoot({
       runner: context.host,
-      disk: context.blockDevice!,
+      disk: need('blockDevice'),
       mountPath: config.mountPath,
       mountPartition: config.mountPartition,
       mountOptions: config.mountOptions,
       onMountPathReady: (ready) => {
         diskMajorMinor = ready.diskMajorMinor
-        entry = journal.record('StepMount', {
+        recorded = journal.record({
           kind: 'mount',
           mountPath: ready.mountPath,
           removeDirectory: ready.createdDirectory,
@@ -58,34 +59,36 @@ export const stepMount: Step<BuildContext> = {
         })
       }
     })
-    journal.update(entry!, {
-      kind: 'mount',
+    const facts = {
       mountPath: mounted.mountPath,
       removeDirectory: mounted.createdDirectory,
       diskMajorMinor,
       majorMinor: mounted.majorMinor,
       mountId: mounted.mountId
-    })
+    }
+    // mountRoot announces the directory before mounting; journaled now should it ever not have.
+    if (recorded) recorded.update(facts)
+    else journal.record({ kind: 'mount', ...facts })
     context.mountPath = mounted.mountPath
   }
-}
+})
 
 /**
  * post_mount_commands ({{.Device}}, {{.MountPath}}). The chroot's own mounts come later
  * (chroot-mounts.ts), once the host has placed its files into the image.
  */
-export const stepPostMountCommands: Step<BuildContext> = {
+export const stepPostMountCommands = buildStep({
   name: 'StepPostMountCommands',
   title: 'Running post-mount commands',
   skip: ({ config }) => config.postMountCommands.length === 0,
-  async run(context) {
-    const { config, host, mountPath, signal } = context
+  async run(context, tools) {
+    const { config, host, signal } = context
     await runHostCommands(
       host,
       'post_mount_commands',
       config.postMountCommands,
-      { Device: mountDisk(context), MountPath: mountPath! },
+      { Device: mountDisk(context, tools), MountPath: tools.need('mountPath') },
       signal
     )
   }
-}
+})

@@ -1,6 +1,5 @@
 import { log } from '../../log.js'
-import type { Step } from '../runner.js'
-import type { BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
 import { readOwnAccountId } from '../account.js'
 
 /**
@@ -8,7 +7,7 @@ import { readOwnAccountId } from '../account.js'
  * image with the same name is not a conflict (Packer looks the name up in every image the account
  * can see: https://github.com/outscale/packer-plugin-outscale/blob/08cb69433a89242fcb098bd917ae4ddaebd871a4/builder/common/step_pre_validate.go).
  */
-export const stepPrevalidateName: Step<BuildContext> = {
+export const stepPrevalidateName = buildStep({
   name: 'StepPrevalidateName',
   title: 'Checking the OMI name',
   async run(context) {
@@ -35,4 +34,4 @@ export const stepPrevalidateName: Step<BuildContext> = {
     }
     log.info(`OMI name "${config.omiName}" is free.`)
   }
-}
+})

@@ -1,7 +1,6 @@
 import { runHostCommands } from '../../host/host-commands.js'
 import { runProvisioning } from '../../host/provision.js'
-import type { Step } from '../runner.js'
-import type { BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
 import { undo } from '../undo.js'
 
 /**
@@ -9,12 +8,12 @@ import { undo } from '../undo.js'
  * provision_host_commands on the host (e.g. Ansible's chroot connection). The files it needs
  * (copy_files, policy-rc.d, provision_files) were placed before the chroot mounts were made.
  */
-export const stepProvision: Step<BuildContext> = {
+export const stepProvision = buildStep({
   name: 'StepProvision',
   title: 'Provisioning in the chroot',
-  async run(context) {
+  async run(context, { need }) {
     const { config, host, signal } = context
-    const mountPath = context.mountPath!
+    const mountPath = need('mountPath')
     await runProvisioning({
       runner: host,
       mountPath,
@@ -35,21 +34,21 @@ export const stepProvision: Step<BuildContext> = {
       host,
       'provision_host_commands',
       config.provisionHostCommands,
-      { Device: context.blockDevice!, MountPath: mountPath },
+      { Device: need('blockDevice'), MountPath: mountPath },
       signal,
       mountPath
     )
   }
-}
+})
 
 /**
  * Puts the image back as it was around provisioning (policy-rc.d, copied files), stops what
  * provisioning left running, and unmounts everything below the mount path, deepest first.
  */
-export const stepUnmount: Step<BuildContext> = {
+export const stepUnmount = buildStep({
   name: 'StepUnmount',
   title: 'Unmounting',
   async run(context) {
     await undo(context.journal, context, ['policy-rcd', 'copied-files', 'mount'])
   }
-}
+})

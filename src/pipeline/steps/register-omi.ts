@@ -7,8 +7,8 @@ import {
   type Image
 } from '../../oapi/index.js'
 import type { BuildConfig } from '../../config/types.js'
-import type { Step } from '../runner.js'
-import { waitOptions, type BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
+import { need, waitOptions, type BuildContext } from '../context.js'
 
 /** OAPI takes Iops for io1 only; a gp2 mapping read back from an image reports its baseline. */
 function withoutStrayIops(bsu: BsuToCreate): BsuToCreate {
@@ -48,6 +48,15 @@ function bootSettings(config: BuildConfig, source: Image | undefined): Partial<C
   }
 }
 
+const stepName = 'StepRegisterOmi'
+
+function rootDeviceOf(image: Image): string {
+  if (!image.RootDeviceName) {
+    throw new Error(`OMI ${image.ImageId} has no root device name: it cannot be a chroot source.`)
+  }
+  return image.RootDeviceName
+}
+
 /**
  * The CreateImage request: the mappings of the image the volume was made from (the source, or
  * its copy in this account when another account owns it: the registered OMI must not point at
@@ -57,11 +66,12 @@ function bootSettings(config: BuildConfig, source: Image | undefined): Partial<C
 export function registerRequest(context: BuildContext): CreateImageRequest {
   const { config } = context
   const source = context.sourceImage
-  const base = context.baseImage ?? source
-  const rootDeviceName = config.fromScratch ? config.rootDeviceName : base!.RootDeviceName!
-  const baseMappings = config.fromScratch
-    ? scratchMappings(config)
-    : (base!.BlockDeviceMappings ?? [])
+  const snapshot = need(context, 'snapshot', stepName)
+  const base = config.fromScratch
+    ? undefined
+    : (context.baseImage ?? source ?? need(context, 'baseImage', stepName))
+  const rootDeviceName = base ? rootDeviceOf(base) : config.rootDeviceName
+  const baseMappings = base ? (base.BlockDeviceMappings ?? []) : scratchMappings(config)
   const mappings = baseMappings.map((mapping): BlockDeviceMappingImage => {
     if (mapping.DeviceName !== rootDeviceName)
       return mapping.Bsu ? { ...mapping, Bsu: withoutStrayIops(mapping.Bsu) } : mapping
@@ -74,7 +84,7 @@ export function registerRequest(context: BuildContext): CreateImageRequest {
       DeviceName: rootDeviceName,
       Bsu: withoutStrayIops({
         ...mapping.Bsu,
-        SnapshotId: context.snapshot!.SnapshotId,
+        SnapshotId: snapshot.SnapshotId,
         VolumeSize: size
       })
     }
@@ -96,20 +106,20 @@ export function registerRequest(context: BuildContext): CreateImageRequest {
  * by its name and its snapshot, which are this build's), so a failure or a kill never leaves it
  * half-made.
  */
-export const stepRegisterOmi: Step<BuildContext> = {
-  name: 'StepRegisterOmi',
+export const stepRegisterOmi = buildStep({
+  name: stepName,
   title: 'Registering the OMI',
-  async run(context) {
-    const { client, journal, signal } = context
+  async run(context, { journal, need }) {
+    const { client, signal } = context
     const request = registerRequest(context)
-    const found = { imageName: request.ImageName, snapshotId: context.snapshot!.SnapshotId }
-    const entry = journal.record('StepRegisterOmi', { kind: 'image', ...found })
+    const found = { imageName: request.ImageName, snapshotId: need('snapshot').SnapshotId }
+    const recorded = journal.record({ kind: 'image', ...found })
     const image = await client.createImage(request, signal)
-    journal.update(entry, { kind: 'image', imageId: image.ImageId, ...found })
+    recorded.update({ imageId: image.ImageId })
     log.info(
       `OMI ${image.ImageId} "${image.ImageName}" registered; waiting for it to be available...`
     )
     context.image = await waitForImageAvailable(client, image.ImageId, waitOptions(context, 'omi'))
     log.info(`OMI ${image.ImageId} is available.`)
   }
-}
+})

@@ -1,7 +1,7 @@
 import { log } from '../../log.js'
 import { render } from '../../template.js'
-import type { Step } from '../runner.js'
-import { buildInfoVars, renderMap, type BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
+import { buildInfoVars, renderMap } from '../context.js'
 
 /**
  * Renders every template that uses the source OMI (tags, snapshot_tags, root_volume_tags, their
@@ -9,7 +9,7 @@ import { buildInfoVars, renderMap, type BuildContext } from '../context.js'
  * {{.SourceOMITags.Version}} fails here, in dry_run too, before anything is created, never
  * after the OMI exists. omi_name is rendered earlier, with the configuration.
  */
-export const stepRenderTemplates: Step<BuildContext> = {
+export const stepRenderTemplates = buildStep({
   name: 'StepRenderTemplates',
   title: 'Rendering the templates',
   async run(context) {
@@ -43,4 +43,4 @@ export const stepRenderTemplates: Step<BuildContext> = {
     context.rendered = rendered
     log.info('Every template renders with this source OMI.')
   }
-}
+})

@@ -5,8 +5,8 @@ import {
   tooManyConcurrentSnapshotsCode,
   waitForSnapshotCompleted
 } from '../../oapi/index.js'
-import type { Step } from '../runner.js'
-import { buildTags, persistOptions, waitOptions, type BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
+import { buildTags, persistOptions, waitOptions } from '../context.js'
 import { tagWhileWaiting } from '../tag-while-waiting.js'
 import { newClientToken } from '../identity.js'
 
@@ -14,20 +14,21 @@ import { newClientToken } from '../identity.js'
  * Snapshots the unlinked volume, showing progress. The journal deletes it if the build fails; it
  * is journaled with its ClientToken before CreateSnapshot is sent, as the volume is.
  */
-export const stepSnapshot: Step<BuildContext> = {
+export const stepSnapshot = buildStep({
   name: 'StepSnapshot',
   title: 'Creating the snapshot',
-  async run(context) {
-    const { client, journal, signal, volume } = context
+  async run(context, { journal, need }) {
+    const { client, signal } = context
+    const volume = need('volume')
     const clientToken = newClientToken(context.buildId)
-    const entry = journal.record('StepSnapshot', { kind: 'snapshot', clientToken })
+    const recorded = journal.record({ kind: 'snapshot', clientToken })
     // The account's limit of snapshots in progress at once (several builds snapshotting) is
     // waited out within the snapshot deadline; the ClientToken makes each attempt the same one.
     const snapshot = await persist(
       () =>
         client.createSnapshot(
           {
-            VolumeId: volume!.VolumeId,
+            VolumeId: volume.VolumeId,
             Description: `osc-chroot ${context.config.omiName} (build ${context.buildId})`,
             ClientToken: clientToken
           },
@@ -37,12 +38,12 @@ export const stepSnapshot: Step<BuildContext> = {
         ...persistOptions(
           context,
           'snapshot',
-          `snapshotting ${volume!.VolumeId}: the account has too many snapshots in progress`
+          `snapshotting ${volume.VolumeId}: the account has too many snapshots in progress`
         ),
         worthWaiting: (error) => error.code === tooManyConcurrentSnapshotsCode || error.retryable
       }
     )
-    journal.update(entry, { kind: 'snapshot', snapshotId: snapshot.SnapshotId, clientToken })
+    recorded.update({ snapshotId: snapshot.SnapshotId })
     const tagged = persist(
       () =>
         client.createTags(
@@ -53,9 +54,9 @@ export const stepSnapshot: Step<BuildContext> = {
     )
     // Said once tagged (from then on a sweep can tell whose snapshot it is), while it completes.
     context.snapshot = await tagWhileWaiting(
-      tagged.then(() => log.info(`Snapshot ${snapshot.SnapshotId} of ${volume!.VolumeId}...`)),
+      tagged.then(() => log.info(`Snapshot ${snapshot.SnapshotId} of ${volume.VolumeId}...`)),
       waitForSnapshotCompleted(client, snapshot.SnapshotId, waitOptions(context, 'snapshot'))
     )
     log.info(`Snapshot ${snapshot.SnapshotId} completed.`)
   }
-}
+})

@@ -1,8 +1,7 @@
 import { log } from '../../log.js'
 import type { FiltersImage, Image } from '../../oapi/index.js'
 import type { SourceOmiFilter } from '../../config/types.js'
-import type { Step } from '../runner.js'
-import type { BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
 
 /** Packer's filter keys (the 7 it supports) and their OAPI names; OAPI names are accepted as is. */
 const packerFilterNames: Record<string, keyof FiltersImage> = {
@@ -47,7 +46,7 @@ function newestFirst(a: Image, b: Image): number {
 }
 
 /** Finds the source OMI by id and/or filters; most_recent picks the newest of several. */
-export const stepSourceOmi: Step<BuildContext> = {
+export const stepSourceOmi = buildStep({
   name: 'StepSourceOmi',
   title: 'Finding the source OMI',
   skip: ({ config }) => config.fromScratch,
@@ -81,4 +80,4 @@ export const stepSourceOmi: Step<BuildContext> = {
       `Source OMI: ${image.ImageId} "${image.ImageName}" (account ${image.AccountId}, created ${image.CreationDate}).`
     )
   }
-}
+})

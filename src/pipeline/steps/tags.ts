@@ -1,7 +1,7 @@
 import { log } from '../../log.js'
 import { persist, toResourceTags } from '../../oapi/index.js'
-import type { Step } from '../runner.js'
-import { persistOptions, type BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
+import { persistOptions } from '../context.js'
 import { keptProductError } from '../products.js'
 
 /**
@@ -9,16 +9,16 @@ import { keptProductError } from '../products.js'
  * The OMI exists already: each call is tried again within the omi deadline (a just-registered OMI
  * may not be listed yet), and a failure keeps the OMI and says so.
  */
-export const stepTags: Step<BuildContext> = {
+export const stepTags = buildStep({
   name: 'StepTags',
   title: 'Tagging the OMI and its snapshot',
   skip: ({ config }) =>
     Object.keys(config.tags).length === 0 && Object.keys(config.snapshotTags).length === 0,
-  async run(context) {
+  async run(context, { need }) {
     const { client, signal } = context
-    const image = context.image!
-    const snapshot = context.snapshot!
-    const { tags, snapshotTags } = context.rendered!
+    const image = need('image')
+    const snapshot = need('snapshot')
+    const { tags, snapshotTags } = need('rendered')
     const tag = (resourceIds: string[], values: Record<string, string>, what: string) =>
       persist(
         () => client.createTags({ ResourceIds: resourceIds, Tags: toResourceTags(values) }, signal),
@@ -45,4 +45,4 @@ export const stepTags: Step<BuildContext> = {
       )
     }
   }
-}
+})

@@ -1,9 +1,8 @@
 import { log } from '../../log.js'
-import type { Step } from '../runner.js'
-import type { BuildContext } from '../context.js'
+import { buildStep } from '../step.js'
 
 /** The runner's own VM: where the volume is created (its subregion) and linked. */
-export const stepVmInfo: Step<BuildContext> = {
+export const stepVmInfo = buildStep({
   name: 'StepVmInfo',
   title: "Reading the runner's VM",
   async run(context) {
@@ -25,4 +24,4 @@ export const stepVmInfo: Step<BuildContext> = {
     }
     log.info(`Runner VM ${vm.VmId} in ${context.subregion}.`)
   }
-}
+})

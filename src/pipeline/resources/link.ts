@@ -1,0 +1,85 @@
+/**
+ * The work volume's link to the runner VM. Journaled before LinkVolume (a kill during the call
+ * must not leave a link no one undoes); once the kernel shows the disk, the facts that prove it
+ * is this volume's (its block device, major:minor and by-id link, host/device-proof.ts) are added.
+ */
+import { log } from '../../log.js'
+import { diskFamily, isMounted, readMountInfo } from '../../host/mountinfo.js'
+import { isConflict, isNotFound, waitForVolumeUnlinked, type OapiError } from '../../oapi/index.js'
+import type { Journal } from '../journal.js'
+import type { ResourceModule, UndoMeans } from './resource.js'
+import { findVolume } from './volume.js'
+
+export interface LinkResource {
+  kind: 'link'
+  volumeId: string
+  vmId: string
+  device: string
+  /** Once proven (device-proof.ts): the kernel's disk, its "major:minor" and by-id link. */
+  blockDevice?: string
+  majorMinor?: string
+  byIdPath?: string
+}
+
+/** UnlinkVolume of a volume no longer linked answers volume-not-in-use (409): already undone. */
+const volumeNotInUseCode = '9063'
+
+async function ignoringUnlinked(action: () => Promise<void>): Promise<void> {
+  try {
+    await action()
+  } catch (error) {
+    if (
+      isNotFound(error) ||
+      (isConflict(error) && (error as OapiError).code === volumeNotInUseCode)
+    )
+      return
+    throw error
+  }
+}
+
+/** Whether the disk (or one of its partitions) is mounted, by its recorded major:minor. */
+function diskIsMounted(resource: LinkResource): boolean {
+  if (resource.majorMinor) {
+    const family = diskFamily(resource.majorMinor)
+    return readMountInfo().some((mount) => family.includes(mount.majorMinor))
+  }
+  return resource.blockDevice !== undefined && isMounted(resource.blockDevice)
+}
+
+async function undoLink(resource: LinkResource, means: UndoMeans, journal: Journal): Promise<void> {
+  const { client, config } = means
+  // Only a volume this build created: a volume id alone (a typo, an edited journal) is no proof.
+  const created = journal
+    .entries()
+    .some((e) => e.resource.kind === 'volume' && e.resource.volumeId === resource.volumeId)
+  if (!created) {
+    log.warning(
+      `Not unlinking volume ${resource.volumeId}: this build's journal has no record of creating it.`
+    )
+    return
+  }
+  // Unlinking a mounted volume is what leaks volumes in Packer: refuse instead.
+  if (diskIsMounted(resource)) {
+    throw new Error(
+      `${resource.blockDevice} (volume ${resource.volumeId}, device ${resource.majorMinor ?? '?'}) ` +
+        'is still mounted: not unlinking it. ' +
+        'Once nothing on the runner uses it, unmount it, then unlink and delete the volume.'
+    )
+  }
+  // Journaled before LinkVolume: the call may not have been made, or the link be gone.
+  const volume = await findVolume(client, resource)
+  const linked = volume?.LinkedVolumes?.some(
+    (link) => link.VmId === resource.vmId && link.State !== 'detached'
+  )
+  if (!linked) return
+  await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: resource.volumeId }))
+  await waitForVolumeUnlinked(client, resource.volumeId, {
+    timeoutSeconds: config.timeouts.link,
+    policy: means.poll
+  })
+}
+
+export const link: ResourceModule<LinkResource> = {
+  describe: ({ volumeId }) => `link ${volumeId}`,
+  undo: undoLink
+}
