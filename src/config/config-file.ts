@@ -25,7 +25,11 @@ import type { ReadTemplate } from './template-model.js'
 export interface ConfigFile {
   options: RawOptions
   template?: ReadTemplate
+  /** True when the file could not be used at all (its problems say why). */
+  unreadable?: boolean
 }
+
+const unreadable: ConfigFile = { options: {}, unreadable: true }
 
 /** Inputs that only say how to read the config file, so never appear inside one. */
 const inputOnlyKeys = [configFileInput, templateVariablesInput, templateSourceInput]
@@ -62,7 +66,7 @@ export function readConfigFile(
       `${show(path)}: HCL2 templates in JSON syntax (.pkr.json) cannot be read; use the ` +
         `.pkr.hcl form, a Packer JSON template (with builders) or a YAML config file`
     )
-    return { options: {} }
+    return unreadable
   }
   if (path.endsWith('.hcl') || isDirectory(absolute)) {
     template = readHclTemplate(absolute, workspace, reading)
@@ -74,7 +78,7 @@ export function readConfigFile(
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? String(error)
       fileAt.problem(`cannot read ${show(path)} (in ${workspace}): ${reason}`)
-      return { options: {} }
+      return unreadable
     }
     const document = parseDocument(content, fileAt)
     if (isPackerTemplate(document)) {
@@ -84,10 +88,10 @@ export function readConfigFile(
       values = document
     }
   }
-  if (values === undefined) return { options: {} }
+  if (values === undefined) return unreadable
   if (!isMap(values)) {
     fileAt.problem(`${show(path)} must hold a map of option names to values, e.g. omi_name: app`)
-    return { options: {} }
+    return unreadable
   }
   if (template !== undefined) reportTemplateProvisioners(template, fileAt)
   else checkTemplateInputsUnused(templateInputs, reading)

@@ -193,9 +193,10 @@ class HclTemplateReader {
     return true
   }
 
-  /** "file:line" of a block (or of one of its attributes). */
+  /** "file:line" of a block, or of one of its attributes or nested blocks. */
   private where(file: HclFile, block: BlockLocation | undefined, attribute?: string): string {
-    const line = (attribute && block?.attributes.get(attribute)) ?? block?.line
+    const nested = attribute ? childBlocks(block, attribute)[0]?.line : undefined
+    const line = (attribute && block?.attributes.get(attribute)) || nested || block?.line
     return line === undefined ? file.label : `${file.label}:${line}`
   }
 
@@ -236,7 +237,10 @@ class HclTemplateReader {
     for (const file of this.files) {
       const byName = file.json[type]
       if (!isMap(byName)) continue
-      for (const [name, bodies] of Object.entries(byName)) {
+      // The parser sorts them by name; messages follow the file.
+      const line = (name: string): number => childBlocks(file.blocks, type, name)[0]?.line ?? 0
+      const names = Object.keys(byName).sort((a, b) => line(a) - line(b))
+      for (const [name, bodies] of names.map((name) => [name, byName[name]] as const)) {
         const block = childBlocks(file.blocks, type, name)[0]
         const at = this.where(file, block)
         const previous = found.find((declaration) => declaration.name === name)

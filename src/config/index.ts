@@ -36,7 +36,9 @@ export class ConfigError extends Error {
  */
 export function loadConfig(sources: ConfigSources): { config: BuildConfig; warnings: string[] } {
   const findings: Findings = { problems: [], warnings: [] }
-  const { raw, template } = resolveOptions(sources, findings)
+  const { raw, template, configFileUnreadable } = resolveOptions(sources, findings)
+  // Without the file, "omi_name: required" and the like would only repeat its problem.
+  if (configFileUnreadable) throw new ConfigError(findings.problems)
   // Packer's build_name and build_type template functions name the template's builder.
   useBuildIdentity(template?.builder)
   const parsed = parseOptions(raw, findings)

@@ -40,6 +40,8 @@ const credentialOptions: OptionName[] = ['access_key', 'secret_key']
 export interface ResolvedOptions {
   raw: RawOptions
   template?: ReadTemplate
+  /** config_file could not be used: what the other options lack follows from that alone. */
+  configFileUnreadable: boolean
 }
 
 /** Chooses, for every option that some source sets, the raw value of the highest source. */
@@ -54,6 +56,7 @@ export function resolveOptions(sources: ConfigSources, findings: Findings): Reso
   const file = configFile
     ? readConfigFile(configFile, sources.workspace, sources.env, templateInputs, findings)
     : undefined
+  if (file?.unreadable) return { raw: {}, configFileUnreadable: true }
   const fromFile = file?.options ?? {}
   if (!configFile) {
     for (const name of [templateVariablesInput, templateSourceInput]) {
@@ -81,7 +84,11 @@ export function resolveOptions(sources: ConfigSources, findings: Findings): Reso
   for (const [name, found] of Object.entries(chosen)) {
     if (found !== undefined) log.debug(`${name}: from ${found.origin}`)
   }
-  return { raw: chosen, template: file?.template }
+  return {
+    raw: chosen,
+    template: file?.template,
+    configFileUnreadable: file?.unreadable === true
+  }
 }
 
 /** The key pair of the highest source that sets either key; both must then be set there. */
