@@ -489,6 +489,17 @@ build {
     }
   )
 
+  it('reports a bad local where it is defined, used or not, once', () => {
+    const text = template(
+      '\nlocals {\n  unused = var.osc_access_key != "" ? 1 : 2\n  base   = title("x")\n  name   = "${local.base}-app"\n}\n'
+    )
+    sandbox.write('t.pkr.hcl', text)
+    expect(problemsFor({ config_file: 't.pkr.hcl' })).toEqual([
+      `config_file: t.pkr.hcl:${lineOf(text, 'unused')}: local "unused": "var.osc_access_key != "" ? 1 : 2": conditional expressions (a ? b : c) and %{ if } directives are not supported`,
+      `config_file: t.pkr.hcl:${lineOf(text, 'base   =')}: local "base": "title("x")": the function title() is not supported; functions: ${functions}`
+    ])
+  })
+
   it("reports a syntax error with HCL's own file:line message", () => {
     sandbox.write('t.pkr.hcl', 'source "outscale-chroot" "x" {\n  omi_name = \n}\n')
     expect(problemsFor({ config_file: 't.pkr.hcl' })).toEqual([

@@ -322,12 +322,37 @@ class HclTemplateReader {
         values.set(name, value)
         return value
       } catch (error) {
-        if (!(error instanceof ExpressionError) || error.message.startsWith(`${definition.at}:`))
+        // Already located (a local this one uses): that place is the one to fix.
+        if (!(error instanceof ExpressionError) || /^\S+:\d+: local "/.test(error.message)) {
           throw error
+        }
         // Where the local is defined, so that a local used from elsewhere still points at it.
         throw new ExpressionError(`${definition.at}: local "${name}": ${error.message}`)
       } finally {
         evaluating.delete(name)
+      }
+    }
+    // Every local is evaluated, used or not, as Packer does: a bad one is reported where it is.
+    const reported = new Set<string>()
+    const files = this.files.map((file) => file.label)
+    const place = (at: string): [number, number] => {
+      const colon = at.lastIndexOf(':')
+      return [files.indexOf(at.slice(0, colon)), Number(at.slice(colon + 1))]
+    }
+    const inFileOrder = [...definitions.entries()].sort(([, a], [, b]) => {
+      const [fileA, lineA] = place(a.at)
+      const [fileB, lineB] = place(b.at)
+      return fileA - fileB || lineA - lineB
+    })
+    for (const [name] of inFileOrder) {
+      try {
+        local(name)
+      } catch (error) {
+        if (!(error instanceof ExpressionError)) throw error
+        if (reported.has(error.message)) continue
+        reported.add(error.message)
+        this.problems++
+        this.reading.at.problem(error.message)
       }
     }
     return local
