@@ -4,8 +4,10 @@
  * its source describes: variables from template_variables, PKR_VAR_* and defaults, a local with
  * formatdate(), a directory of files.
  */
-import { writeFileSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { execFile } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 import { startSimulator, TEST_LATENCY, type Simulator } from '../../sim/index.js'
 import { ActionJob, readFromDiskImage, type Inputs, type StepResult } from '../helpers/action.js'
 import { expectNothingLeft } from '../helpers/leftovers.js'
@@ -133,5 +135,34 @@ describeRoot('an HCL2 template, built by the bundled action', () => {
       'config_file: bad.pkr.hcl:2: omi_name: "var.a == "" ? "x" : "y"": conditional expressions'
     )
     expect(sim.calls().length).toBe(before)
+  })
+
+  it('takes --var and --source on the command line (dist/cli)', async () => {
+    const job = new ActionJob(sim, {})
+    jobs.push(job)
+    writeFileSync(
+      join(job.workspace, 'two.pkr.hcl'),
+      [
+        'variable "version" {\n  type = string\n}\n',
+        'source "outscale-chroot" "a" {\n  omi_name = "a-${var.version}"\n}\n',
+        'source "outscale-chroot" "b" {\n  omi_name = "b-${var.version}"\n  omi_description = title("b")\n}\n',
+        'build {\n  sources = ["source.outscale-chroot.a", "source.outscale-chroot.b"]\n}\n'
+      ].join('\n')
+    )
+    const cli = resolve(import.meta.dirname, '..', '..', 'dist', 'cli', 'index.js')
+    const run = (args: string[]) =>
+      promisify(execFile)(process.execPath, [cli, 'build', '--config', 'two.pkr.hcl', ...args], {
+        cwd: job.workspace,
+        env: { PATH: process.env.PATH, HOME: job.dir }
+      }).then(
+        () => '',
+        (error: { stderr: string }) => error.stderr
+      )
+    // Source b's bad function is reported only once --source chose b and --var set version.
+    expect(await run(['--var', 'version=1'])).toContain('choose one with the template_source input')
+    expect(await run(['--source', 'b'])).toContain('variable "version" has no default and no value')
+    expect(await run(['--source', 'b', '--var', 'version=1'])).toContain(
+      'two.pkr.hcl:11: omi_description: "title("b")": the function title() is not supported'
+    )
   })
 })
