@@ -352,6 +352,32 @@ build {
     ])
   })
 
+  it("warns that a build's sources of other builders are not built", () => {
+    sandbox.write(
+      'mixed.pkr.hcl',
+      `${credentials}
+source "amazon-ebs" "aws" {
+  ami_name = "elsewhere"
+}
+
+source "outscale-chroot" "osc" {
+  access_key = var.osc_access_key
+  secret_key = var.osc_secret_key
+  source_omi = "ami-12345678"
+  omi_name   = "osc-app"
+}
+
+build {
+  sources = ["source.amazon-ebs.aws", "source.outscale-chroot.osc"]
+}
+`
+    )
+    const { warnings } = loadConfig(sandbox.sources({ config_file: 'mixed.pkr.hcl' }, env))
+    expect(warnings).toEqual([
+      "config_file: mixed.pkr.hcl:24: this action builds only its own source; the build's other sources are not built (amazon-ebs.aws)"
+    ])
+  })
+
   it("applies a build's source block overrides and its new name", () => {
     sandbox.write(
       'override.pkr.hcl',
@@ -450,6 +476,16 @@ build {
       template(
         '',
         '\n  dynamic "omi_block_device_mappings" {\n    for_each = []\n    content {}\n  }'
+      ),
+      'dynamic',
+      'dynamic blocks are not supported'
+    ],
+    [
+      'a dynamic block in a provisioner',
+      template(
+        '',
+        '',
+        '\n\n  provisioner "shell" {\n    dynamic "env" {\n      for_each = []\n      content {}\n    }\n  }'
       ),
       'dynamic',
       'dynamic blocks are not supported'

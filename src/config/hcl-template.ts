@@ -213,7 +213,7 @@ class HclTemplateReader {
         )
       }
       for (const block of file.blocks.children) {
-        if (block.type === 'packer' || block.type === 'build') continue
+        if (block.type === 'packer') continue
         this.rejectNested(file, block)
       }
     }
@@ -427,6 +427,7 @@ class HclTemplateReader {
     }
     if (builds.length === 1) {
       this.checkBuild(builds[0])
+      this.warnOtherSources(builds[0])
       return this.problems > 0 ? undefined : builds[0]
     }
     const sourceAt = this.where(chosen.item.file, (chosen.item as { block?: BlockLocation }).block)
@@ -447,10 +448,31 @@ class HclTemplateReader {
     return undefined
   }
 
+  /** A build's sources of other builders (amazon-ebs, ...): Packer would build them too. */
+  private warnOtherSources(build: { file: HclFile; block?: BlockLocation; body: Body }): void {
+    const listed = Array.isArray(build.body.sources) ? build.body.sources : []
+    const nested = isMap(build.body.source) ? Object.keys(build.body.source) : []
+    const others = [...listed, ...nested]
+      .map((ref) =>
+        String(ref)
+          .replace(/^\$\{(.*)\}$/, '$1')
+          .replace(/^source\./, '')
+      )
+      .filter((ref) => !builderTypes.includes(ref.split('.')[0]))
+    if (others.length > 0) {
+      this.report.warning(
+        this.where(build.file, build.block),
+        `this action builds only its own source; the build's other sources are not built ` +
+          `(${others.join(', ')})`
+      )
+    }
+  }
+
   /** What a build block holds besides what this action reads. */
   private checkBuild(build: { file: HclFile; block?: BlockLocation; body: Body }): void {
     for (const key of Object.keys(build.body)) {
-      if (buildKeys.includes(key)) continue
+      // dynamic blocks are reported wherever they are, by checkTopLevel.
+      if (buildKeys.includes(key) || key === 'dynamic') continue
       const inner = childBlocks(build.block, key)[0]
       const line = inner ?? (build.block?.attributes.has(key) ? build.block : undefined)
       const what = unsupportedBlocks[key] ?? `"${key}" in a build block`
