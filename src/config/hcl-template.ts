@@ -11,10 +11,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { builderTypes, toBuilderOptions } from './builder-options.js'
 import { evaluateValue, ExpressionError, type EvaluationScope } from './hcl-expressions.js'
+import { appliesTo, orderedBlocks, overrideFor, unwrapSingleBlocks } from './hcl-build-blocks.js'
+import { evaluateLocals, type LocalDefinition } from './hcl-locals.js'
 import { childBlocks, locateBlocks, type BlockLocation } from './hcl-locations.js'
 import { HclSyntaxError, parseHclFile } from './hcl-parser.js'
 import {
-  maskAll,
   resolveVariables,
   type TemplateReporter,
   type VariableDeclaration,
@@ -271,12 +272,12 @@ class HclTemplateReader {
     )
   }
 
-  /** local.<name>, evaluated on first use; a local that uses itself is a problem. */
+  /** local.<name>: the locals of every file, checked for repeats, in file order. */
   private locals(
     variables: Record<string, unknown>,
     baseScope: EvaluationScope
   ): (name: string) => unknown {
-    const definitions = new Map<string, { at: string; expression: unknown; sensitive: boolean }>()
+    const definitions = new Map<string, LocalDefinition>()
     for (const file of this.files) {
       const blocks = childBlocks(file.blocks, 'locals')
       const bodies = Array.isArray(file.json.locals) ? file.json.locals : []
@@ -284,92 +285,46 @@ class HclTemplateReader {
         if (!isMap(body)) return
         for (const [name, expression] of Object.entries(body)) {
           const at = this.where(file, blocks[index], name)
-          this.defineLocal(definitions, name, { at, expression, sensitive: false })
+          this.defineLocal(definitions, { name, at, expression, sensitive: false })
         }
       })
     }
-    for (const declaration of this.declarations('local')) {
-      const { name, at, body } = declaration
-      this.defineLocal(definitions, name, {
-        at,
-        expression: body.expression,
-        sensitive: body.sensitive === true
-      })
+    for (const { name, at, body } of this.declarations('local')) {
+      const sensitive = body.sensitive === true
+      this.defineLocal(definitions, { name, at, expression: body.expression, sensitive })
     }
-    const values = new Map<string, unknown>()
-    const evaluating = new Set<string>()
-    const local = (name: string): unknown => {
-      if (values.has(name)) return values.get(name)
-      const definition = definitions.get(name)
-      if (definition === undefined) {
-        const known = [...definitions.keys()].join(', ') || 'none'
-        throw new ExpressionError(
-          `"local.${name}": the template has no local "${name}" (locals: ${known})`
-        )
-      }
-      if (evaluating.has(name)) {
-        throw new ExpressionError(`"local.${name}" refers to itself`)
-      }
-      evaluating.add(name)
-      try {
-        const value = evaluateValue(definition.expression, {
-          ...baseScope,
-          variables,
-          local,
-          functions: { ...baseScope.functions, envAllowed: false }
-        })
-        if (definition.sensitive) maskAll(value)
-        values.set(name, value)
-        return value
-      } catch (error) {
-        // Already located (a local this one uses): that place is the one to fix.
-        if (!(error instanceof ExpressionError) || /^\S+:\d+: local "/.test(error.message)) {
-          throw error
-        }
-        // Where the local is defined, so that a local used from elsewhere still points at it.
-        throw new ExpressionError(`${definition.at}: local "${name}": ${error.message}`)
-      } finally {
-        evaluating.delete(name)
-      }
-    }
-    // Every local is evaluated, used or not, as Packer does: a bad one is reported where it is.
-    const reported = new Set<string>()
     const files = this.files.map((file) => file.label)
     const place = (at: string): [number, number] => {
       const colon = at.lastIndexOf(':')
       return [files.indexOf(at.slice(0, colon)), Number(at.slice(colon + 1))]
     }
-    const inFileOrder = [...definitions.entries()].sort(([, a], [, b]) => {
+    const inFileOrder = [...definitions.values()].sort((a, b) => {
       const [fileA, lineA] = place(a.at)
       const [fileB, lineB] = place(b.at)
       return fileA - fileB || lineA - lineB
     })
-    for (const [name] of inFileOrder) {
-      try {
-        local(name)
-      } catch (error) {
-        if (!(error instanceof ExpressionError)) throw error
-        if (reported.has(error.message)) continue
-        reported.add(error.message)
-        this.problems++
-        this.reading.at.problem(error.message)
-      }
+    const scope = {
+      ...baseScope,
+      variables,
+      functions: { ...baseScope.functions, envAllowed: false }
     }
-    return local
+    return evaluateLocals(inFileOrder, scope, (message) => {
+      this.problems++
+      this.reading.at.problem(message)
+    })
   }
 
   private defineLocal(
-    definitions: Map<string, { at: string; expression: unknown; sensitive: boolean }>,
-    name: string,
-    definition: { at: string; expression: unknown; sensitive: boolean }
+    definitions: Map<string, LocalDefinition>,
+    definition: LocalDefinition
   ): void {
-    const previous = definitions.get(name)
+    const previous = definitions.get(definition.name)
     if (previous !== undefined) {
       this.report.problem(
         definition.at,
-        `local "${name}" is defined twice (first at ${previous.at})`
+        `local "${definition.name}" is defined twice (first at ${previous.at})`
       )
-    } else definitions.set(name, definition)
+    } else definitions.set(definition.name, definition)
   }
 
   /** The osc-chroot / outscale-chroot source blocks, and the one template_source names. */
@@ -509,11 +464,11 @@ class HclTemplateReader {
     scope: EvaluationScope
   ): TemplateProvisioner[] {
     const provisioners: TemplateProvisioner[] = []
-    for (const { type, block, body } of this.orderedBlocks(build, 'provisioner')) {
+    for (const { type, block, body } of orderedBlocks(build, 'provisioner')) {
       const place = { file: build.file, block }
       const { only, except, override, ...settings } = this.evaluateBody(body, place, scope)
-      if (!this.appliesTo(only, except, identity)) continue
-      const overridden = this.override(override, identity)
+      if (!appliesTo(only, except, identity)) continue
+      const overridden = overrideFor(override, identity)
       provisioners.push({
         type,
         at: this.where(build.file, block),
@@ -530,8 +485,8 @@ class HclTemplateReader {
   ): TemplatePostProcessor[] {
     const found: TemplatePostProcessor[] = []
     const collect = (body: Body, block: BlockLocation | undefined): void => {
-      for (const entry of this.orderedBlocks({ file: build.file, block, body }, 'post-processor')) {
-        if (!this.appliesTo(entry.body.only, entry.body.except, identity)) continue
+      for (const entry of orderedBlocks({ block, body }, 'post-processor')) {
+        if (!appliesTo(entry.body.only, entry.body.except, identity)) continue
         found.push({ type: entry.type, at: this.where(build.file, entry.block) })
       }
     }
@@ -557,62 +512,4 @@ class HclTemplateReader {
     single.sort((a, b) => a.line - b.line).forEach((part) => part.run())
     return found
   }
-
-  /**
-   * The blocks of a kind (provisioner, post-processor) in a block, in file order: the parser
-   * groups them by type, so the located headers give the order back.
-   */
-  private orderedBlocks(
-    parent: { file: HclFile; block?: BlockLocation; body: Body },
-    kind: string
-  ): { type: string; block?: BlockLocation; body: Body }[] {
-    const byType = isMap(parent.body[kind]) ? parent.body[kind] : {}
-    const remaining = new Map(
-      Object.entries(byType).map(([type, bodies]) => [
-        type,
-        Array.isArray(bodies) ? [...bodies] : []
-      ])
-    )
-    const ordered: { type: string; block?: BlockLocation; body: Body }[] = []
-    for (const block of childBlocks(parent.block, kind)) {
-      const body: unknown = remaining.get(block.labels[0])?.shift()
-      if (isMap(body)) ordered.push({ type: block.labels[0], block, body })
-    }
-    // Anything the locations missed keeps the parser's order (never dropped).
-    for (const [type, bodies] of remaining) {
-      for (const body of bodies) if (isMap(body)) ordered.push({ type, body })
-    }
-    return ordered
-  }
-
-  /** Packer's only / except name sources as type.name (or source.type.name). */
-  private appliesTo(
-    only: unknown,
-    except: unknown,
-    identity: { type: string; name: string }
-  ): boolean {
-    const names = [`${identity.type}.${identity.name}`, `source.${identity.type}.${identity.name}`]
-    const listed = (list: unknown): boolean =>
-      Array.isArray(list) && list.some((name) => names.includes(String(name)))
-    if (only !== undefined && !listed(only)) return false
-    return !listed(except)
-  }
-
-  /** A provisioner's `override = { "type.name" = { ... } }` for this source. */
-  private override(override: unknown, identity: { type: string; name: string }): Body {
-    if (!isMap(override)) return {}
-    const entry = override[`${identity.type}.${identity.name}`] ?? override[identity.name]
-    return isMap(entry) ? entry : {}
-  }
-}
-
-/** Options written as a block (source_omi_filter { ... }) come as a list of one map. */
-function unwrapSingleBlocks(options: Body): Body {
-  const singleBlocks = ['source_omi_filter', 'timeouts']
-  return Object.fromEntries(
-    Object.entries(options).map(([key, value]) => [
-      key,
-      singleBlocks.includes(key) && Array.isArray(value) && value.length === 1 ? value[0] : value
-    ])
-  )
 }
