@@ -352,6 +352,62 @@ build {
     ])
   })
 
+  it("reads the from-scratch form of the Outscale plugin's docs: env() defaults, mapping blocks", () => {
+    sandbox.write(
+      'scratch.pkr.hcl',
+      `variable "osc_access_key" {
+  type    = string
+  default = "\${env("TEST_HCL_ACCESS_KEY")}"
+}
+
+variable "osc_secret_key" {
+  type    = string
+  default = "\${env("TEST_HCL_SECRET_KEY")}"
+}
+
+source "outscale-chroot" "scratch" {
+  access_key   = "\${var.osc_access_key}"
+  secret_key   = "\${var.osc_secret_key}"
+  omi_name     = "packer-outscale-chroot {{timestamp}}"
+  from_scratch = true
+  pre_mount_commands = [
+    "parted {{.Device}} mklabel msdos mkpart primary 1M 100% set 1 boot on print",
+    "mkfs.ext4 {{.Device}}1"
+  ]
+  root_volume_size = 15
+  root_device_name = "/dev/sda1"
+  omi_block_device_mappings {
+    device_name           = "/dev/sda1"
+    delete_on_vm_deletion = true
+    volume_type           = "gp2"
+    volume_size           = 15
+  }
+}
+
+build {
+  sources = ["source.outscale-chroot.scratch"]
+}
+`
+    )
+    const { config, warnings } = loadConfig(
+      sandbox.sources({ config_file: 'scratch.pkr.hcl' }, env)
+    )
+    expect(warnings).toEqual([])
+    expect(config).toMatchObject({
+      credentials: { accessKey: 'AKHCL', secretKey: 'SK-HCL-SECRET' },
+      fromScratch: true,
+      omiName: expect.stringMatching(/^packer-outscale-chroot \d{10}$/) as unknown as string,
+      preMountCommands: [
+        'parted {{.Device}} mklabel msdos mkpart primary 1M 100% set 1 boot on print',
+        'mkfs.ext4 {{.Device}}1'
+      ],
+      rootVolumeSize: 15,
+      omiBlockDeviceMappings: [
+        { deviceName: '/dev/sda1', deleteOnVmDeletion: true, volumeType: 'gp2', volumeSize: 15 }
+      ]
+    })
+  })
+
   it("warns that a build's sources of other builders are not built", () => {
     sandbox.write(
       'mixed.pkr.hcl',
