@@ -280,12 +280,12 @@ describe('a Packer JSON template as config_file', () => {
     })
     const origin = ` (from config_file ${fixture('packer-osc-chroot.json')})`
     expect(warnings).toEqual([
-      "config_file: the template's provisioners (shell) are not run; use provision, provision_scripts or provision_files instead",
       `ami_name: an Amazon spelling; use omi_name${origin}`,
       `ami_virtualization_type: an Amazon spelling; use omi_virtualization_type${origin}`,
       `ami_block_device_mappings: an Amazon spelling; use omi_block_device_mappings${origin}`,
       `omi_block_device_mappings[0]: delete_on_termination true is an Amazon spelling; use delete_on_vm_deletion${origin}`,
-      `token: ignored (Packer's builder ignores it too)${origin}`
+      `token: ignored (Packer's builder ignores it too)${origin}`,
+      "config_file: the template's provisioners (shell) are not run; use provision, provision_scripts or provision_files instead"
     ])
   })
 
@@ -311,11 +311,11 @@ describe('a Packer JSON template as config_file', () => {
     sandbox.write('t.json', JSON.stringify(template))
     expect(problemsFor({ config_file: 't.json' })).toEqual([
       'omi_name: {{user `nope`}}: the template has no variable "nope" (variables: required, known) (from config_file t.json)',
-      'omi_description: {{user "required"}}: variable "required" has no default, and there is no -var here to set it (from config_file t.json)'
+      'omi_description: {{user "required"}}: variable "required" has no default; set it with the template_variables input (from config_file t.json)'
     ])
     sandbox.write('other.json', JSON.stringify({ builders: [{ type: 'amazon-ebs' }] }))
     expect(problemsFor({ ...minimalInputs, config_file: 'other.json' })).toEqual([
-      'config_file: the Packer template needs exactly one builder of type osc-chroot or outscale-chroot (builders found: amazon-ebs)'
+      'config_file: the Packer template has no builder of type osc-chroot or outscale-chroot (builders found: amazon-ebs)'
     ])
     sandbox.write('broken.json', JSON.stringify({ builders: [{ name: 'no type' }] }))
     expect(problemsFor({ ...minimalInputs, config_file: 'broken.json' })).toEqual([

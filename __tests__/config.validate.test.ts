@@ -428,8 +428,8 @@ const rules: [string, Record<string, string>, RegExp][] = [
   ],
   [
     'template functions are known',
-    { omi_description: '{{lower .SourceOMIName}}' },
-    /^omi_description: unknown template function "lower" in "\{\{lower \.SourceOMIName\}\}"\. Functions: timestamp, isotime/
+    { omi_description: '{{vault .SourceOMIName}}' },
+    /^omi_description: unknown template function "vault" in "\{\{vault \.SourceOMIName\}\}"\. Functions: timestamp, isotime/
   ]
 ]
 

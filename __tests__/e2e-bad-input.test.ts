@@ -239,11 +239,11 @@ const cases: BadInput[] = [
     phase: 'config'
   },
   {
-    name: 'a Packer HCL template',
+    name: 'a Packer HCL template with a data source',
     inputs: () => ({ config_file: 'build.pkr.hcl' }),
-    files: { 'build.pkr.hcl': 'source "osc-chroot" "x" {}\n' },
+    files: { 'build.pkr.hcl': 'data "amazon-ami" "base" {\n  most_recent = true\n}\n' },
     option: 'config_file',
-    says: 'Packer HCL2 templates cannot be read',
+    says: 'build.pkr.hcl:1: data sources are not supported',
     phase: 'config'
   },
   {

@@ -46,7 +46,7 @@ describe('variables', () => {
     expect(() => render('{{.SourceOMINme}}', tagVars, 'tags')).toThrow(
       'tags: unknown template variable "SourceOMINme" in "{{.SourceOMINme}}". Variables available in ' +
         'tags: {{.BuildRegion}}, {{.SourceOMI}}, {{.SourceOMIName}}, {{.SourceOMITags.<key>}}; ' +
-        'functions: timestamp, isotime, uuid, clean_resource_name, clean_omi_name.'
+        'functions: timestamp, isotime, uuid, clean_resource_name, clean_omi_name, lower, upper, replace, replace_all, split, build_name, build_type.'
     )
   })
 
@@ -65,8 +65,8 @@ describe('variables', () => {
   })
 
   it('names unknown functions', () => {
-    expect(() => render('{{lower .Device}}', { Device: 'x' }, 'mount_path')).toThrow(
-      'mount_path: unknown template function "lower" in "{{lower .Device}}". Functions: timestamp, isotime, uuid, clean_resource_name, clean_omi_name.'
+    expect(() => render('{{sed .Device}}', { Device: 'x' }, 'mount_path')).toThrow(
+      'mount_path: unknown template function "sed" in "{{sed .Device}}". Functions: timestamp, isotime, uuid, clean_resource_name, clean_omi_name, lower, upper, replace, replace_all, split, build_name, build_type.'
     )
   })
 
@@ -148,8 +148,8 @@ describe('checkTemplate', () => {
       'mount_path: unknown template variable "MountPath" in "{{.MountPath}}". Variables available in mount_path: {{.Device}};'
     )
     expect(() =>
-      checkTemplate('{{upper .Device}}', templateVariables.mount_path, 'mount_path')
-    ).toThrow(/unknown template function "upper"/)
+      checkTemplate('{{vault .Device}}', templateVariables.mount_path, 'mount_path')
+    ).toThrow(/unknown template function "vault"/)
   })
 
   it('documents the variables of each run-time field, as in Packer', () => {

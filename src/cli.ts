@@ -12,12 +12,14 @@ import { abortOnSignals } from './cancel-on-signals.js'
 import { ConfigError } from './config/index.js'
 import { useTerminalOutput } from './log.js'
 
-const usage = `Usage: osc-chroot build --config <file> [--dry-run]
+const usage = `Usage: osc-chroot build --config <file> [--var name=value]... [--source name] [--dry-run]
        osc-chroot sweep --older-than <age> [--config <file>] [--dry-run]
 
 build: builds an OMI on this Outscale VM, as the GitHub Action does. <file> is YAML or JSON with
-the action's inputs (access_key, source_omi, omi_name, provision, ...), or a Packer JSON template
-whose builder is osc-chroot. The outputs (omi_id, snapshot_id, ...) are printed as JSON on stdout.
+the action's inputs (access_key, source_omi, omi_name, provision, ...), or a Packer template (JSON,
+a .pkr.hcl file or a directory of them) with an osc-chroot builder or source; --var sets its
+variables (packer build -var), --source chooses among several sources (template_source). The
+outputs (omi_id, snapshot_id, ...) are printed as JSON on stdout.
 
 sweep: deletes the volumes, snapshots and source OMI copies that builds killed without cleanup
 left behind, when they are older than <age> (e.g. 6h, 30m; at least 10m) and their build is not
@@ -35,6 +37,8 @@ export async function cli(args: string[]): Promise<number> {
         config: { type: 'string', short: 'c' },
         'dry-run': { type: 'boolean' },
         'older-than': { type: 'string' },
+        var: { type: 'string', multiple: true },
+        source: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -56,8 +60,17 @@ export async function cli(args: string[]): Promise<number> {
 
   // The log goes to stderr, so stdout carries only the JSON result.
   useTerminalOutput()
+  // --var name=value, as packer build -var: the template_variables input, as JSON.
+  const variables = (values.var ?? []).map((assignment) => {
+    const equals = assignment.indexOf('=')
+    return equals < 0
+      ? [assignment, '']
+      : [assignment.slice(0, equals), assignment.slice(equals + 1)]
+  })
   const inputs: Record<string, string | undefined> = {
     config_file: values.config,
+    template_variables: variables.length > 0 ? JSON.stringify(Object.fromEntries(variables)) : '',
+    template_source: values.source,
     dry_run: values['dry-run'] ? 'true' : '',
     cleanup_orphans: olderThan
   }

@@ -19,6 +19,11 @@ export type TemplateVars = Record<string, unknown>
 /** Unix seconds of this build's start: every {{timestamp}} of one build renders the same. */
 const buildStartedAt = new Date()
 
+/** When this build started: HCL2's timestamp() gives the same instant as {{timestamp}}. */
+export function buildStartTime(): Date {
+  return buildStartedAt
+}
+
 /**
  * Packer's clean_resource_name, narrowed to what OAPI accepts in an image name: anything but
  * letters, digits, space and ( ) / . - _ becomes '-'. (Packer also keeps [ ] ' @, which
@@ -85,6 +90,58 @@ export function formatGoTime(date: Date, layout = '2006-01-02T15:04:05Z07:00'): 
   return out
 }
 
+/** Packer's build_name and build_type: the template's builder, else this action's own type. */
+let buildIdentity = { name: 'osc-chroot', type: 'osc-chroot' }
+
+/** Sets what build_name and build_type render (the template's builder); none = the defaults. */
+export function useBuildIdentity(builder?: { name: string; type: string }): void {
+  buildIdentity = builder ?? { name: 'osc-chroot', type: 'osc-chroot' }
+}
+
+/** Go's strings.Replace: the first n instances of old (all of them when n < 0). */
+function goReplace(text: string, old: string, replacement: string, n: number): string {
+  const limit = n < 0 ? Infinity : n
+  if (old === '') {
+    // Go matches an empty old before every character and at the end.
+    const characters = [...text]
+    let out = ''
+    for (let i = 0; i <= characters.length; i++) {
+      out += (i < limit ? replacement : '') + (characters[i] ?? '')
+    }
+    return out
+  }
+  const parts = text.split(old)
+  let out = parts[0]
+  for (let i = 1; i < parts.length; i++) out += (i <= limit ? replacement : old) + parts[i]
+  return out
+}
+
+/**
+ * A Go template function with a fixed signature ('s' string, 'n' integer), as Packer declares
+ * it: a wrong call is an error naming the function, never a silent "undefined".
+ */
+function goFunction(
+  name: string,
+  signature: string,
+  kinds: ('s' | 'n')[],
+  body: (...args: never[]) => string
+): Handlebars.HelperDelegate {
+  return (...args: unknown[]) => {
+    const given = args.slice(0, -1) // Handlebars adds its options object last.
+    const fits =
+      given.length === kinds.length &&
+      given.every((arg, i) =>
+        kinds[i] === 'n'
+          ? Number.isInteger(arg)
+          : typeof arg === 'string' || typeof arg === 'number'
+      )
+    if (!fits) {
+      throw new Error(`${name} takes ${signature}; got ${JSON.stringify(given)}`)
+    }
+    return body(...(given.map((arg, i) => (kinds[i] === 's' ? String(arg) : arg)) as never[]))
+  }
+}
+
 const handlebars = Handlebars.create()
 const helpers: Record<string, Handlebars.HelperDelegate> = {
   timestamp: () => String(Math.floor(buildStartedAt.getTime() / 1000)),
@@ -92,7 +149,40 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
     formatGoTime(buildStartedAt, typeof args[0] === 'string' ? args[0] : undefined),
   uuid: () => randomUUID(),
   clean_resource_name: (value: unknown) => cleanResourceName(String(value)),
-  clean_omi_name: (value: unknown) => cleanResourceName(String(value))
+  clean_omi_name: (value: unknown) => cleanResourceName(String(value)),
+  // Packer's own, with its signatures (packer-plugin-sdk template/interpolate/funcs.go).
+  lower: goFunction('lower', '(string)', ['s'], (text: string) => text.toLowerCase()),
+  upper: goFunction('upper', '(string)', ['s'], (text: string) => text.toUpperCase()),
+  replace: goFunction(
+    'replace',
+    '(old, new, n, string): the first n instances of old, all when n is -1',
+    ['s', 's', 'n', 's'],
+    (old: string, replacement: string, n: number, text: string) =>
+      goReplace(text, old, replacement, n)
+  ),
+  replace_all: goFunction(
+    'replace_all',
+    '(old, new, string)',
+    ['s', 's', 's'],
+    (old: string, replacement: string, text: string) => goReplace(text, old, replacement, -1)
+  ),
+  split: goFunction(
+    'split',
+    '(string, separator, index): the index-th part, from 0',
+    ['s', 's', 'n'],
+    (text: string, separator: string, index: number) => {
+      const parts = separator === '' ? [...text] : text.split(separator)
+      if (index < 0 || index >= parts.length) {
+        throw new Error(
+          `split: the substring ${index} was unavailable using the separator value, ` +
+            `${separator}, only ${parts.length} values were found`
+        )
+      }
+      return parts[index]
+    }
+  ),
+  build_name: goFunction('build_name', '()', [], () => buildIdentity.name),
+  build_type: goFunction('build_type', '()', [], () => buildIdentity.type)
 }
 handlebars.registerHelper(helpers)
 

@@ -12,6 +12,7 @@
  */
 import { log } from '../log.js'
 import { readConfigFile } from './config-file.js'
+import { readTemplateInputs } from './template-inputs.js'
 import { configFileInput, type RawOptions } from './inputs.js'
 import { chooseProfile, oscEnvironmentSources } from './osc-environment.js'
 import type { Findings } from './parse.js'
@@ -69,7 +70,14 @@ export function candidateCredentials(
   const fromFile = configFile
     ? tolerant(
         configFileInput,
-        () => readConfigFile(configFile, sources.workspace, sources.env, ignored),
+        () =>
+          readConfigFile(
+            configFile,
+            sources.workspace,
+            sources.env,
+            readTemplateInputs(sources.getInput, ignored),
+            ignored
+          ).options,
         {}
       )
     : {}

@@ -3,6 +3,7 @@
  * ~/.osc/config.json profile, and defaults, turned into one validated BuildConfig. Every problem
  * is found before anything else happens and all of them are reported together.
  */
+import { useBuildIdentity } from '../template.js'
 import { toBuildConfig } from './defaults.js'
 import { parseOptions } from './inputs.js'
 import type { Findings } from './parse.js'
@@ -35,7 +36,12 @@ export class ConfigError extends Error {
  */
 export function loadConfig(sources: ConfigSources): { config: BuildConfig; warnings: string[] } {
   const findings: Findings = { problems: [], warnings: [] }
-  const parsed = parseOptions(resolveOptions(sources, findings), findings)
+  const { raw, template, configFileUnreadable } = resolveOptions(sources, findings)
+  // Without the file, "omi_name: required" and the like would only repeat its problem.
+  if (configFileUnreadable) throw new ConfigError(findings.problems)
+  // Packer's build_name and build_type template functions name the template's builder.
+  useBuildIdentity(template?.builder)
+  const parsed = parseOptions(raw, findings)
   const config = toBuildConfig(parsed.values, sources.workspace)
   validateConfig(config, parsed, findings)
   if (findings.problems.length > 0) throw new ConfigError(findings.problems)

@@ -38,6 +38,7 @@ import {
   orphanAge
 } from './values.js'
 import { maxVolumeSizeGiB, volumeTypes } from './volume-rules.js'
+import { templateSourceInput, templateVariablesInput } from './template-inputs.js'
 
 export const options = {
   // Credentials and endpoint
@@ -112,7 +113,13 @@ export const aliases: Record<string, OptionName> = { snapshot_users: 'snapshot_a
 export const configFileInput = 'config_file'
 
 /** Every input name action.yml declares. */
-export const inputNames = [...optionNames, ...Object.keys(aliases), configFileInput]
+export const inputNames = [
+  ...optionNames,
+  ...Object.keys(aliases),
+  configFileInput,
+  templateVariablesInput,
+  templateSourceInput
+]
 
 /** The typed value of each option that was set (and could be read). */
 export type OptionValues = { [K in OptionName]?: ParsedBy<(typeof options)[K]> }

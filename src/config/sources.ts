@@ -15,6 +15,12 @@ import {
 } from './inputs.js'
 import { chooseProfile, oscEnvironmentSources } from './osc-environment.js'
 import { ValueContext, type Findings } from './parse.js'
+import {
+  readTemplateInputs,
+  templateSourceInput,
+  templateVariablesInput
+} from './template-inputs.js'
+import type { ReadTemplate } from './template-model.js'
 
 /** Everything the configuration is read from. */
 export interface ConfigSources {
@@ -30,17 +36,35 @@ export interface ConfigSources {
 /** access_key and secret_key always come as a pair from the same source. */
 const credentialOptions: OptionName[] = ['access_key', 'secret_key']
 
+/** The options chosen, and the Packer template when config_file is one. */
+export interface ResolvedOptions {
+  raw: RawOptions
+  template?: ReadTemplate
+  /** config_file could not be used: what the other options lack follows from that alone. */
+  configFileUnreadable: boolean
+}
+
 /** Chooses, for every option that some source sets, the raw value of the highest source. */
-export function resolveOptions(sources: ConfigSources, findings: Findings): RawOptions {
+export function resolveOptions(sources: ConfigSources, findings: Findings): ResolvedOptions {
   const inputs = toRawOptions(
     [...optionNames, ...Object.keys(aliases)].map((name) => [name, sources.getInput(name)]),
     'input',
     (key) => new ValueContext(key, findings)
   )
   const configFile = sources.getInput(configFileInput)
-  const fromFile = configFile
-    ? readConfigFile(configFile, sources.workspace, sources.env, findings)
-    : {}
+  const templateInputs = readTemplateInputs(sources.getInput, findings)
+  const file = configFile
+    ? readConfigFile(configFile, sources.workspace, sources.env, templateInputs, findings)
+    : undefined
+  if (file?.unreadable) return { raw: {}, configFileUnreadable: true }
+  const fromFile = file?.options ?? {}
+  if (!configFile) {
+    for (const name of [templateVariablesInput, templateSourceInput]) {
+      if (sources.getInput(name).trim() !== '') {
+        findings.problems.push(`${name}: unused without a Packer template as ${configFileInput}`)
+      }
+    }
+  }
   const profile = chooseProfile(inputs.profile ?? fromFile.profile, sources.env)
   const ranked = [
     inputs,
@@ -60,7 +84,11 @@ export function resolveOptions(sources: ConfigSources, findings: Findings): RawO
   for (const [name, found] of Object.entries(chosen)) {
     if (found !== undefined) log.debug(`${name}: from ${found.origin}`)
   }
-  return chosen
+  return {
+    raw: chosen,
+    template: file?.template,
+    configFileUnreadable: file?.unreadable === true
+  }
 }
 
 /** The key pair of the highest source that sets either key; both must then be set there. */

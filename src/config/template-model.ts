@@ -23,9 +23,18 @@ export interface TemplatePostProcessor {
   at: TemplateLocation
 }
 
+/** Which builder (JSON) or source (HCL2) was chosen: Packer's build_type and build_name. */
+export interface TemplateBuilder {
+  /** osc-chroot or outscale-chroot */
+  type: string
+  /** The builder's name (its type when unnamed) or the source block's name. */
+  name: string
+}
+
 export interface ReadTemplate {
   /** The chosen builder's (JSON) or source's (HCL2) options, keys as the action's inputs. */
   builderOptions: Record<string, unknown>
+  builder: TemplateBuilder
   provisioners: TemplateProvisioner[]
   postProcessors: TemplatePostProcessor[]
 }
