@@ -91,6 +91,7 @@ describe('defaults', () => {
       provisionFiles: [],
       provisionEnv: {},
       provisionHostCommands: [],
+      templateProvisioners: [],
       preventServiceStart: true,
       killChrootProcesses: true,
       timeouts: { volume: 600, link: 600, device: 300, snapshot: 7200, omi: 3600 },

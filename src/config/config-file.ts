@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { configFileInput, toRawOptions, type RawOptions } from './inputs.js'
-import { isPackerTemplate, packerBuilderOptions } from './packer-template.js'
+import { isPackerTemplate, readPackerTemplate } from './packer-template.js'
 import { isMap, parseYaml, show, ValueContext, type Findings } from './parse.js'
+import type { ReadTemplate } from './template-model.js'
 
 /**
  * Reads the options of a config file. `path` is as the user gave it (relative to the
@@ -18,6 +19,19 @@ export function readConfigFile(
   env: NodeJS.ProcessEnv,
   findings: Findings
 ): RawOptions {
+  return readConfigFileAndTemplate(path, workspace, env, findings).options
+}
+
+/**
+ * The options of a config file, and, when it is a Packer template, what else the template holds
+ * (its provisioners and post-processors).
+ */
+export function readConfigFileAndTemplate(
+  path: string,
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+  findings: Findings
+): { options: RawOptions; template?: ReadTemplate } {
   const fileAt = new ValueContext(configFileInput, findings)
   const origin = `${configFileInput} ${path}`
   const keyAt = (key: string): ValueContext => new ValueContext(key, findings, origin)
@@ -27,7 +41,7 @@ export function readConfigFile(
       `${show(path)}: Packer HCL2 templates cannot be read; put the builder's options in a YAML ` +
         `config file (same keys) or use a JSON template`
     )
-    return {}
+    return { options: {} }
   }
   let content: string
   try {
@@ -35,22 +49,23 @@ export function readConfigFile(
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error)
     fileAt.problem(`cannot read ${show(path)} (in ${workspace}): ${reason}`)
-    return {}
+    return { options: {} }
   }
   const document = parseDocument(content, fileAt)
-  const values = isPackerTemplate(document)
-    ? packerBuilderOptions(document, env, fileAt, keyAt)
-    : document
-  if (values === undefined) return {}
+  const template = isPackerTemplate(document)
+    ? readPackerTemplate(document, env, fileAt, keyAt, path)
+    : undefined
+  const values = isPackerTemplate(document) ? template?.builderOptions : document
+  if (values === undefined) return { options: {} }
   if (!isMap(values)) {
     fileAt.problem(`${show(path)} must hold a map of option names to values, e.g. omi_name: app`)
-    return {}
+    return { options: {} }
   }
   if (configFileInput in values) {
     keyAt(configFileInput).problem('can only be given as an input, not inside a config file')
   }
   const entries = Object.entries(values).filter(([key]) => key !== configFileInput)
-  return toRawOptions(entries, origin, keyAt)
+  return { options: toRawOptions(entries, origin, keyAt), template }
 }
 
 /**

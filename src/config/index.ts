@@ -6,7 +6,8 @@
 import { toBuildConfig } from './defaults.js'
 import { parseOptions } from './inputs.js'
 import type { Findings } from './parse.js'
-import { resolveOptions, type ConfigSources } from './sources.js'
+import { templateProvisioners } from './provisioners.js'
+import { resolveSources, type ConfigSources } from './sources.js'
 import type { BuildConfig } from './types.js'
 import { validateConfig } from './validate.js'
 
@@ -35,9 +36,16 @@ export class ConfigError extends Error {
  */
 export function loadConfig(sources: ConfigSources): { config: BuildConfig; warnings: string[] } {
   const findings: Findings = { problems: [], warnings: [] }
-  const parsed = parseOptions(resolveOptions(sources, findings), findings)
+  const { options, template } = resolveSources(sources, findings)
+  const parsed = parseOptions(options, findings)
   const config = toBuildConfig(parsed.values, sources.workspace)
-  validateConfig(config, parsed, findings)
+  config.templateProvisioners = templateProvisioners(template, parsed.values, {
+    findings,
+    workspace: sources.workspace,
+    env: sources.env,
+    buildName: template?.buildName ?? 'osc-chroot'
+  })
+  validateConfig(config, parsed, findings, sources.workspace)
   if (findings.problems.length > 0) throw new ConfigError(findings.problems)
   return { config, warnings: findings.warnings }
 }

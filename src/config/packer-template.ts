@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { log } from '../log.js'
 import { describeIssue } from './zod-messages.js'
 import { isMap, show, type ValueContext } from './parse.js'
+import type { ReadTemplate, TemplatePostProcessor, TemplateProvisioner } from './template-model.js'
 
 const builderTypes = ['osc-chroot', 'outscale-chroot']
 
@@ -16,7 +17,8 @@ const templateSchema = z.looseObject({
     .optional(),
   'sensitive-variables': z.array(z.string()).optional(),
   builders: z.array(z.looseObject({ type: z.string() })).min(1),
-  provisioners: z.array(z.looseObject({ type: z.string() })).optional()
+  provisioners: z.array(z.looseObject({ type: z.string() })).optional(),
+  'post-processors': z.array(z.unknown()).optional()
 })
 
 /** Amazon spellings from Packer's osc-chroot docs (which do not work in Packer) → our keys. */
@@ -60,6 +62,21 @@ export function packerBuilderOptions(
   at: ValueContext,
   keyAt: (key: string) => ValueContext
 ): Record<string, unknown> | undefined {
+  return readPackerTemplate(document, env, at, keyAt, 'template')?.builderOptions
+}
+
+/**
+ * Reads a JSON template: the builder's options (as packerBuilderOptions), and the provisioners
+ * and post-processors that apply to that builder (`only` / `except` name builders by their
+ * `name`, or their type when they have none), each located as "<file> provisioners[i]".
+ */
+export function readPackerTemplate(
+  document: unknown,
+  env: NodeJS.ProcessEnv,
+  at: ValueContext,
+  keyAt: (key: string) => ValueContext,
+  file: string
+): ReadTemplate | undefined {
   const parsed = templateSchema.safeParse(document)
   if (!parsed.success) {
     return at.problem(`not a Packer template this action can read: ${describeIssue(parsed.error)}`)
@@ -71,13 +88,6 @@ export function packerBuilderOptions(
     return at.problem(
       `the Packer template needs exactly one builder of type ${builderTypes.join(' or ')} ` +
         `(builders found: ${found})`
-    )
-  }
-  if (template.provisioners?.length) {
-    const types = [...new Set(template.provisioners.map((p) => p.type))].join(', ')
-    at.warning(
-      `the template's provisioners (${types}) are not run; use provision, provision_scripts ` +
-        `or provision_files instead`
     )
   }
 
@@ -100,7 +110,41 @@ export function packerBuilderOptions(
       ? renameDeleteOnTermination(substituted, optionAt)
       : substituted
   }
-  return builderOptions
+  const builderName = String(builders[0].name ?? builders[0].type)
+  const provisioners: TemplateProvisioner[] = []
+  for (const [index, provisioner] of (template.provisioners ?? []).entries()) {
+    const where = `${file} provisioners[${index}]`
+    if (!appliesTo(provisioner, builderName)) continue
+    const { override, ...own } = provisioner
+    const overridden = isMap(override) && isMap(override[builderName]) ? override[builderName] : {}
+    const settings: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries({ ...own, ...overridden })) {
+      if (key === 'type' || key === 'only' || key === 'except') continue
+      settings[key] = substitute(value, variables, env, keyAt(`provisioners[${index}].${key}`))
+    }
+    provisioners.push({ type: provisioner.type, at: where, settings })
+  }
+  const postProcessors: TemplatePostProcessor[] = []
+  for (const [index, entry] of (template['post-processors'] ?? []).entries()) {
+    const sequence = Array.isArray(entry) ? entry : [entry]
+    for (const [position, post] of sequence.entries()) {
+      const where = `${file} post-processors[${index}]${Array.isArray(entry) ? `[${position}]` : ''}`
+      if (typeof post === 'string') postProcessors.push({ type: post, at: where })
+      else if (isMap(post) && appliesTo(post, builderName)) {
+        postProcessors.push({ type: String(post.type), at: where })
+      }
+    }
+  }
+  return { builderOptions, provisioners, postProcessors, buildName: builderName }
+}
+
+/** Packer's `only` / `except`: lists of builder names. */
+function appliesTo(block: Record<string, unknown>, builderName: string): boolean {
+  const names = (key: string): string[] | undefined =>
+    Array.isArray(block[key]) ? (block[key] as unknown[]).map(String) : undefined
+  const only = names('only')
+  if (only !== undefined && !only.includes(builderName)) return false
+  return !(names('except') ?? []).includes(builderName)
 }
 
 /** Variable defaults, where Packer allows `{{env "X"}}`. A null default means "must be set". */

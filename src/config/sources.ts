@@ -4,7 +4,7 @@
  * defaults.ts). An input left empty means "not set", so it never hides a lower source.
  */
 import { log } from '../log.js'
-import { readConfigFile } from './config-file.js'
+import { readConfigFileAndTemplate } from './config-file.js'
 import {
   aliases,
   configFileInput,
@@ -15,6 +15,7 @@ import {
 } from './inputs.js'
 import { chooseProfile, oscEnvironmentSources } from './osc-environment.js'
 import { ValueContext, type Findings } from './parse.js'
+import type { ReadTemplate } from './template-model.js'
 
 /** Everything the configuration is read from. */
 export interface ConfigSources {
@@ -32,15 +33,23 @@ const credentialOptions: OptionName[] = ['access_key', 'secret_key']
 
 /** Chooses, for every option that some source sets, the raw value of the highest source. */
 export function resolveOptions(sources: ConfigSources, findings: Findings): RawOptions {
+  return resolveSources(sources, findings).options
+}
+
+/** resolveOptions, and the Packer template config_file names, if it is one. */
+export function resolveSources(
+  sources: ConfigSources,
+  findings: Findings
+): { options: RawOptions; template?: ReadTemplate } {
   const inputs = toRawOptions(
     [...optionNames, ...Object.keys(aliases)].map((name) => [name, sources.getInput(name)]),
     'input',
     (key) => new ValueContext(key, findings)
   )
   const configFile = sources.getInput(configFileInput)
-  const fromFile = configFile
-    ? readConfigFile(configFile, sources.workspace, sources.env, findings)
-    : {}
+  const { options: fromFile, template } = configFile
+    ? readConfigFileAndTemplate(configFile, sources.workspace, sources.env, findings)
+    : { options: {} }
   const profile = chooseProfile(inputs.profile ?? fromFile.profile, sources.env)
   const ranked = [
     inputs,
@@ -60,7 +69,7 @@ export function resolveOptions(sources: ConfigSources, findings: Findings): RawO
   for (const [name, found] of Object.entries(chosen)) {
     if (found !== undefined) log.debug(`${name}: from ${found.origin}`)
   }
-  return chosen
+  return { options: chosen, template }
 }
 
 /** The key pair of the highest source that sets either key; both must then be set there. */

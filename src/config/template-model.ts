@@ -28,4 +28,6 @@ export interface ReadTemplate {
   builderOptions: Record<string, unknown>
   provisioners: TemplateProvisioner[]
   postProcessors: TemplatePostProcessor[]
+  /** The builder's `name` (JSON) or source's name (HCL2), as scripts see it in PACKER_BUILD_NAME. */
+  buildName?: string
 }
