@@ -92,6 +92,7 @@ describe('defaults', () => {
       provisionEnv: {},
       provisionHostCommands: [],
       templateProvisioners: [],
+      workspace: sandbox.workspace,
       preventServiceStart: true,
       killChrootProcesses: true,
       timeouts: { volume: 600, link: 600, device: 300, snapshot: 7200, omi: 3600 },

@@ -89,12 +89,16 @@ export function toBuildConfig(values: OptionValues, workspace: string): BuildCon
       file.direction === 'download'
         ? { ...file, destination: resolve(workspace, file.destination) }
         : // A trailing / on a directory means "its contents" (Packer's rule): kept.
-          { ...file, source: resolve(workspace, file.source) + (file.source.endsWith('/') ? '/' : '') }
+          {
+            ...file,
+            source: resolve(workspace, file.source) + (file.source.endsWith('/') ? '/' : '')
+          }
     ),
     provisionEnv: v.provision_env ?? {},
     provisionHostCommands: v.provision_host_commands ?? [],
     // Filled in by loadConfig from the template (provisioners.ts).
     templateProvisioners: [],
+    workspace,
     preventServiceStart: v.prevent_service_start ?? true,
     killChrootProcesses: v.kill_chroot_processes ?? true,
     timeouts: { ...defaultTimeouts, ...v.timeouts },

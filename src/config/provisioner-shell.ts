@@ -153,7 +153,9 @@ function validExitCodes(settings: ProvisionerSettings): number[] {
 
 function pathInImage(settings: ProvisionerSettings, key: string, path: string): string {
   if (!posix.isAbsolute(path) || path.split('/').includes('..')) {
-    settings.at.child(key).problem(`${show(path)} must be an absolute path in the image, without ".."`)
+    settings.at
+      .child(key)
+      .problem(`${show(path)} must be an absolute path in the image, without ".."`)
   }
   return posix.normalize(path)
 }
@@ -173,7 +175,8 @@ export function mapShell(
   )
   const folder = pathInImage(settings, 'remote_folder', settings.text('remote_folder') ?? '/tmp')
   const file = settings.text('remote_file') ?? `script_${randomInt(10000)}.sh`
-  if (file.includes('/')) settings.at.child('remote_file').problem(`${show(file)} must be a file name`)
+  if (file.includes('/'))
+    settings.at.child('remote_file').problem(`${show(file)} must be a file name`)
   const remotePath = settings.has('remote_path')
     ? pathInImage(settings, 'remote_path', settings.text('remote_path') ?? '')
     : posix.join(folder, file)
@@ -209,7 +212,8 @@ function shellLocalCommand(settings: ProvisionerSettings): string | undefined {
   const [program, flag, text] = words
   if (words.length === 3 && /^(\/bin\/|\/usr\/bin\/)?(sh|bash)$/.test(program) && flag === '-c') {
     const reduced = reduceExecuteCommand(text, 'Script', settings)
-    if (reduced === undefined || program.endsWith('sh') && !program.endsWith('bash')) return reduced
+    if (reduced === undefined || (program.endsWith('sh') && !program.endsWith('bash')))
+      return reduced
     return `${program} -c '${reduced.replace(/'/g, `'\\''`)}'`
   }
   return settings.at

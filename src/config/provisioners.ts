@@ -79,10 +79,7 @@ export interface AnsibleProvisioner extends Located {
 }
 
 export type Provisioner =
-  | ShellProvisioner
-  | FileProvisioner
-  | ShellLocalProvisioner
-  | AnsibleProvisioner
+  ShellProvisioner | FileProvisioner | ShellLocalProvisioner | AnsibleProvisioner
 
 /** The action inputs that provision, which a template's provisioners would compete with. */
 export const inlineProvisioningInputs = [
@@ -117,7 +114,8 @@ const postProcessorAdvice: Record<string, string> = {
   checksum: 'compute checksums in a later workflow step',
   compress: 'there is no artifact file to compress: the OMI lives in Outscale',
   'shell-local': 'run the command in a later workflow step, with the omi_id output',
-  artifice: 'upload files from the workspace in a later workflow step (file provisioners with direction download put them there)'
+  artifice:
+    'upload files from the workspace in a later workflow step (file provisioners with direction download put them there)'
 }
 
 /** Keys Packer accepts on every provisioner, handled here, not by the type's own mapping. */
@@ -187,7 +185,9 @@ export class ProvisionerSettings {
     if (!this.has(key)) return undefined
     const values = this.list(key).map(Number)
     if (values.some((value) => !Number.isInteger(value) || value < 0 || value > 255)) {
-      return this.at.child(key).problem(`expected exit codes (whole numbers 0-255), got ${show(this.settings[key])}`)
+      return this.at
+        .child(key)
+        .problem(`expected exit codes (whole numbers 0-255), got ${show(this.settings[key])}`)
     }
     return values
   }
@@ -199,9 +199,12 @@ export class ProvisionerSettings {
       const equals = line.indexOf('=')
       const name = equals < 0 ? '' : line.slice(0, equals)
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-        this.at.child(key).child(index).problem(
-          `not in KEY=VALUE form with KEY a variable name (letters, digits and _, not first a digit)`
-        )
+        this.at
+          .child(key)
+          .child(index)
+          .problem(
+            `not in KEY=VALUE form with KEY a variable name (letters, digits and _, not first a digit)`
+          )
         continue
       }
       environment[name] = line.slice(equals + 1)
@@ -249,7 +252,8 @@ export class ProvisionerSettings {
   rejectUnknown(known: readonly string[]): void {
     for (const key of Object.keys(this.settings)) {
       if (this.used.has(key)) continue
-      const hint = didYouMean(key, [...known]) || `; this action reads ${[...known].sort().join(', ')}`
+      const hint =
+        didYouMean(key, [...known]) || `; this action reads ${[...known].sort().join(', ')}`
       this.at.child(key).problem(`not supported${hint}`)
     }
   }
@@ -300,7 +304,7 @@ export function templateProvisioners(
   if (inline.length > 0 && choice === undefined) {
     findings.problems.push(
       `template_provisioners: the template (config_file) has provisioners and ${inline.join(', ')} ` +
-        'is set too; say which runs: template_provisioners: run (the template\'s provisioners, ' +
+        "is set too; say which runs: template_provisioners: run (the template's provisioners, " +
         `then ${inline.join(', ')}) or template_provisioners: ignore (only ${inline.join(', ')})`
     )
   }
@@ -339,7 +343,9 @@ function mapProvisioner(
   const advice =
     unsupportedProvisioners[provisioner.type] ||
     'this action runs shell, file, shell-local and ansible provisioners; do the same with a shell provisioner'
-  return settings.at.problem(`provisioner type ${show(provisioner.type)} is not supported: ${advice}`)
+  return settings.at.problem(
+    `provisioner type ${show(provisioner.type)} is not supported: ${advice}`
+  )
 }
 
 const fileKeys = ['source', 'sources', 'content', 'destination', 'direction', 'generated']
@@ -372,13 +378,17 @@ function mapFile(settings: ProvisionerSettings): FileProvisioner | undefined {
     if (!isAbsolute(sources[0]) || sources[0].split('/').includes('..')) {
       return at
         .child('source')
-        .problem(`${show(sources[0])}: a download's source is an absolute path in the image, without ".."`)
+        .problem(
+          `${show(sources[0])}: a download's source is an absolute path in the image, without ".."`
+        )
     }
     const hostPath = resolve(settings.workspace, destination)
     if (!insideDirectory(hostPath, settings.workspace)) {
       return at
         .child('destination')
-        .problem(`${show(destination)} is outside the workspace (${settings.workspace}); downloads stay in it`)
+        .problem(
+          `${show(destination)} is outside the workspace (${settings.workspace}); downloads stay in it`
+        )
     }
     return { type: 'file', at: settings.provisioner.at, direction, sources, destination: hostPath }
   }
@@ -388,11 +398,15 @@ function mapFile(settings: ProvisionerSettings): FileProvisioner | undefined {
       .problem(`${show(destination)} must be an absolute path in the image, without ".."`)
   }
   if (sources.length > 1 && !destination.endsWith('/')) {
-    at.child('destination').problem(`with several sources, must be a directory ending in / (Packer's rule)`)
+    at.child('destination').problem(
+      `with several sources, must be a directory ending in / (Packer's rule)`
+    )
   }
   const hostSources = sources.map((source) => {
     // Generated sources exist only once an earlier provisioner has run: checked then.
-    const absolute = generated ? resolve(settings.workspace, source) : settings.hostFile('source', source, 'any')
+    const absolute = generated
+      ? resolve(settings.workspace, source)
+      : settings.hostFile('source', source, 'any')
     // Packer's rule: a directory named with a trailing / uploads its contents.
     return source.endsWith('/') && !absolute.endsWith('/') ? `${absolute}/` : absolute
   })
@@ -458,7 +472,8 @@ function mapAnsible(
   settings.list('empty_groups')
   const hostAlias = settings.text('host_alias') ?? 'default'
   const rolesPath = settings.text('roles_path')
-  if (rolesPath !== undefined) environment.ANSIBLE_ROLES_PATH = resolve(context.workspace, rolesPath)
+  if (rolesPath !== undefined)
+    environment.ANSIBLE_ROLES_PATH = resolve(context.workspace, rolesPath)
   const collectionsPath = settings.text('collections_path')
   if (collectionsPath !== undefined) {
     environment.ANSIBLE_COLLECTIONS_PATH = resolve(context.workspace, collectionsPath)

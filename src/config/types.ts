@@ -165,6 +165,8 @@ export interface BuildConfig {
    * provision_host_commands, after provision_files' uploads.
    */
   templateProvisioners: Provisioner[]
+  /** The workspace: relative paths were resolved against it; downloads are written below it. */
+  workspace: string
   preventServiceStart: boolean
   killChrootProcesses: boolean
   timeouts: Timeouts
