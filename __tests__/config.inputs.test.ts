@@ -477,6 +477,13 @@ const cases: ParseCase[] = [
     })
   },
   {
+    // Without a Packer template as config_file it changes nothing (a warning says so).
+    name: 'template_provisioners',
+    inputs: { template_provisioners: 'ignore' },
+    expected: () => ({ templateProvisioners: [] }),
+    warnings: [/^template_provisioners: "ignore" has no effect: config_file is not a Packer template/]
+  },
+  {
     name: 'prevent_service_start',
     inputs: { prevent_service_start: 'false' },
     expected: () => ({ preventServiceStart: false })

@@ -190,7 +190,7 @@ function insideImage(file: ProvisionFile, at: ValueContext): ProvisionFile | und
   const [key, path] =
     file.direction === 'download' ? ['source', file.source] : ['destination', file.destination]
   if (!path.startsWith('/')) {
-    return at.problem(`${key} ${show(path)} must be an absolute path inside the image`)
+    return at.child(key).problem(`${show(path)} is not an absolute path (it must start with /)`)
   }
   if (!path.split('/').includes('..')) return file
   return at.problem(
