@@ -187,10 +187,9 @@ describeRoot('a Packer JSON template with provisioners, end to end', () => {
     expectNothingLeft(sim)
   })
 
-  const itWithAnsible = ansible ? it : it.skip
-  itWithAnsible(
-    'runs an ansible playbook through the chroot connection, in its groups',
-    async () => {
+  const describeAnsible = ansible ? describe : describe.skip
+  describeAnsible('with ansible-playbook and its chroot connection on the runner', () => {
+    it('runs an ansible playbook through the chroot connection, in its groups', async () => {
       const template = {
         builders: [
           {
@@ -233,8 +232,8 @@ describeRoot('a Packer JSON template with provisioners, end to end', () => {
       const files = readFromDiskImage(sim.imageFile(result.outputs.snapshot_id), ['/etc/motd'])
       expect(files['/etc/motd'].content).toBe('configured-by-ansible osc-chroot ext4-partitioned\n')
       expectNothingLeft(sim)
-    }
-  )
+    })
+  })
 
   it('refuses a template it cannot honour before any API call', async () => {
     const template = {
