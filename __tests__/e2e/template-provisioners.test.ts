@@ -235,6 +235,41 @@ describeRoot('a Packer JSON template with provisioners, end to end', () => {
     })
   })
 
+  it('provision_files copies a directory into the image and downloads one into the workspace', async () => {
+    const result = await build(
+      {
+        'files/site/index.html': '<h1>inputs</h1>\n',
+        'files/site/bin/run.sh': '#!/bin/sh\necho run\n'
+      },
+      {
+        config_file: '',
+        source_omi: base.imageId,
+        omi_name: 'files-{{timestamp}}',
+        provision_files: [
+          '- files/site/:/srv/www',
+          '- { source: /var/log/app/, destination: logs, direction: download }'
+        ].join('\n'),
+        provision: [
+          'stat -c "%a" /srv/www/bin/run.sh > /srv/www-mode',
+          'mkdir -p /var/log/app/sub',
+          'echo built > /var/log/app/build.log',
+          'echo nested > /var/log/app/sub/nested.log'
+        ].join('\n')
+      }
+    )
+    expectSucceeded(result)
+    const files = readFromDiskImage(sim.imageFile(result.outputs.snapshot_id), [
+      '/srv/www/index.html',
+      '/srv/www-mode'
+    ])
+    expect(files['/srv/www/index.html'].content).toBe('<h1>inputs</h1>\n')
+    expect(files['/srv/www-mode'].content).toBe('755\n')
+    const logs = join(result.job.workspace, 'logs')
+    expect(readFileSync(join(logs, 'build.log'), 'utf8')).toBe('built\n')
+    expect(readFileSync(join(logs, 'sub', 'nested.log'), 'utf8')).toBe('nested\n')
+    expectNothingLeft(sim)
+  })
+
   it('refuses a template it cannot honour before any API call', async () => {
     const template = {
       builders: [{ type: 'osc-chroot', source_omi: base.imageId, omi_name: 'never-{{timestamp}}' }],

@@ -72,7 +72,7 @@ describe("a JSON template's provisioners", () => {
           inline: ['echo one', 'echo two'],
           environment_vars: ['GREETING={{user `greeting`}}', 'EMPTY=']
         },
-        { type: 'shell', script: 'scripts/setup.sh', skip_clean: true },
+        { type: 'shell', script: '{{template_dir}}/scripts/setup.sh', skip_clean: true },
         { type: 'file', source: 'files/app.conf', destination: '/etc/app.conf' },
         { type: 'file', source: 'files/site/', destination: '/srv/www' },
         { type: 'file', direction: 'download', source: '/etc/os-release', destination: 'out/' },

@@ -3,6 +3,7 @@
  * builder, with Packer's `{{user "x"}}` and `{{env "X"}}` replaced, so a Packer user can point the
  * action at the template they already have.
  */
+import { dirname } from 'node:path'
 import { z } from 'zod'
 import { log } from '../log.js'
 import { describeIssue } from './zod-messages.js'
@@ -120,7 +121,8 @@ export function readPackerTemplate(
     const settings: Record<string, unknown> = {}
     for (const [key, value] of Object.entries({ ...own, ...overridden })) {
       if (key === 'type' || key === 'only' || key === 'except') continue
-      settings[key] = substitute(value, variables, env, keyAt(`provisioners[${index}].${key}`))
+      const substituted = substitute(value, variables, env, keyAt(`provisioners[${index}].${key}`))
+      settings[key] = withTemplateDir(substituted, dirname(file))
     }
     provisioners.push({ type: provisioner.type, at: where, settings })
   }
@@ -136,6 +138,21 @@ export function readPackerTemplate(
     }
   }
   return { builderOptions, provisioners, postProcessors, buildName: builderName }
+}
+
+/**
+ * `{{template_dir}}`: the template's directory, which templates use to name their scripts and
+ * files (https://developer.hashicorp.com/packer/docs/templates/legacy_json_templates/engine).
+ */
+function withTemplateDir(value: unknown, dir: string): unknown {
+  if (typeof value === 'string') return value.replace(/\{\{\s*template_dir\s*\}\}/g, dir)
+  if (Array.isArray(value)) return value.map((item) => withTemplateDir(item, dir))
+  if (isMap(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, withTemplateDir(item, dir)])
+    )
+  }
+  return value
 }
 
 /** Packer's `only` / `except`: lists of builder names. */
