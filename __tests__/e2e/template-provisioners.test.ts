@@ -138,7 +138,8 @@ describeRoot('a Packer JSON template with provisioners, end to end', () => {
           'test -f /etc/app.conf\n' +
           'stat -c "%a %u" /srv/www/bin/run.sh /srv/www/index.html /srv/copy/site/bin/run.sh > /opt/app/modes\n' +
           'echo "packages installed by $PACKER_BUILDER_TYPE" > /opt/app/packages\n',
-        'scripts/kept.sh': 'echo kept > /opt/app/kept\n'
+        // Saved on Windows: Packer (binary: false) runs it with Unix line endings.
+        'scripts/kept.sh': 'echo kept > /opt/app/kept\r\n'
       },
       {},
       { TPL_GREETING: 'bonjour' }

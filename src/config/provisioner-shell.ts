@@ -182,8 +182,8 @@ export function mapShell(
     : posix.join(folder, file)
   const skipClean = settings.boolean('skip_clean') ?? false
   const codes = validExitCodes(settings)
+  const binary = settings.boolean('binary') ?? false
   settings.ignore({
-    binary: 'ignored: scripts are copied byte for byte',
     expect_disconnect: 'ignored: a chroot has no connection to lose (a reboot cannot happen in it)',
     start_retry_timeout: 'ignored: a chroot has no connection to wait for',
     pause_after: 'ignored: nothing needs to settle between two steps of a chroot build',
@@ -200,7 +200,8 @@ export function mapShell(
     executeCommand,
     remotePath,
     skipClean,
-    validExitCodes: codes
+    validExitCodes: codes,
+    binary
   }
 }
 

@@ -40,6 +40,8 @@ export interface ShellProvisioner extends Located {
   remotePath: string
   skipClean: boolean
   validExitCodes: number[]
+  /** binary: false (Packer's default) turns the scripts' Windows line endings into Unix ones. */
+  binary: boolean
 }
 
 /** `file`: upload (host → image) or download (image → workspace). */

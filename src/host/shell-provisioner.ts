@@ -6,6 +6,7 @@
  * environment), then removed unless skip_clean. The variables reach it through its environment:
  * the action's provisioning variables (provision.ts), provision_env, then environment_vars and env.
  */
+import { readFileSync } from 'node:fs'
 import { quote } from 'shell-quote'
 import type { ShellProvisioner } from '../config/provisioners.js'
 import { log } from '../log.js'
@@ -53,10 +54,15 @@ export async function runShellProvisioner(
   }
   for (const [index, script] of provisioner.scripts.entries()) {
     const name = 'hostFile' in script ? script.hostFile : 'inline commands'
+    // Packer converts Windows line endings unless `binary` (a script saved on Windows runs).
+    const source =
+      'hostFile' in script && !provisioner.binary
+        ? { content: readFileSync(script.hostFile, 'utf8').replace(/\r\n/g, '\n') }
+        : script
     const pathInImage = await placeInImage(
       runner,
       mountPath,
-      script,
+      source,
       provisioner.remotePath,
       label,
       '0755'
