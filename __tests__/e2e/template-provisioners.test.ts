@@ -91,9 +91,14 @@ describeRoot('a Packer JSON template with provisioners, end to end', () => {
           type: 'shell',
           inline: [
             'mkdir -p /opt/app',
-            'echo "$APP_VERSION $GREETING $PACKER_BUILD_NAME" > /opt/app/version'
+            'echo "$APP_VERSION $GREETING $PACKER_BUILD_NAME" > /opt/app/version',
+            'echo "$API_TOKEN" > /opt/app/token'
           ],
-          environment_vars: ['APP_VERSION={{user `app_version`}}', 'GREETING={{user `greeting`}}']
+          environment_vars: [
+            'APP_VERSION={{user `app_version`}}',
+            'GREETING={{user `greeting`}}',
+            'API_TOKEN=tok-e2e-only-in-the-environment'
+          ]
         },
         { type: 'file', source: 'files/app.conf', destination: '/etc/app.conf' },
         { type: 'file', source: 'files/site/', destination: '/srv/www' },
@@ -185,6 +190,13 @@ describeRoot('a Packer JSON template with provisioners, end to end', () => {
       'from-runner 1.2.3 bonjour app\n'
     )
     expect(result.log).not.toContain('echo never')
+    // Variables reach the script through its environment, never an argv the log shows.
+    expect(
+      readFromDiskImage(sim.imageFile(result.outputs.snapshot_id), ['/opt/app/token'])
+    ).toEqual({
+      '/opt/app/token': { content: 'tok-e2e-only-in-the-environment\n' }
+    })
+    expect(result.log).not.toContain('tok-e2e-only-in-the-environment')
     expectNothingLeft(sim)
   })
 
