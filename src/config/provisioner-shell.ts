@@ -12,12 +12,8 @@
 import { randomInt } from 'node:crypto'
 import { posix } from 'node:path'
 import { show } from './parse.js'
-import type {
-  ProvisionerSettings,
-  ScriptSource,
-  ShellLocalProvisioner,
-  ShellProvisioner
-} from './provisioners.js'
+import { commonKeys, type ProvisionerSettings } from './provisioner-settings.js'
+import type { ScriptSource, ShellLocalProvisioner, ShellProvisioner } from './provisioners.js'
 
 /** The builder type scripts see in PACKER_BUILDER_TYPE. */
 export const packerBuilderType = 'osc-chroot'
@@ -65,8 +61,6 @@ const shellLocalKeys = [
   'max_retries',
   'timeout'
 ]
-
-const commonKeys = ['type', 'name', 'only', 'except', 'override']
 
 /** sudo and its usual options, with an optional `echo 'password' |` feeding it. */
 const sudoPrefix =
