@@ -283,6 +283,27 @@ describeRoot('a Packer JSON template with provisioners, end to end', () => {
     expectNothingLeft(sim)
   })
 
+  it('template_provisioners: run runs provision_files uploads, then the template, then provision', async () => {
+    const template = {
+      builders: [{ type: 'osc-chroot', source_omi: base.imageId, omi_name: 'both-{{timestamp}}' }],
+      provisioners: [
+        { type: 'shell', inline: ['cat /etc/placed >> /etc/order', 'echo template >> /etc/order'] }
+      ]
+    }
+    const result = await build(
+      { 'packer.json': JSON.stringify(template), 'placed.txt': 'placed\n' },
+      {
+        template_provisioners: 'run',
+        provision_files: 'placed.txt:/etc/placed',
+        provision: 'echo inline >> /etc/order'
+      }
+    )
+    expectSucceeded(result)
+    const files = readFromDiskImage(sim.imageFile(result.outputs.snapshot_id), ['/etc/order'])
+    expect(files['/etc/order'].content).toBe('placed\ntemplate\ninline\n')
+    expectNothingLeft(sim)
+  })
+
   it('refuses a template it cannot honour before any API call', async () => {
     const template = {
       builders: [{ type: 'osc-chroot', source_omi: base.imageId, omi_name: 'never-{{timestamp}}' }],
