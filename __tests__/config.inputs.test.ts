@@ -481,7 +481,9 @@ const cases: ParseCase[] = [
     name: 'template_provisioners',
     inputs: { template_provisioners: 'ignore' },
     expected: () => ({ templateProvisioners: [] }),
-    warnings: [/^template_provisioners: "ignore" has no effect: config_file is not a Packer template/]
+    warnings: [
+      /^template_provisioners: "ignore" has no effect: config_file is not a Packer template/
+    ]
   },
   {
     name: 'prevent_service_start',
