@@ -225,6 +225,24 @@ describeRoot('directory uploads into a hostile image', () => {
     expect(canaryState()).toBe(before)
   })
 
+  it('refuses a host link in the tree that leads out of it (a repository link to a runner file)', () => {
+    const site = siteTree()
+    symlinkSync(join(canaryDir, 'secret.txt'), join(site, 'leak.txt'))
+    symlinkSync('index.html', join(site, 'home.html'))
+    const result = runInNamespace({
+      arrange: 'true',
+      action: 'upload',
+      args: { source: `${site}/`, destination: '/srv/www' },
+      inspect: 'test -e "$MNT/srv/www" && echo written || echo nothing'
+    })
+    expect(result.ok).toBe(false)
+    expect(result.error).toContain(
+      `leak.txt is a link to ${canaryDir}/secret.txt, outside the directory`
+    )
+    // Refused before anything was written into the image.
+    expect(result.inspect).toBe('nothing\n')
+  })
+
   it('refuses a tree that climbs out of the image through a link', () => {
     const site = siteTree()
     const result = runInNamespace({

@@ -10,10 +10,11 @@
  * Every path is resolved inside the image and kept on its own file system (image-path.ts), each
  * entry is looked at again just before it is written, files are placed by rename (image-file.ts),
  * and only directories and regular files are ever made: a host symlink is followed (its content
- * copied), a host device, fifo or socket is refused. Modes are the host's permission bits
+ * copied) when it stays inside the tree being copied and refused otherwise, a host device, fifo or
+ * socket is refused. Modes are the host's permission bits
  * (setuid, setgid and sticky bits are not carried); everything new belongs to root.
  */
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { basename, join, posix } from 'node:path'
 import { log } from '../log.js'
 import type { HostRunner } from './exec.js'
@@ -24,6 +25,24 @@ const writing = { stayOnImageFileSystem: true }
 
 function modeOf(stats: Stats): string {
   return `0${(stats.mode & 0o777).toString(8)}`
+}
+
+/** Refuses a host link inside a copied tree that leads out of it (or nowhere). */
+function assertWithin(hostPath: string, treeRoot: string, field: string): void {
+  let target: string
+  try {
+    target = realpathSync(hostPath)
+  } catch {
+    throw new Error(
+      `${field}: ${hostPath} is a dangling link; only files and directories are copied.`
+    )
+  }
+  if (target !== treeRoot && !target.startsWith(`${treeRoot}/`)) {
+    throw new Error(
+      `${field}: ${hostPath} is a link to ${target}, outside the directory being copied ` +
+        `(${treeRoot}); copy that file by its own path if it is meant to go into the image.`
+    )
+  }
 }
 
 /** Wraps an escape from the image in a message naming the entry and its destination. */
@@ -116,6 +135,52 @@ export async function placeInImage(
   })
 }
 
+interface HostEntry {
+  hostPath: string
+  /** Below the copied directory, '/'-separated; '' for the directory itself. */
+  relative: string
+  isDirectory: boolean
+  mode: string
+}
+
+/**
+ * The directories and files of a host tree, parents first. A host link is followed, but only
+ * within the tree: a link in a checked-out repository to /etc/shadow must not carry a runner's
+ * file into the image. Anything but files and directories is refused.
+ */
+function hostTree(root: string, field: string): HostEntry[] {
+  const treeRoot = realpathSync(root)
+  const entries: HostEntry[] = []
+  const visit = (hostDir: string, relative: string, ancestors: string[]): void => {
+    const real = realpathSync(hostDir)
+    if (ancestors.includes(real)) {
+      throw new Error(`${field}: ${hostDir} links back to a directory above it (a loop).`)
+    }
+    entries.push({
+      hostPath: hostDir,
+      relative,
+      isDirectory: true,
+      mode: modeOf(statSync(hostDir))
+    })
+    for (const name of readdirSync(hostDir).sort()) {
+      const hostPath = join(hostDir, name)
+      if (lstatSync(hostPath).isSymbolicLink()) assertWithin(hostPath, treeRoot, field)
+      const stats = statSync(hostPath)
+      const below = relative === '' ? name : `${relative}/${name}`
+      if (stats.isDirectory()) visit(hostPath, below, [...ancestors, real])
+      else if (stats.isFile()) {
+        entries.push({ hostPath, relative: below, isDirectory: false, mode: modeOf(stats) })
+      } else {
+        throw new Error(
+          `${field}: ${hostPath} is not a file or a directory; only files and directories are copied.`
+        )
+      }
+    }
+  }
+  visit(root, '', [])
+  return entries
+}
+
 /**
  * Copies a host file or directory into the image (see the header). Returns the paths written in
  * the image, files and directories.
@@ -142,38 +207,17 @@ export async function uploadIntoImage(
       throw new Error(`${field}: source ${source} is not a file or a directory.`)
     }
     const top = source.endsWith('/') ? destination : posix.join(destination, basename(source))
+    // Everything on the host side is checked before the first write into the image.
+    const entries = hostTree(source.replace(/\/+$/, '') || '/', field)
     const written: string[] = []
-    const visited = new Set<string>()
-    const copyTree = async (hostDir: string, inImage: string): Promise<void> => {
-      const real = realpathSync(hostDir)
-      if (visited.has(real)) {
-        throw new Error(`${field}: ${hostDir} links back to a directory already copied (a loop).`)
+    for (const entry of entries) {
+      const inImage = entry.relative === '' ? top : posix.join(top, entry.relative)
+      if (entry.isDirectory) {
+        written.push(await ensureDirectory(runner, mountPath, inImage, entry.mode, field))
+      } else {
+        written.push(await placeFile(runner, mountPath, entry.hostPath, inImage, field))
       }
-      visited.add(real)
-      const made = await ensureDirectory(
-        runner,
-        mountPath,
-        inImage,
-        modeOf(statSync(hostDir)),
-        field
-      )
-      written.push(made)
-      for (const name of readdirSync(hostDir).sort()) {
-        const hostPath = join(hostDir, name)
-        const entry = statSync(hostPath, { throwIfNoEntry: false }) // host links followed
-        if (entry?.isDirectory()) await copyTree(hostPath, posix.join(made, name))
-        else if (entry?.isFile()) {
-          written.push(await placeFile(runner, mountPath, hostPath, posix.join(made, name), field))
-        } else {
-          throw new Error(
-            `${field}: ${hostPath} is ${entry ? 'not a file or a directory' : 'a dangling link'}; ` +
-              'only files and directories are copied.'
-          )
-        }
-      }
-      visited.delete(real)
     }
-    await copyTree(source.replace(/\/+$/, '') || '/', top)
     log.info(`${field}: ${source} -> ${written[0]} (${written.length} entries)`)
     return written
   })
