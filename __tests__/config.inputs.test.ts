@@ -91,6 +91,8 @@ describe('defaults', () => {
       provisionFiles: [],
       provisionEnv: {},
       provisionHostCommands: [],
+      templateProvisioners: [],
+      workspace: sandbox.workspace,
       preventServiceStart: true,
       killChrootProcesses: true,
       timeouts: { volume: 600, link: 600, device: 300, snapshot: 7200, omi: 3600 },
@@ -473,6 +475,15 @@ const cases: ParseCase[] = [
     expected: () => ({
       provisionHostCommands: ["ansible-playbook -c chroot -i '{{.MountPath}},' site.yml"]
     })
+  },
+  {
+    // Without a Packer template as config_file it changes nothing (a warning says so).
+    name: 'template_provisioners',
+    inputs: { template_provisioners: 'ignore' },
+    expected: () => ({ templateProvisioners: [] }),
+    warnings: [
+      /^template_provisioners: "ignore" has no effect: config_file is not a Packer template/
+    ]
   },
   {
     name: 'prevent_service_start',

@@ -279,6 +279,10 @@ describe('a Packer JSON template as config_file', () => {
       copyFiles: []
     })
     const origin = ` (from config_file ${fixture('packer-osc-chroot.json')})`
+    // Its provisioner runs now (provisioners.ts), instead of being dropped with a warning.
+    expect(config.templateProvisioners).toMatchObject([
+      { type: 'shell', at: `${fixture('packer-osc-chroot.json')} provisioners[0]` }
+    ])
     expect(warnings).toEqual([
       `ami_name: an Amazon spelling; use omi_name${origin}`,
       `ami_virtualization_type: an Amazon spelling; use omi_virtualization_type${origin}`,

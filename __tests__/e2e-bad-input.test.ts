@@ -374,11 +374,13 @@ const cases: BadInput[] = [
     phase: 'config'
   },
   {
-    name: 'a provision_files source that is a directory',
-    inputs: () => ({ provision_files: 'files:/etc/files' }),
-    files: { 'files/app.conf': 'x' },
+    // Directories are copied now (docs/provisioners.md); a download may not leave the workspace.
+    name: 'a provision_files download written outside the workspace',
+    inputs: () => ({
+      provision_files: '- {source: /etc/shadow, destination: ../../shadow, direction: download}'
+    }),
     option: 'provision_files',
-    says: 'is not a file; provision_files copies files',
+    says: 'of a download is outside the workspace',
     phase: 'config'
   },
   {

@@ -7,11 +7,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { readHclTemplate } from './hcl-template.js'
 import { configFileInput, toRawOptions, type RawOptions } from './inputs.js'
-import {
-  isPackerTemplate,
-  readJsonTemplate,
-  reportTemplateProvisioners
-} from './packer-template.js'
+import { isPackerTemplate, readJsonTemplate } from './packer-template.js'
 import { isMap, parseYaml, show, ValueContext, type Findings } from './parse.js'
 import {
   templateSourceInput,
@@ -93,8 +89,7 @@ export function readConfigFile(
     fileAt.problem(`${show(path)} must hold a map of option names to values, e.g. omi_name: app`)
     return unreadable
   }
-  if (template !== undefined) reportTemplateProvisioners(template, fileAt)
-  else checkTemplateInputsUnused(templateInputs, reading)
+  if (template === undefined) checkTemplateInputsUnused(templateInputs, reading)
   for (const key of inputOnlyKeys.filter((name) => name in values)) {
     keyAt(key).problem('can only be given as an input, not inside a config file')
   }

@@ -86,12 +86,20 @@ export function toBuildConfig(values: OptionValues, workspace: string): BuildCon
     provision: v.provision ?? '',
     provisionShell: v.provision_shell ?? '/bin/sh -e',
     provisionScripts: (v.provision_scripts ?? []).map((path) => resolve(workspace, path)),
-    provisionFiles: (v.provision_files ?? []).map((file) => ({
-      source: resolve(workspace, file.source),
-      destination: file.destination
-    })),
+    provisionFiles: (v.provision_files ?? []).map((file) =>
+      file.direction === 'download'
+        ? { ...file, destination: resolve(workspace, file.destination) }
+        : // A trailing / on a directory means "its contents" (Packer's rule): kept.
+          {
+            ...file,
+            source: resolve(workspace, file.source) + (file.source.endsWith('/') ? '/' : '')
+          }
+    ),
     provisionEnv: v.provision_env ?? {},
     provisionHostCommands: v.provision_host_commands ?? [],
+    // Filled in by loadConfig from the template (provisioners.ts).
+    templateProvisioners: [],
+    workspace,
     preventServiceStart: v.prevent_service_start ?? true,
     killChrootProcesses: v.kill_chroot_processes ?? true,
     timeouts: { ...defaultTimeouts, ...v.timeouts },

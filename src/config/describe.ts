@@ -25,17 +25,22 @@ function withOptionNames(value: unknown): unknown {
 /**
  * YAML of the configuration. No credential is shown: the access key only by its last four
  * characters (enough to tell which key a build used), the secret key only as set or not, and
- * provision_env only by its names, since its values may be tokens.
+ * provision_env only by its names, since its values may be tokens (and a template's provisioners
+ * only by their type and place).
  */
 export function describeConfig(config: BuildConfig): string {
-  const { credentials, provisionEnv, ...rest } = config
+  const { credentials, provisionEnv, templateProvisioners, ...rest } = config
   const shown = {
     access_key: credentials.accessKey
       ? `(set, ends with ${credentials.accessKey.slice(-4)})`
       : '(not set)',
     secret_key: credentials.secretKey ? '(set)' : '(not set)',
     ...(withOptionNames(rest) as Record<string, unknown>),
-    provision_env: Object.keys(provisionEnv).map((name) => `${name}=(set)`)
+    provision_env: Object.keys(provisionEnv).map((name) => `${name}=(set)`),
+    // Their variables may hold tokens, like provision_env: where each is, not what it holds.
+    template_provisioners: templateProvisioners.map(
+      (provisioner) => `${provisioner.type} (${provisioner.at})`
+    )
   }
   return YAML.stringify(shown, { lineWidth: 0 }).trimEnd()
 }

@@ -7,6 +7,7 @@ import { useBuildIdentity } from '../template.js'
 import { toBuildConfig } from './defaults.js'
 import { parseOptions } from './inputs.js'
 import type { Findings } from './parse.js'
+import { templateProvisioners } from './provisioners.js'
 import { resolveOptions, type ConfigSources } from './sources.js'
 import type { BuildConfig } from './types.js'
 import { validateConfig } from './validate.js'
@@ -43,7 +44,13 @@ export function loadConfig(sources: ConfigSources): { config: BuildConfig; warni
   useBuildIdentity(template?.builder)
   const parsed = parseOptions(raw, findings)
   const config = toBuildConfig(parsed.values, sources.workspace)
-  validateConfig(config, parsed, findings)
+  config.templateProvisioners = templateProvisioners(template, parsed.values, {
+    findings,
+    workspace: sources.workspace,
+    env: sources.env,
+    buildName: template?.builder.name ?? 'osc-chroot'
+  })
+  validateConfig(config, parsed, findings, sources.workspace)
   if (findings.problems.length > 0) throw new ConfigError(findings.problems)
   return { config, warnings: findings.warnings }
 }

@@ -96,6 +96,7 @@ export const options = {
   provision_files: provisionFiles,
   provision_env: provisionEnv,
   provision_host_commands: lines(text),
+  template_provisioners: oneOf('run', 'ignore'),
   prevent_service_start: boolean,
   kill_chroot_processes: boolean,
   timeouts: timeouts,

@@ -5,6 +5,7 @@
  * have. template_variables sets variables as Packer's -var does; template_source chooses the
  * builder by name when there are several.
  */
+import { dirname } from 'node:path'
 import { log } from '../log.js'
 import { builderTypes, toBuilderOptions } from './builder-options.js'
 import { isMap, type ValueContext } from './parse.js'
@@ -248,7 +249,10 @@ function applyingProvisioners(
     provisioners.push({
       type,
       at,
-      settings: substitute({ ...settings, ...overridden }, variables, reading.env, context)
+      settings: withTemplateDir(
+        substitute({ ...settings, ...overridden }, variables, reading.env, context),
+        dirname(reading.file)
+      )
     })
   }
   return provisioners
@@ -266,15 +270,18 @@ function applyingPostProcessors(
 }
 
 /**
- * What becomes of a template's provisioners and post-processors: for now, the provisioners are
- * not run (a warning says so) and post-processors are ignored.
+ * `{{template_dir}}`: the template's directory, which templates use to name their scripts and
+ * files (https://developer.hashicorp.com/packer/docs/templates/legacy_json_templates/engine).
  */
-export function reportTemplateProvisioners(template: ReadTemplate, at: ValueContext): void {
-  if (template.provisioners.length > 0) {
-    const types = [...new Set(template.provisioners.map((p) => p.type))].join(', ')
-    at.warning(
-      `the template's provisioners (${types}) are not run; use provision, provision_scripts ` +
-        `or provision_files instead`
-    )
+function withTemplateDir<T>(value: T, dir: string): T {
+  if (typeof value === 'string') {
+    return value.replace(/\{\{\s*template_dir\s*\}\}/g, dir) as T
   }
+  if (Array.isArray(value)) return value.map((item: unknown) => withTemplateDir(item, dir)) as T
+  if (isMap(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, withTemplateDir(item, dir)])
+    ) as T
+  }
+  return value
 }

@@ -22,7 +22,7 @@ import type {
   SourceOmiFilter,
   Timeouts
 } from './types.js'
-import { absolutePath, variableName } from './values.js'
+import { variableName } from './values.js'
 import { checkIops, maxVolumeSizeGiB, volumeTypes } from './volume-rules.js'
 
 /**
@@ -176,16 +176,25 @@ function provisionFileFromLine(line: string, at: ValueContext): ProvisionFile | 
   return { source: line.slice(0, colon), destination: line.slice(colon + 1) }
 }
 
-const provisionFileFields = fields({ source: text, destination: absolutePath })
+const provisionFileFields = fields({
+  source: text,
+  destination: text,
+  direction: oneOf('upload', 'download')
+})
 
 /**
  * A destination stays inside the image: `..` could only climb out of it (the host resolves the
  * path below the mount point, and refuses links that climb out when it copies).
  */
 function insideImage(file: ProvisionFile, at: ValueContext): ProvisionFile | undefined {
-  if (!file.destination.split('/').includes('..')) return file
+  const [key, path] =
+    file.direction === 'download' ? ['source', file.source] : ['destination', file.destination]
+  if (!path.startsWith('/')) {
+    return at.child(key).problem(`${show(path)} is not an absolute path (it must start with /)`)
+  }
+  if (!path.split('/').includes('..')) return file
   return at.problem(
-    `destination ${show(file.destination)} contains "..": give the absolute path inside the ` +
+    `${key} ${show(path)} contains "..": give the absolute path inside the ` +
       `image without it (e.g. /etc/app.conf)`
   )
 }
@@ -200,12 +209,15 @@ function provisionFile(raw: unknown, at: ValueContext): ProvisionFile | undefine
   if (file.source === undefined || file.destination === undefined) {
     return at.problem(`needs both source and destination`)
   }
-  return insideImage({ source: file.source, destination: file.destination }, at)
+  return insideImage(
+    { source: file.source, destination: file.destination, direction: file.direction },
+    at
+  )
 }
 
 /**
  * provision_files: one "source:destination" per line, or a YAML list whose items are such strings
- * or {source, destination} maps.
+ * or {source, destination, direction} maps (direction: upload, the default, or download).
  */
 export const provisionFiles: Parser<ProvisionFile[]> = (raw, at) => {
   let items: unknown = raw

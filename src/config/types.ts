@@ -7,6 +7,10 @@
  * src/template.ts with the variables the step has (as in Packer: see templateVariables there).
  */
 
+import type { Provisioner } from './provisioners.js'
+
+export type { Provisioner } from './provisioners.js'
+
 export type VolumeType = 'standard' | 'gp2' | 'io1'
 export type BootMode = 'legacy' | 'uefi'
 export type VirtualizationType = 'hvm' | 'paravirtual'
@@ -42,12 +46,18 @@ export interface SourceOmiFilter {
   mostRecent: boolean
 }
 
-/** One provision_files entry: a host file copied into the image, where it stays. */
+/**
+ * One provision_files entry. upload (the default): a host file or directory copied into the image,
+ * where it stays (a directory named with a trailing / copies its contents, as in Packer).
+ * download: a file or directory of the image copied into the workspace after provisioning.
+ */
 export interface ProvisionFile {
-  /** Absolute host path (a relative one is resolved against the workspace); it exists. */
+  /** upload: absolute host path (relative ones are resolved against the workspace); download: a path in the image. */
   source: string
-  /** Absolute path inside the image. */
+  /** upload: absolute path inside the image; download: absolute host path inside the workspace. */
   destination: string
+  /** Absent: upload. */
+  direction?: 'upload' | 'download'
 }
 
 /** Per-phase deadlines in seconds (input `timeouts`). */
@@ -149,6 +159,14 @@ export interface BuildConfig {
   provisionEnv: Record<string, string>
   /** template ({{.Device}}, {{.MountPath}}) */
   provisionHostCommands: string[]
+  /**
+   * A Packer template's provisioners (config_file), in template order; [] when there are none or
+   * template_provisioners is ignore. They run before provision, provision_scripts and
+   * provision_host_commands, after provision_files' uploads.
+   */
+  templateProvisioners: Provisioner[]
+  /** The workspace: relative paths were resolved against it; downloads are written below it. */
+  workspace: string
   preventServiceStart: boolean
   killChrootProcesses: boolean
   timeouts: Timeouts

@@ -19,9 +19,12 @@ import type { BuildConfig } from './types.js'
 import { checkIops } from './volume-rules.js'
 import { mountPathAdvice, whyUnsafeMountPath } from './mount-path.js'
 import { commandInQuotes } from '../host/command-wrapper.js'
+import { insideDirectory } from './provisioner-file.js'
 
 interface Rules {
   config: BuildConfig
+  /** Where relative paths start, and the only place downloads may write to. */
+  workspace: string
   parsed: ParsedOptions
   findings: Findings
   /** True when none of these options was rejected by its parser. */
@@ -34,10 +37,12 @@ interface Rules {
 export function validateConfig(
   config: BuildConfig,
   parsed: ParsedOptions,
-  findings: Findings
+  findings: Findings,
+  workspace = process.cwd()
 ): void {
   const rules: Rules = {
     config,
+    workspace,
     parsed,
     findings,
     readable: (...names) => names.every((name) => !parsed.rejected.has(name)),
@@ -330,19 +335,27 @@ function checkProvisionShell({ config, problem }: Rules): void {
   }
 }
 
-function checkProvisioningFiles({ config, problem }: Rules): void {
+function checkProvisioningFiles({ config, problem, workspace }: Rules): void {
   for (const script of config.provisionScripts) {
     if (!existsSync(script)) problem('provision_scripts', `${show(script)} does not exist`)
     else if (!isFile(script)) problem('provision_scripts', `${show(script)} is not a file`)
   }
   for (const file of config.provisionFiles) {
-    if (!existsSync(file.source)) {
+    if (file.direction === 'download') {
+      if (!insideDirectory(file.destination, workspace)) {
+        problem(
+          'provision_files',
+          `destination ${show(file.destination)} of a download is outside the workspace ` +
+            `(${workspace}); downloads are written into it only`
+        )
+      }
+    } else if (!existsSync(file.source)) {
       problem('provision_files', `source ${show(file.source)} does not exist`)
-    } else if (!isFile(file.source)) {
+    } else if (!isFileOrDirectory(file.source)) {
       problem(
         'provision_files',
-        `source ${show(file.source)} is not a file; provision_files copies files (pack a ` +
-          'directory into an archive, or copy it in a provision script)'
+        `source ${show(file.source)} is not a file or a directory (a device, fifo or socket ` +
+          'cannot be copied)'
       )
     }
   }
@@ -350,6 +363,11 @@ function checkProvisioningFiles({ config, problem }: Rules): void {
 
 function isFile(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false
+}
+
+function isFileOrDirectory(path: string): boolean {
+  const stats = statSync(path, { throwIfNoEntry: false })
+  return (stats?.isFile() || stats?.isDirectory()) ?? false
 }
 
 function checkUnusedOptions({ config, parsed, warning }: Rules): void {

@@ -9,8 +9,9 @@
  * the final destination a regular file or nothing: a device node, fifo, socket or directory the
  * image put there is refused. The file is written by rename (image-file.ts), never through the
  * existing file, whose mode and owner the new one keeps.
- * Only files are copied: copying a directory tree into the image would let cp follow the
- * image's symlinks on the host.
+ * A directory is copied entry by entry under the same rules (image-upload.ts), never by `cp -r`,
+ * which would follow the image's symlinks on the host. Downloads (direction: download) are not
+ * done here but after provisioning (image-download.ts).
  */
 import { statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
@@ -19,6 +20,7 @@ import { log } from '../log.js'
 import type { HostRunner } from './exec.js'
 import { copyIntoImage, keptAttributes, type PlaceOptions } from './image-file.js'
 import { describePathType, ImageEscapeError, resolveInImage } from './image-path.js'
+import { uploadIntoImage } from './image-upload.js'
 
 export interface ProvisionedFile {
   source: string
@@ -26,22 +28,21 @@ export interface ProvisionedFile {
   pathInImage: string
 }
 
-function checkSource(field: string, source: string): string {
+function checkSource(field: string, source: string): { path: string; isDirectory: boolean } {
   const path = resolve(source)
-  let isFile: boolean
+  let stats
   try {
-    isFile = statSync(path).isFile()
+    stats = statSync(path)
   } catch {
     throw new Error(
       `${field}: source ${path} does not exist (relative paths are relative to ${process.cwd()}).`
     )
   }
-  if (!isFile) {
-    throw new Error(
-      `${field}: source ${path} is not a file; provision_files copies files (pack a directory, or copy it in a script).`
-    )
+  if (!stats.isFile() && !stats.isDirectory()) {
+    throw new Error(`${field}: source ${path} is not a file or a directory.`)
   }
-  return path
+  // resolve() drops a trailing /, which says "the directory's contents" (Packer's rule).
+  return { path: source.endsWith('/') ? `${path}/` : path, isDirectory: stats.isDirectory() }
 }
 
 /** Copies every file into the image; all destinations are checked before the first copy. */
@@ -58,9 +59,15 @@ export async function copyProvisionFiles(
     attributes: PlaceOptions
   }[] = []
   const writing = { stayOnImageFileSystem: true }
+  const directories: { field: string; source: string; destination: string }[] = []
   for (const [index, file] of files.entries()) {
+    if (file.direction === 'download') continue
     const field = `provision_files[${index}]`
-    const source = checkSource(field, file.source)
+    const { path: source, isDirectory } = checkSource(field, file.source)
+    if (isDirectory) {
+      directories.push({ field, source, destination: file.destination })
+      continue
+    }
     try {
       let target = await resolveInImage(runner, mountPath, file.destination, writing)
       if (target.info.type === 'directory' || file.destination.endsWith('/')) {
@@ -111,5 +118,16 @@ export async function copyProvisionFiles(
     await copyIntoImage(runner, { hostFile: file.source }, file.hostPath, file.attributes)
     log.info(`provision_files: ${file.source} -> ${file.pathInImage}`)
   }
-  return planned.map(({ source, pathInImage }) => ({ source, pathInImage }))
+  const copied = planned.map(({ source, pathInImage }) => ({ source, pathInImage }))
+  for (const directory of directories) {
+    const written = await uploadIntoImage(
+      runner,
+      mountPath,
+      directory.source,
+      directory.destination,
+      directory.field
+    )
+    copied.push({ source: directory.source, pathInImage: written[0] })
+  }
+  return copied
 }

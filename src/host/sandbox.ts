@@ -83,7 +83,8 @@ set +a
 exec "$setpriv" --bounding-set "$capabilities" "$chroot" . "$@"`
 
 /**
- * A host command (provision_host_commands): $1 the image's /proc on the host, $2 the command.
+ * A host command (provision_host_commands): $1 the image's /proc on the host, $2 the command,
+ * $3 (may be empty) a file of variables to add to its environment (values never in an argv).
  * The command keeps the host's own /proc and file system; what it starts in the chroot sees the
  * fresh proc of the new PID namespace.
  */
@@ -93,16 +94,23 @@ mount -t proc -o ${PROC_OPTIONS} osc-chroot-proc "$proc" || {
   echo "osc-chroot: cannot mount a private /proc on $proc" >&2
   exit 125
 }
+if [ -n "$3" ]; then
+  set -a
+  . "$3"
+  set +a
+fi
 exec /bin/sh -c "$2"`
 
 /** Whether the build runs anything in the sandbox (provisioning or provision_host_commands). */
 export function needsSandbox(
-  config: Pick<BuildConfig, 'provision' | 'provisionScripts' | 'provisionHostCommands'>
+  config: Pick<BuildConfig, 'provision' | 'provisionScripts' | 'provisionHostCommands'> &
+    Partial<Pick<BuildConfig, 'templateProvisioners'>>
 ): boolean {
   return (
     config.provision.trim() !== '' ||
     config.provisionScripts.length > 0 ||
-    config.provisionHostCommands.length > 0
+    config.provisionHostCommands.length > 0 ||
+    (config.templateProvisioners ?? []).some((provisioner) => provisioner.type !== 'file')
   )
 }
 
@@ -219,22 +227,31 @@ export async function runHostCommandBesideChroot(
   runner: HostRunner,
   mountPath: string,
   command: string,
-  options: RunOptions = {}
+  options: RunOptions = {},
+  /** Variables added to the command's environment, through a 0600 file. */
+  environment: Record<string, string> = {}
 ): Promise<RunResult> {
   await assertSandboxAvailable(runner)
   const proc = await imageProc(runner, mountPath)
-  return runner.run(
-    [
-      'unshare',
-      ...NAMESPACES,
-      '--',
-      '/bin/sh',
-      '-c',
-      HOST_COMMAND_SCRIPT,
-      SCRIPT_NAME,
-      proc,
-      command
-    ],
-    { display: command, userCommand: true, ...options }
-  )
+  const environmentFile =
+    Object.keys(environment).length > 0 ? writeEnvironmentFile(environment) : undefined
+  try {
+    return await runner.run(
+      [
+        'unshare',
+        ...NAMESPACES,
+        '--',
+        '/bin/sh',
+        '-c',
+        HOST_COMMAND_SCRIPT,
+        SCRIPT_NAME,
+        proc,
+        command,
+        environmentFile?.path ?? ''
+      ],
+      { display: command, userCommand: true, ...options }
+    )
+  } finally {
+    environmentFile?.remove()
+  }
 }

@@ -39,6 +39,7 @@ import { stepSnapshot } from './steps/snapshot.js'
 import { stepSourceOmi } from './steps/source-omi.js'
 import { stepTags } from './steps/tags.js'
 import { stepRenderTemplates } from './steps/render-templates.js'
+import { withTemplateProvisioners } from './steps/template-provisioners.js'
 import { stepUnlinkVolume } from './steps/unlink-volume.js'
 import { stepVmInfo } from './steps/vm-info.js'
 
@@ -134,7 +135,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   // Provisioning needs unshare's namespaces: found missing now, before anything is created.
   if (!config.dryRun && needsSandbox(config)) await assertSandboxAvailable(context.host)
   try {
-    const steps = config.dryRun ? checks : buildSteps
+    const steps = config.dryRun ? checks : withTemplateProvisioners(buildSteps, config)
     const result = await runSteps(steps, context, signal, (outcome) =>
       cleanUp(journal, context, outcome)
     )

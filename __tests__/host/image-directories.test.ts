@@ -1,0 +1,340 @@
+/**
+ * Directory uploads and downloads (provision_files, the file provisioner) never leave the image
+ * nor the workspace. A hostile image (links to host paths and to device nodes, its own device
+ * nodes and setuid files, the chroot's /proc) cannot turn an upload into a write on the host, nor
+ * a download into a read of the host or a device node, link or setuid file in the workspace.
+ *
+ * Each case runs in a child process in its own PID and mount namespaces (unshare) that mounts the
+ * image there (without nodev, so each check is proven on its own): its mounts die with it.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { join } from 'node:path'
+import { transpileForChild } from '../helpers/child-modules.js'
+import { IN_NEW_NAMESPACES } from '../helpers/namespaced-suite.js'
+import {
+  attachLoop,
+  createLoopDisk,
+  describeRoot,
+  isRoot,
+  type LoopDisk,
+  makeRootfs,
+  Teardown,
+  tempDir
+} from '../helpers/loop-disk.js'
+
+const suiteTeardown = new Teardown()
+const teardown = new Teardown()
+let rootfs: string
+let childDir: string
+let work: string
+let workspace: string
+let canaryDir: string
+let canaryDisk: LoopDisk
+let canaryMajorMinor: string
+
+const digest = (data: Buffer): string => createHash('sha256').update(data).digest('hex')
+const canaryState = (): string =>
+  digest(readFileSync(canaryDisk.file)) +
+  readdirSync(canaryDir)
+    .sort()
+    .map((name) => `${name}:${digest(readFileSync(join(canaryDir, name)))}`)
+    .join(',')
+
+beforeAll(() => {
+  if (!isRoot) return
+  const suiteDir = tempDir(suiteTeardown)
+  rootfs = makeRootfs(join(suiteDir, 'rootfs'))
+  childDir = transpileForChild(join(suiteDir, 'child'), [
+    'src/host/image-upload.ts',
+    'src/host/image-download.ts'
+  ])
+  writeFileSync(
+    join(childDir, 'run.mjs'),
+    `
+import { execFileSync } from 'node:child_process'
+import { createHostRunner } from './src/host/exec.js'
+import { uploadIntoImage } from './src/host/image-upload.js'
+import { downloadFromImage } from './src/host/image-download.js'
+const [device, mnt, arrange, action, args, inspect] = process.argv.slice(2)
+const shell = (script) =>
+  execFileSync('/bin/sh', ['-ec', script], { env: { ...process.env, MNT: mnt }, encoding: 'utf8' })
+execFileSync('mount', [device, mnt])
+shell(arrange)
+const runner = createHostRunner()
+const a = JSON.parse(args)
+const actions = {
+  upload: () => uploadIntoImage(runner, mnt, a.source, a.destination, 'test'),
+  download: () => downloadFromImage(runner, mnt, a.source, a.destination, a.workspace, 'test')
+}
+let result
+try {
+  result = { ok: true, written: await actions[action]() }
+} catch (error) {
+  result = { ok: false, error: error.message }
+}
+result.inspect = shell(inspect)
+process.stdout.write('RESULT ' + JSON.stringify(result) + '\\n')
+`
+  )
+})
+afterAll(() => suiteTeardown.run())
+
+beforeEach(() => {
+  if (!isRoot) return
+  work = tempDir(teardown)
+  workspace = join(work, 'workspace')
+  mkdirSync(workspace)
+  canaryDir = join(work, 'canary')
+  mkdirSync(canaryDir)
+  writeFileSync(join(canaryDir, 'secret.txt'), `host canary ${randomBytes(8).toString('hex')}\n`)
+  const diskFile = join(work, 'canary-disk.img')
+  writeFileSync(diskFile, randomBytes(1024 * 1024))
+  canaryDisk = attachLoop(teardown, diskFile)
+  canaryMajorMinor = readFileSync(
+    `/sys/class/block/${canaryDisk.device.replace('/dev/', '')}/dev`,
+    'utf8'
+  ).trim()
+})
+afterEach(() => teardown.run())
+
+interface ChildResult {
+  ok: boolean
+  error?: string
+  written?: string[]
+  inspect: string
+}
+
+function runInNamespace(options: {
+  arrange: string
+  action: 'upload' | 'download'
+  args: Record<string, string>
+  inspect?: string
+}): ChildResult {
+  const disk = createLoopDisk(teardown, work, {
+    sizeMiB: 64,
+    partitions: [{ fs: 'ext4', content: rootfs }]
+  })
+  const mnt = join(work, 'mnt')
+  mkdirSync(mnt, { recursive: true })
+  const [major, minor] = canaryMajorMinor.split(':')
+  const [unshare, ...namespaces] = IN_NEW_NAMESPACES
+  const child = spawnSync(
+    unshare,
+    [
+      ...namespaces,
+      process.execPath,
+      join(childDir, 'run.mjs'),
+      disk.partitions[0],
+      mnt,
+      `mknod "$MNT/dev/sdcanary" b ${major} ${minor}\n${options.arrange}`,
+      options.action,
+      JSON.stringify(options.args),
+      options.inspect ?? 'true'
+    ],
+    { encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1' } }
+  )
+  const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '))
+  if (!line) throw new Error(`child failed (${child.status}): ${child.stderr}${child.stdout}`)
+  return JSON.parse(line.slice('RESULT '.length)) as ChildResult
+}
+
+/** A host directory tree to upload: site/{index.html 0644, bin/run.sh 0750, empty/}. */
+function siteTree(): string {
+  const site = join(work, 'site')
+  mkdirSync(join(site, 'bin'), { recursive: true })
+  mkdirSync(join(site, 'empty'))
+  writeFileSync(join(site, 'index.html'), '<h1>hi</h1>\n')
+  writeFileSync(join(site, 'bin', 'run.sh'), '#!/bin/sh\n')
+  chmodSync(join(site, 'index.html'), 0o644)
+  chmodSync(join(site, 'bin', 'run.sh'), 0o750)
+  chmodSync(join(site, 'bin'), 0o711)
+  return site
+}
+
+describeRoot('directory uploads into a hostile image', () => {
+  it('copies a tree with its modes, owned by root; dir/ copies its contents, dir the directory', () => {
+    const site = siteTree()
+    const contents = runInNamespace({
+      arrange: 'true',
+      action: 'upload',
+      args: { source: `${site}/`, destination: '/srv/www' },
+      inspect:
+        'cd "$MNT/srv/www" && find . | sort && stat -c "%n %a %u:%g" index.html bin bin/run.sh empty'
+    })
+    expect(contents.ok).toBe(true)
+    expect(contents.inspect.split('\n')).toEqual([
+      '.',
+      './bin',
+      './bin/run.sh',
+      './empty',
+      './index.html',
+      'index.html 644 0:0',
+      'bin 711 0:0',
+      'bin/run.sh 750 0:0',
+      'empty 755 0:0',
+      ''
+    ])
+    const itself = runInNamespace({
+      arrange: 'mkdir -p "$MNT/srv"',
+      action: 'upload',
+      args: { source: site, destination: '/srv/' },
+      inspect: 'test -f "$MNT/srv/site/bin/run.sh" && echo placed'
+    })
+    expect(itself).toMatchObject({ ok: true, inspect: 'placed\n' })
+  })
+
+  it('follows a link of the image to a host directory inside the image, never on the host', () => {
+    const before = canaryState()
+    const site = siteTree()
+    const result = runInNamespace({
+      // Absolute: the host would read it as its own canary directory.
+      arrange: `mkdir -p "$MNT/srv"\nln -s ${canaryDir} "$MNT/srv/www"`,
+      action: 'upload',
+      args: { source: `${site}/`, destination: '/srv/www' },
+      inspect: `test -f "$MNT${canaryDir}/index.html" && echo in-image`
+    })
+    expect(result).toMatchObject({ ok: true, inspect: 'in-image\n' })
+    expect(existsSync(join(canaryDir, 'index.html'))).toBe(false)
+    expect(canaryState()).toBe(before)
+  })
+
+  it('refuses an entry of the tree that is a link to a device node, and the disk is untouched', () => {
+    const before = canaryState()
+    const site = siteTree()
+    const result = runInNamespace({
+      arrange: 'mkdir -p "$MNT/srv/www"\nln -s /dev/sdcanary "$MNT/srv/www/index.html"',
+      action: 'upload',
+      args: { source: `${site}/`, destination: '/srv/www' },
+      inspect: 'readlink "$MNT/srv/www/index.html"'
+    })
+    expect(result.ok).toBe(false)
+    expect(result.error).toMatch(/\/dev\/sdcanary is a block device in the image/)
+    expect(result.inspect).toBe('/dev/sdcanary\n')
+    expect(canaryState()).toBe(before)
+  })
+
+  it('refuses a host link in the tree that leads out of it (a repository link to a runner file)', () => {
+    const site = siteTree()
+    symlinkSync(join(canaryDir, 'secret.txt'), join(site, 'leak.txt'))
+    symlinkSync('index.html', join(site, 'home.html'))
+    const result = runInNamespace({
+      arrange: 'true',
+      action: 'upload',
+      args: { source: `${site}/`, destination: '/srv/www' },
+      inspect: 'test -e "$MNT/srv/www" && echo written || echo nothing'
+    })
+    expect(result.ok).toBe(false)
+    expect(result.error).toContain(
+      `leak.txt is a link to ${canaryDir}/secret.txt, outside the directory`
+    )
+    // Refused before anything was written into the image.
+    expect(result.inspect).toBe('nothing\n')
+  })
+
+  it('refuses a tree that climbs out of the image through a link', () => {
+    const site = siteTree()
+    const result = runInNamespace({
+      arrange: 'mkdir -p "$MNT/srv"\nln -s ../../../../../.. "$MNT/srv/www"',
+      action: 'upload',
+      args: { source: `${site}/`, destination: '/srv/www/x' },
+      inspect: 'true'
+    })
+    expect(result.ok).toBe(false)
+    expect(result.error).toMatch(/leads outside the image \(through the symlink \/srv\/www -> /)
+  })
+})
+
+describeRoot('downloads out of a hostile image', () => {
+  it('copies files and directories; skips links, device nodes and fifos; drops setuid bits', () => {
+    const result = runInNamespace({
+      arrange: [
+        'mkdir -p "$MNT/data/sub"',
+        'echo report > "$MNT/data/report.txt"',
+        'echo deep > "$MNT/data/sub/deep.txt"',
+        'echo suid > "$MNT/data/tool" && chmod 4755 "$MNT/data/tool"',
+        `ln -s ${canaryDir}/secret.txt "$MNT/data/host-secret"`,
+        'ln -s /dev/sdcanary "$MNT/data/disk-link"',
+        'mknod "$MNT/data/disk" b ' + canaryMajorMinor.replace(':', ' '),
+        'mkfifo "$MNT/data/fifo"'
+      ].join('\n'),
+      action: 'download',
+      args: { source: '/data/', destination: join(workspace, 'out'), workspace }
+    })
+    expect(result.ok).toBe(true)
+    const out = join(workspace, 'out')
+    expect(readdirSync(out).sort()).toEqual(['report.txt', 'sub', 'tool'])
+    expect(readFileSync(join(out, 'sub', 'deep.txt'), 'utf8')).toBe('deep\n')
+    expect(lstatSync(join(out, 'tool')).mode & 0o7777).toBe(0o755)
+  })
+
+  it('follows a link of the image inside the image: an absolute link to a host file is not the host file', () => {
+    const result = runInNamespace({
+      arrange: `ln -s ${canaryDir}/secret.txt "$MNT/etc/secret-link"`,
+      action: 'download',
+      args: { source: '/etc/secret-link', destination: join(workspace, 'secret'), workspace }
+    })
+    expect(result.ok).toBe(false)
+    expect(result.error).toMatch(/is missing in the image/)
+    expect(existsSync(join(workspace, 'secret'))).toBe(false)
+  })
+
+  it("refuses a source on another file system in the image (the chroot's /proc)", () => {
+    const result = runInNamespace({
+      arrange: 'mkdir -p "$MNT/proc" && mount -t proc proc "$MNT/proc"',
+      action: 'download',
+      args: { source: '/proc/1/environ', destination: join(workspace, 'environ'), workspace }
+    })
+    expect(result.ok).toBe(false)
+    expect(result.error).toMatch(/not on the image's own file system/)
+    expect(existsSync(join(workspace, 'environ'))).toBe(false)
+  })
+
+  it('refuses a source that is a device node, and a destination that leaves the workspace', () => {
+    const device = runInNamespace({
+      arrange: 'true',
+      action: 'download',
+      args: { source: '/dev/sdcanary', destination: join(workspace, 'disk'), workspace }
+    })
+    expect(device.ok).toBe(false)
+    expect(device.error).toMatch(/is a block device in the image/)
+    expect(existsSync(join(workspace, 'disk'))).toBe(false)
+
+    const elsewhere = join(work, 'elsewhere')
+    mkdirSync(elsewhere)
+    symlinkSync(elsewhere, join(workspace, 'out'))
+    const viaLink = runInNamespace({
+      arrange: 'true',
+      action: 'download',
+      args: {
+        source: '/etc/os-release',
+        destination: join(workspace, 'out', 'os-release'),
+        workspace
+      }
+    })
+    expect(viaLink.ok).toBe(false)
+    expect(viaLink.error).toMatch(
+      /out is a symlink; a download writes below the workspace through real directories only/
+    )
+    expect(readdirSync(elsewhere)).toEqual([])
+
+    const outside = runInNamespace({
+      arrange: 'true',
+      action: 'download',
+      args: { source: '/etc/os-release', destination: join(work, 'os-release'), workspace }
+    })
+    expect(outside.ok).toBe(false)
+    expect(outside.error).toMatch(/is outside the workspace/)
+  })
+})
