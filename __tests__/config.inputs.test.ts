@@ -60,6 +60,7 @@ describe('defaults', () => {
       rootVolumeType: '',
       rootVolumeIops: 0,
       rootVolumeTags: {},
+      growRootFilesystem: true,
       devicePath: '',
       nvmeDevicePath: '',
       mountPath: '/mnt/osc-chroot/{{.Device}}',
