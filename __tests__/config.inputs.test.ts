@@ -198,9 +198,7 @@ const cases: ParseCase[] = [
       rootVolumeSize: 10,
       preMountCommands: ['parted -s {{.Device}} mklabel msdos'],
       rootDeviceName: '/dev/sda1',
-      omiBlockDeviceMappings: [
-        { deviceName: '/dev/sda1', volumeSize: 10, deleteOnVmDeletion: false, noDevice: false }
-      ]
+      omiBlockDeviceMappings: [{ deviceName: '/dev/sda1', volumeSize: 10, noDevice: false }]
     })
   },
   {
@@ -234,7 +232,6 @@ const cases: ParseCase[] = [
           deviceName: '/dev/xvdb',
           snapshotId: 'snap-12345678',
           virtualName: 'ephemeral0',
-          deleteOnVmDeletion: false,
           noDevice: false
         }
       ]

@@ -79,7 +79,7 @@ async function buildSteps(ctx: BuildContext, disk: LoopDisk, fs: Fs): Promise<nu
   const mountPath = join(work, 'root')
   mkdirSync(mountPath)
   sh('mount', [...(fs === 'xfs' ? ['-o', 'nouuid'] : []), disk.partitions[0], mountPath])
-  teardown.add(() => sh('umount', [mountPath]))
+  teardown.add(() => void sh('umount', [mountPath]))
   ctx.mountPath = mountPath
   if (!stepGrowMountedFilesystem.skip!(ctx)) await stepGrowMountedFilesystem.run(ctx)
   return dfBytes(mountPath)
@@ -128,7 +128,9 @@ describeRoot('growing the root file system', () => {
     const disk = sourceOnBiggerVolume('ext4', 3, true)
     const size = await buildSteps(context(disk), disk, 'ext4')
     expect(size).toBeLessThan(1 * GIB)
-    expect(logged.text()).toMatch(/warning: .*partition 1 of \/dev\/loop\d+ .* not the last one \(partition 2 follows it\)/)
+    expect(logged.text()).toMatch(
+      /warning: .*partition 1 of \/dev\/loop\d+ .* not the last one \(partition 2 follows it\)/
+    )
     // The table is untouched: partition 2 still starts where it did.
     const table = sh('partx', ['-g', '-o', 'NR,SECTORS', disk.device])
     expect(table).toMatch(/^\s*1\s+1843200$/m)
@@ -137,7 +139,9 @@ describeRoot('growing the root file system', () => {
   it('a file system other than ext2/3/4 and XFS is left as it is, with a warning naming its type', async () => {
     const disk = sourceOnBiggerVolume('vfat', 3)
     await stepGrowRootFilesystem.run(context(disk))
-    expect(logged.text()).toMatch(/warning: grow_root_filesystem: the root file system on \S+ is vfat/)
+    expect(logged.text()).toMatch(
+      /warning: grow_root_filesystem: the root file system on \S+ is vfat/
+    )
   })
 
   it('refuses a disk that is not of the volume size, and one mounted elsewhere', async () => {
@@ -148,7 +152,7 @@ describeRoot('growing the root file system', () => {
     const elsewhere = join(work, 'elsewhere')
     mkdirSync(elsewhere)
     sh('mount', [disk.partitions[0], elsewhere])
-    teardown.add(() => sh('umount', [elsewhere]))
+    teardown.add(() => void sh('umount', [elsewhere]))
     await expect(stepGrowRootFilesystem.run(context(disk))).rejects.toThrow(
       /Not growing .*: it is mounted at .*elsewhere/
     )

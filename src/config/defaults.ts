@@ -32,6 +32,17 @@ export const defaultTimeouts: Timeouts = {
   omi: 60 * 60
 }
 
+/**
+ * root_volume_size, or with a source the root entry's volume_size of omi_block_device_mappings
+ * when that is larger: the volume is made that big, so that its file system can grow to it.
+ */
+function rootVolumeSize(v: OptionValues, fromScratch: boolean): number {
+  const size = v.root_volume_size ?? 0
+  if (fromScratch) return size
+  const root = v.omi_block_device_mappings?.find((m) => m.deviceName === '/dev/sda1')
+  return Math.max(size, root?.volumeSize ?? 0)
+}
+
 /** x509_cert_path and x509_key_path, relative ones from the workspace; validate.ts checks the pair. */
 function clientCertificate(v: OptionValues, workspace: string): ClientCertificate | undefined {
   if (v.x509_cert_path === undefined && v.x509_key_path === undefined) return undefined
@@ -59,7 +70,7 @@ export function toBuildConfig(values: OptionValues, workspace: string): BuildCon
     sourceOmiFilter: v.source_omi_filter,
     fromScratch,
 
-    rootVolumeSize: v.root_volume_size ?? 0,
+    rootVolumeSize: rootVolumeSize(v, fromScratch),
     rootVolumeType: v.root_volume_type ?? '',
     rootVolumeIops: v.root_volume_iops ?? 0,
     rootVolumeTags: v.root_volume_tags ?? {},

@@ -21,7 +21,8 @@ export interface ChrootMount {
 /** One entry of omi_block_device_mappings. */
 export interface BlockDeviceMapping {
   deviceName: string
-  deleteOnVmDeletion: boolean
+  /** Unset: false from scratch (as in Packer); with a source, the source mapping's. */
+  deleteOnVmDeletion?: boolean
   iops?: number
   noDevice: boolean
   snapshotId?: string

@@ -107,18 +107,22 @@ function checkSource({ config, readable, problem, warning }: Rules): void {
 }
 
 /** from_scratch builds the volume from nothing, so Packer requires what describes it. */
-function checkFromScratch({ config, readable, problem, warning }: Rules): void {
+function checkFromScratch(rules: Rules): void {
+  const { config, readable, problem, warning } = rules
   if (!readable('from_scratch')) return
   const mappings = config.omiBlockDeviceMappings
   if (!config.fromScratch) {
-    if (mappings.length > 0) {
+    if (config.rootDeviceName) {
       warning(
-        'omi_block_device_mappings',
-        'unused when from_scratch is false (the source OMI has its own)'
+        'root_device_name',
+        `unused when from_scratch is false (the root is the source's, ${outscaleRootDevice})`
       )
     }
-    if (config.rootDeviceName) warning('root_device_name', 'unused when from_scratch is false')
+    if (readable('omi_block_device_mappings')) checkSourceMappings(rules)
     return
+  }
+  if (readable('omi_block_device_mappings', 'root_device_name')) {
+    checkDataDiskNames(rules, config.rootDeviceName)
   }
   if (config.rootVolumeSize === 0 && readable('root_volume_size')) {
     problem('root_volume_size', 'required with from_scratch: the size of the new volume in GiB')
@@ -158,6 +162,62 @@ function checkFromScratch({ config, readable, problem, warning }: Rules): void {
       `${show(config.rootDeviceName)}: Outscale expects /dev/sda1 for the root device`
     )
   }
+}
+
+/** The root device of every OMI on Outscale (oapi-facts.md, "Defining Block Device Mappings"). */
+const outscaleRootDevice = '/dev/sda1'
+
+/** What CreateImage and LinkVolume accept for a device that is not the root. */
+const dataDiskName = /^\/dev\/(sd|xvd)[b-z][a-z]?$/
+
+/** Every entry but the root must carry a data disk's name. */
+function checkDataDiskNames({ config, problem }: Rules, rootDevice: string): void {
+  config.omiBlockDeviceMappings.forEach((mapping, index) => {
+    if (mapping.deviceName === rootDevice || dataDiskName.test(mapping.deviceName)) return
+    problem(
+      `omi_block_device_mappings[${index}].device_name`,
+      `${show(mapping.deviceName)} is not a device name OAPI accepts for a data disk; use ` +
+        `/dev/xvd or /dev/sd followed by a letter from b to z and an optional second letter ` +
+        `(e.g. /dev/xvdb), or ${outscaleRootDevice} for the root device`
+    )
+  })
+}
+
+/**
+ * With a source, the entries are merged into the source's mappings by device name (as
+ * amazon-chroot lets ami_block_device_mappings change them): the root entry may change the root
+ * volume's size, type, IOPS and deletion flag, but never its snapshot, which is the build's.
+ */
+function checkSourceMappings(rules: Rules): void {
+  const { config, parsed, problem, warning } = rules
+  const rootVolumeSize = parsed.values.root_volume_size ?? 0
+  checkDataDiskNames(rules, outscaleRootDevice)
+  config.omiBlockDeviceMappings.forEach((mapping, index) => {
+    if (mapping.deviceName !== outscaleRootDevice) return
+    const at = `omi_block_device_mappings[${index}]`
+    if (mapping.snapshotId !== undefined) {
+      problem(
+        `${at}.snapshot_id`,
+        `${show(mapping.snapshotId)} on the root device ${outscaleRootDevice}: the root always ` +
+          "gets the build's new snapshot; remove snapshot_id from this entry"
+      )
+    }
+    if (mapping.noDevice || mapping.virtualName !== undefined) {
+      problem(
+        at,
+        `the root device ${outscaleRootDevice} cannot be dropped or made ephemeral (no_device, ` +
+          'virtual_name); remove those keys from this entry'
+      )
+    }
+    const size = mapping.volumeSize
+    if (size !== undefined && rootVolumeSize > 0 && size !== rootVolumeSize) {
+      warning(
+        `${at}.volume_size`,
+        `${size} differs from root_volume_size ${rootVolumeSize}; the root volume gets ` +
+          `the larger, ${Math.max(size, rootVolumeSize)} GiB`
+      )
+    }
+  })
 }
 
 function checkRootVolume({ config, findings, readable }: Rules): void {

@@ -26,7 +26,7 @@ import { basename, join } from 'node:path'
 import { log } from '../log.js'
 import { partitionPath } from './block-device.js'
 import { rootDiskNumbers } from './device-proof.js'
-import type { HostRunner } from './exec.js'
+import { CommandError, type HostRunner } from './exec.js'
 import { detectFsType } from './filesystem.js'
 import { blockDeviceNumber, mountsOf } from './mountinfo.js'
 
@@ -144,7 +144,11 @@ export async function growPartition(
     return 'not last'
   }
   // Exit 1 is growpart's NOCHANGE: the partition already reaches the end of the disk.
-  const grown = await runner.run(['growpart', disk, String(number)], { allowedExitCodes: [0, 1] })
+  const grown = await runner
+    .run(['growpart', disk, String(number)], { allowedExitCodes: [0, 1] })
+    .catch((error: unknown) => {
+      throw withInstallAdvice(error)
+    })
   if (grown.exitCode === 1) return 'already full'
   const device = partitionPath(disk, number)
   const wanted = (await readTable(runner, disk)).find((entry) => entry.number === number)
@@ -159,6 +163,19 @@ export async function growPartition(
     )
   }
   return 'grown'
+}
+
+/** A growpart that is not installed: say which package has it. */
+function withInstallAdvice(error: unknown): unknown {
+  const missing =
+    error instanceof CommandError &&
+    (error.exitCode === 127 || /ENOENT|not found/i.test(`${error.message} ${error.stderr}`))
+  if (!missing) return error
+  return new Error(
+    'grow_root_filesystem: growpart is not installed on this runner. Install it (Debian and ' +
+      'Ubuntu: apt-get install cloud-guest-utils; RHEL: dnf install cloud-utils-growpart), or ' +
+      'set grow_root_filesystem: false to keep the source size.'
+  )
 }
 
 /** The size the kernel has for a partition, in 512-byte sectors (sysfs). */

@@ -64,7 +64,8 @@ export const stepGrowRootFilesystem: Step<BuildContext> = {
     log.info(`Growing ${root.device} (${root.fsType ?? 'no file system found'}): ${sizes(context)}`)
     const outcome = await growRoot(host, ownDisk(context), root)
     if (outcome === 'after mount') leftForMounted.set(context, 'file system')
-    if (outcome === 'grown') log.info(`${root.device} now fills the ${context.volume!.Size} GiB volume.`)
+    if (outcome === 'grown')
+      log.info(`${root.device} now fills the ${context.volume!.Size} GiB volume.`)
   }
 }
 
@@ -81,7 +82,8 @@ export const stepGrowMountedFilesystem: Step<BuildContext> = {
     // The build's own mount: at its mount path, of its own disk or one of its partitions.
     const family = diskFamily(blockDeviceNumber(context.blockDevice!) ?? '')
     const mount = mountsAt(mountPath).find((entry) => family.includes(entry.majorMinor))
-    if (!mount) throw new Error(`${context.blockDevice} is not mounted at ${mountPath}: not growing it.`)
+    if (!mount)
+      throw new Error(`${context.blockDevice} is not mounted at ${mountPath}: not growing it.`)
     const device = mount.source
     if (blockDeviceNumber(device) !== mount.majorMinor) {
       throw new Error(`${device} is not the device mounted at ${mountPath}: not growing it.`)
