@@ -3,7 +3,7 @@
  * Packer's mode rules (§1.5) and what Packer forgot to check. A rule whose options could not be
  * read is skipped, so one mistake is not reported again as a consequence.
  */
-import { existsSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import { parse as parseShellWords } from 'shell-quote'
 import {
   checkTemplate,
@@ -54,6 +54,7 @@ export function validateConfig(
   checkReservedTags(rules)
   checkProvisionShell(rules)
   checkProvisioningFiles(rules)
+  checkClientCertificate(rules)
   checkUnusedOptions(rules)
 }
 
@@ -173,7 +174,8 @@ const dataDiskName = /^\/dev\/(sd|xvd)[b-z][a-z]?$/
 /** Every entry but the root must carry a data disk's name. */
 function checkDataDiskNames({ config, problem }: Rules, rootDevice: string): void {
   config.omiBlockDeviceMappings.forEach((mapping, index) => {
-    if (mapping.deviceName === rootDevice || dataDiskName.test(mapping.deviceName)) return
+    const root = [rootDevice, outscaleRootDevice].includes(mapping.deviceName)
+    if (root || dataDiskName.test(mapping.deviceName)) return
     problem(
       `omi_block_device_mappings[${index}].device_name`,
       `${show(mapping.deviceName)} is not a device name OAPI accepts for a data disk; use ` +
@@ -404,6 +406,42 @@ function checkProvisioningFiles({ config, problem }: Rules): void {
           'directory into an archive, or copy it in a provision script)'
       )
     }
+  }
+}
+
+/**
+ * x509_cert_path and x509_key_path go together, and name files this process can read: found
+ * missing now rather than as a TLS failure at the first API call. Only the paths are shown.
+ */
+function checkClientCertificate({ config, parsed, readable, problem }: Rules): void {
+  const pair = config.clientCertificate
+  if (pair === undefined || !readable('x509_cert_path', 'x509_key_path')) return
+  const files: [OptionName, string][] = [
+    ['x509_cert_path', pair.certPath],
+    ['x509_key_path', pair.keyPath]
+  ]
+  for (const [option, path] of files) {
+    if (path === '') {
+      const [other] = files.find(([name]) => name !== option)!
+      problem(
+        option,
+        `not set, while ${other} is (${show(parsed.values[other])}): a client certificate ` +
+          'needs both the certificate and its private key'
+      )
+    } else if (!isFile(path)) {
+      problem(option, `${show(path)} ${existsSync(path) ? 'is not a file' : 'does not exist'}`)
+    } else if (!isReadable(path)) {
+      problem(option, `${show(path)} cannot be read by this process (check its permissions)`)
+    }
+  }
+}
+
+function isReadable(path: string): boolean {
+  try {
+    accessSync(path, constants.R_OK)
+    return true
+  } catch {
+    return false
   }
 }
 
