@@ -62,7 +62,8 @@ export async function run(): Promise<void> {
       region: journal.region,
       accessKey: credentials?.accessKey ?? '',
       secretKey: credentials?.secretKey ?? '',
-      insecureSkipTlsVerify: settings.insecureSkipTlsVerify
+      insecureSkipTlsVerify: settings.insecureSkipTlsVerify,
+      clientCertificate: settings.clientCertificate
     })
     try {
       const means: UndoMeans = {

@@ -110,6 +110,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     accessKey: config.credentials.accessKey,
     secretKey: config.credentials.secretKey,
     insecureSkipTlsVerify: config.insecureSkipTlsVerify,
+    clientCertificate: config.clientCertificate,
     onRequest: options.onRequest
   })
   // What cleanup needs is saved with the journal: the post step never reads the configuration.

@@ -467,7 +467,8 @@ export async function runSweep(config: BuildConfig, signal?: AbortSignal): Promi
     region,
     accessKey: config.credentials.accessKey,
     secretKey: config.credentials.secretKey,
-    insecureSkipTlsVerify: config.insecureSkipTlsVerify
+    insecureSkipTlsVerify: config.insecureSkipTlsVerify,
+    clientCertificate: config.clientCertificate
   })
   try {
     const accountId = await readOwnAccountId(client, identity.vmId, signal).catch(
