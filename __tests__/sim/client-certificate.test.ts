@@ -77,6 +77,9 @@ describeWithOpenssl('a client certificate on the API connection', () => {
     const error = await api.readAccounts().catch((e: unknown) => e)
     await api.close()
     expect(error).toBeInstanceOf(Error)
+    expect((error as Error).message).toMatch(
+      /wants a TLS client certificate it trusts: set x509_cert_path/
+    )
     expect(sim.calls().length).toBe(before)
     expect(simLog.join('\n')).toMatch(/tls: handshake refused: .*certificate/i)
   })
