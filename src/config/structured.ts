@@ -128,10 +128,6 @@ function blockDeviceMapping(raw: unknown, at: ValueContext): BlockDeviceMapping 
   } else if (!mapping.device_name.startsWith('/dev/')) {
     at.child('device_name').problem(`${show(mapping.device_name)} must start with /dev/`)
   }
-  const describesDisk = !mapping.no_device && mapping.virtual_name === undefined
-  if (describesDisk && mapping.volume_size === undefined && mapping.snapshot_id === undefined) {
-    at.problem(`needs volume_size (GiB) or snapshot_id (or no_device: true to drop the device)`)
-  }
   checkIops(
     { type: mapping.volume_type, iops: mapping.iops, size: mapping.volume_size },
     at.child('iops'),

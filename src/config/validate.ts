@@ -123,7 +123,7 @@ function checkFromScratch(rules: Rules): void {
     return
   }
   if (readable('omi_block_device_mappings', 'root_device_name')) {
-    checkDataDiskNames(rules, config.rootDeviceName)
+    checkDataDisks(rules, config.rootDeviceName, false)
   }
   if (config.rootVolumeSize === 0 && readable('root_volume_size')) {
     problem('root_volume_size', 'required with from_scratch: the size of the new volume in GiB')
@@ -171,10 +171,22 @@ const outscaleRootDevice = '/dev/sda1'
 /** What CreateImage and LinkVolume accept for a device that is not the root. */
 const dataDiskName = /^\/dev\/(sd|xvd)[b-z][a-z]?$/
 
-/** Every entry but the root must carry a data disk's name. */
-function checkDataDiskNames({ config, problem }: Rules, rootDevice: string): void {
+/**
+ * Every entry but the root must carry a data disk's name, and describe a disk: its size or its
+ * snapshot. The root's entry needs neither with a source (its snapshot is the build's, its size
+ * at least the source's); from scratch it is a disk like the others.
+ */
+function checkDataDisks({ config, problem }: Rules, rootDevice: string, fromSource: boolean): void {
   config.omiBlockDeviceMappings.forEach((mapping, index) => {
     const root = [rootDevice, outscaleRootDevice].includes(mapping.deviceName)
+    const describesDisk = !mapping.noDevice && mapping.virtualName === undefined
+    const sized = mapping.volumeSize !== undefined || mapping.snapshotId !== undefined
+    if (describesDisk && !sized && !(root && fromSource)) {
+      problem(
+        `omi_block_device_mappings[${index}]`,
+        'needs volume_size (GiB) or snapshot_id (or no_device: true to drop the device)'
+      )
+    }
     if (root || dataDiskName.test(mapping.deviceName)) return
     problem(
       `omi_block_device_mappings[${index}].device_name`,
@@ -193,7 +205,7 @@ function checkDataDiskNames({ config, problem }: Rules, rootDevice: string): voi
 function checkSourceMappings(rules: Rules): void {
   const { config, parsed, problem, warning } = rules
   const rootVolumeSize = parsed.values.root_volume_size ?? 0
-  checkDataDiskNames(rules, outscaleRootDevice)
+  checkDataDisks(rules, outscaleRootDevice, true)
   config.omiBlockDeviceMappings.forEach((mapping, index) => {
     if (mapping.deviceName !== outscaleRootDevice) return
     const at = `omi_block_device_mappings[${index}]`
