@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { log } from '../../log.js'
 import {
   growFileSystem,
@@ -61,6 +62,11 @@ export const stepGrowRootFilesystem: Step<BuildContext> = {
       return
     }
     const root = await rootLocation(host, context.blockDevice!, Number(config.mountPartition))
+    if (!existsSync(root.device)) {
+      // No such partition: the mount step names the ones there are.
+      log.debug(`${root.device} does not exist: nothing to grow before the mount.`)
+      return
+    }
     log.info(`Growing ${root.device} (${root.fsType ?? 'no file system found'}): ${sizes(context)}`)
     const outcome = await growRoot(host, ownDisk(context), root)
     if (outcome === 'after mount') leftForMounted.set(context, 'file system')
