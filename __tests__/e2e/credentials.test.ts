@@ -93,7 +93,13 @@ describeRoot('OUTSCALE_* credentials and a client certificate, end to end', () =
       expect(main.log).toContain(`${old}: deprecated; set ${current} instead`)
     }
     const written = build.everythingWritten([main, post])
-    expect(written).not.toContain(sim.credentials.secretKey)
+    // Masked the moment it is read (its own ::add-mask:: line); nowhere else.
+    const secret = sim.credentials.secretKey
+    expect(main.log).toContain(`::add-mask::${secret}`)
+    const leaks = written
+      .split('\n')
+      .filter((line) => line.includes(secret) && line !== `::add-mask::${secret}`)
+    expect(leaks).toEqual([])
     const keyBody = readFileSync(pki.clientKeyPath, 'utf8').split('\n')[1]
     expect(written).not.toContain(keyBody)
     expect(simLog.join('\n')).toContain('client certificate CN=osc-chroot build accepted')
