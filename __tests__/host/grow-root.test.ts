@@ -4,8 +4,10 @@
  * the pipeline runs them (before the mount, then after it); `df` of the mounted root tells the size.
  */
 import { afterEach, beforeEach, expect, it } from '@jest/globals'
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { createHostRunner } from '../../src/host/exec.js'
 import { proveOwnDisk } from '../../src/host/grow-root.js'
 import type { BuildContext } from '../../src/pipeline/context.js'
@@ -48,6 +50,11 @@ function sourceOnBiggerVolume(fs: Fs, volumeGiB: number, dataAfterRoot = false):
   const table = dataAfterRoot ? 'start=2048, size=900M, type=83\n,,L\n' : 'start=2048, type=83\n'
   sh('sfdisk', ['-q', file], `label: dos\n${table}`)
   const source = attachLoop(teardown, file)
+  // A partition another suite left on this loop number (partx -a keeps it) gets the table's size.
+  sh('partx', ['-u', source.device])
+  // Runs after the unmount, before the detach: a partition still held a moment after an unmount
+  // would outlive the detach, with its grown size, for whoever gets this loop number next.
+  teardown.add(() => removePartitions(source.device))
   const root = source.partitions[0]
   if (fs === 'ext4') sh('mkfs.ext4', ['-q', '-F', root])
   else if (fs === 'xfs') sh('mkfs.xfs', ['-q', '-f', root])
@@ -57,6 +64,15 @@ function sourceOnBiggerVolume(fs: Fs, volumeGiB: number, dataAfterRoot = false):
   sh('truncate', ['-s', `${volumeGiB}G`, file])
   sh('losetup', ['-c', source.device])
   return source
+}
+
+async function removePartitions(device: string): Promise<void> {
+  const name = basename(device)
+  const left = () => readdirSync(join('/sys/block', name)).filter((e) => e.startsWith(`${name}p`))
+  for (let tries = 0; tries < 50 && left().length > 0; tries++) {
+    spawnSync('partx', ['-d', device])
+    if (left().length > 0) await sleep(100)
+  }
 }
 
 function context(disk: LoopDisk, settings: Partial<BuildContext['config']> = {}): BuildContext {
@@ -107,6 +123,23 @@ describeRoot('growing the root file system', () => {
     const size = await buildSteps(ctx, disk, 'xfs')
     expect(size).toBeGreaterThan(2.8 * GIB)
     expect(logged.text()).toMatch(/mount_partition auto/)
+  })
+
+  it('with mount_partition auto, an ext4 root grows online, or says how to grow it offline', async () => {
+    const disk = sourceOnBiggerVolume('ext4', 3)
+    const ctx = context(disk, { mountPartition: 'auto' })
+    // Growing a mounted ext4 needs CAP_SYS_RESOURCE (bit 24), which a container may not grant.
+    const capabilities = /^CapEff:\s*([0-9a-f]+)$/m.exec(readFileSync('/proc/self/status', 'utf8'))
+    const canResizeOnline = (BigInt(`0x${capabilities?.[1] ?? '0'}`) >> 24n) & 1n
+    const outcome = await buildSteps(ctx, disk, 'ext4').then(
+      (size) => (size > 2.8 * GIB ? 'grown' : `not grown (${size} bytes)`),
+      (error: Error) => error.message
+    )
+    expect(outcome).toMatch(
+      canResizeOnline
+        ? /^grown$/
+        : /Growing a mounted ext4 needs CAP_SYS_RESOURCE.*set mount_partition to the root partition number/
+    )
   })
 
   it('grow_root_filesystem false leaves the file system at the source size', async () => {
