@@ -149,8 +149,11 @@ describe('buildSteps', () => {
   it('places the files into the image before the chroot mounts, and provisions after them', () => {
     const names = buildSteps.map((step) => step.name)
     const from = names.indexOf('StepMount')
+    expect(names[from - 1]).toBe('StepGrowRootFilesystem')
     expect(names.slice(from, names.indexOf('StepUnmount') + 1)).toEqual([
       'StepMount',
+      // The root is as large as it will be before anything runs in the image.
+      'StepGrowMountedFilesystem',
       'StepPostMountCommands',
       'StepCopyFiles',
       'StepPreventServiceStart',

@@ -60,6 +60,7 @@ describe('defaults', () => {
       rootVolumeType: '',
       rootVolumeIops: 0,
       rootVolumeTags: {},
+      growRootFilesystem: true,
       devicePath: '',
       nvmeDevicePath: '',
       mountPath: '/mnt/osc-chroot/{{.Device}}',
@@ -151,6 +152,17 @@ const cases: ParseCase[] = [
     expected: () => ({ insecureSkipTlsVerify: true })
   },
   {
+    name: 'x509_cert_path and x509_key_path are resolved against the workspace',
+    inputs: { x509_cert_path: 'tls/client.pem', x509_key_path: 'tls/client.key' },
+    files: () => ({ 'tls/client.pem': 'certificate', 'tls/client.key': 'key' }),
+    expected: (s) => ({
+      clientCertificate: {
+        certPath: `${s.workspace}/tls/client.pem`,
+        keyPath: `${s.workspace}/tls/client.key`
+      }
+    })
+  },
+  {
     name: 'skip_region_validation lets any region name through',
     inputs: { skip_region_validation: 'True', region: 'Lab_Region' },
     expected: () => ({ skipRegionValidation: true, region: 'Lab_Region' })
@@ -199,9 +211,7 @@ const cases: ParseCase[] = [
       rootVolumeSize: 10,
       preMountCommands: ['parted -s {{.Device}} mklabel msdos'],
       rootDeviceName: '/dev/sda1',
-      omiBlockDeviceMappings: [
-        { deviceName: '/dev/sda1', volumeSize: 10, deleteOnVmDeletion: false, noDevice: false }
-      ]
+      omiBlockDeviceMappings: [{ deviceName: '/dev/sda1', volumeSize: 10, noDevice: false }]
     })
   },
   {
@@ -235,7 +245,6 @@ const cases: ParseCase[] = [
           deviceName: '/dev/xvdb',
           snapshotId: 'snap-12345678',
           virtualName: 'ephemeral0',
-          deleteOnVmDeletion: false,
           noDevice: false
         }
       ]
@@ -255,6 +264,11 @@ const cases: ParseCase[] = [
     name: 'root_volume_iops (io1)',
     inputs: { root_volume_type: 'io1', root_volume_size: '10', root_volume_iops: '3000' },
     expected: () => ({ rootVolumeType: 'io1', rootVolumeIops: 3000 })
+  },
+  {
+    name: 'grow_root_filesystem',
+    inputs: { grow_root_filesystem: 'false' },
+    expected: () => ({ growRootFilesystem: false })
   },
   {
     name: 'root_volume_tags',

@@ -465,11 +465,6 @@ describe('warnings', () => {
       /^source_omi: source_omi and source_omi_filter are unused when from_scratch is true/
     ],
     [
-      'block device mappings are unused without from_scratch',
-      { omi_block_device_mappings: '- {device_name: /dev/sda1, volume_size: 10}' },
-      /^omi_block_device_mappings: unused when from_scratch is false/
-    ],
-    [
       'root_device_name is unused without from_scratch',
       { root_device_name: '/dev/sda1' },
       /^root_device_name: unused when from_scratch is false/

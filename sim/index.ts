@@ -32,6 +32,7 @@ import { SpecValidator } from './validation.js'
 
 export type {
   SimulatorOptions,
+  TlsOptions,
   LatencyProfile,
   DeviceNaming,
   FidelityOptions,
@@ -191,7 +192,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   try {
     apiServer = createApiServer({ ctx, validator, callLog, admin: createAdminHandler(sim) })
     metadataServer = createMetadataServer({ vmId: ctx.vmId, subregion: resolved.subregion })
-    sim.endpoint = `http://127.0.0.1:${await listen(apiServer, resolved.port)}/api/v1`
+    const scheme = resolved.tls ? 'https' : 'http'
+    sim.endpoint = `${scheme}://127.0.0.1:${await listen(apiServer, resolved.port)}/api/v1`
     sim.metadataEndpoint = `http://127.0.0.1:${await listen(metadataServer, resolved.metadataPort)}`
   } catch (error) {
     await sim.stop()

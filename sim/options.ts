@@ -153,6 +153,21 @@ export interface SimulatorOptions {
   strictResponses?: boolean
   /** Receives one line per notable event (device set-up, transitions, errors). */
   log?: (line: string) => void
+  /** Serve the API over HTTPS (see TlsOptions); default: plain HTTP. */
+  tls?: TlsOptions
+}
+
+/**
+ * HTTPS for the API (the metadata service stays HTTP, as on a VM). With `clientCa`, the server
+ * requires a client certificate signed by it and ends the handshake of a client without one:
+ * an endpoint that authenticates clients by certificate (x509_cert_path in the action).
+ */
+export interface TlsOptions {
+  /** PEM private key and certificate of the server. */
+  key: string
+  cert: string
+  /** PEM certificate of the authority whose client certificates are accepted. */
+  clientCa?: string
 }
 
 export interface ResolvedOptions {
@@ -174,6 +189,7 @@ export interface ResolvedOptions {
   defaultResultsPerPage: number | undefined
   strictResponses: boolean
   log: (line: string) => void
+  tls: TlsOptions | undefined
 }
 
 export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
@@ -212,7 +228,8 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     clock: options.clock ?? Date.now,
     defaultResultsPerPage: options.defaultResultsPerPage,
     strictResponses: options.strictResponses ?? false,
-    log: options.log ?? (() => undefined)
+    log: options.log ?? (() => undefined),
+    tls: options.tls
   }
 }
 

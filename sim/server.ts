@@ -6,6 +6,8 @@
  * written to the call log. Paths under /_sim/ go to the admin routes (not OAPI).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import type { TLSSocket } from 'node:tls'
 import { verifySignature } from './auth.js'
 import { CALLS } from './calls/index.js'
 import { recheckDetaching } from './calls/links.js'
@@ -47,12 +49,33 @@ const CALL_PATH = /^\/(?:api\/(?:v1|latest)\/)?([A-Za-z0-9]+)$/
 const MAX_BODY_BYTES = 10 * 1024 * 1024
 
 export function createApiServer(deps: ApiServerDeps): Server {
-  return createServer((request, response) => {
+  const listener = (request: IncomingMessage, response: ServerResponse): void => {
     void handle(deps, request, response).catch((error: unknown) => {
       deps.ctx.log(`server: ${(error as Error).stack ?? String(error)}`)
       if (!response.headersSent) sendJson(response, 500, { error: String(error) })
     })
+  }
+  const tls = deps.ctx.options.tls
+  if (!tls) return createServer(listener)
+  const requireClientCertificate = tls.clientCa !== undefined
+  const server = createHttpsServer(
+    {
+      key: tls.key,
+      cert: tls.cert,
+      ...(requireClientCertificate
+        ? { ca: tls.clientCa, requestCert: true, rejectUnauthorized: true }
+        : {})
+    },
+    listener
+  )
+  server.on('secureConnection', (socket: TLSSocket) => {
+    if (requireClientCertificate) {
+      const subject = socket.getPeerCertificate().subject?.CN ?? '?'
+      deps.ctx.log(`tls: client certificate CN=${subject} accepted`)
+    }
   })
+  server.on('tlsClientError', (error) => deps.ctx.log(`tls: handshake refused: ${error.message}`))
+  return server
 }
 
 async function handle(

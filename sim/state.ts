@@ -98,7 +98,8 @@ export type ImageState = 'pending' | 'available' | 'failed'
 
 export interface ImageMapping {
   deviceName: string
-  snapshotId: string
+  /** Absent for an empty data disk (a volume of volumeSize made blank at each VM's creation). */
+  snapshotId?: string
   volumeSize: number
   volumeType: string
   iops?: number

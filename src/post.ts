@@ -60,7 +60,8 @@ export async function run(): Promise<void> {
     const client = createOapiClient(
       {
         credentials: credentials ?? { accessKey: '', secretKey: '' },
-        insecureSkipTlsVerify: settings.insecureSkipTlsVerify
+        insecureSkipTlsVerify: settings.insecureSkipTlsVerify,
+        clientCertificate: settings.clientCertificate
       },
       { endpoint: journal.endpoint, region: journal.region }
     )

@@ -45,7 +45,7 @@ export function imageView(ctx: SimContext, image: ImageRecord): Body {
     BlockDeviceMappings: image.mappings.map((mapping) => ({
       DeviceName: mapping.deviceName,
       Bsu: {
-        SnapshotId: mapping.snapshotId,
+        ...(mapping.snapshotId !== undefined && { SnapshotId: mapping.snapshotId }),
         VolumeSize: mapping.volumeSize,
         VolumeType: mapping.volumeType,
         ...(mapping.iops !== undefined && { Iops: mapping.iops }),
@@ -123,7 +123,14 @@ function registerImage(ctx: SimContext, body: Body, caller: Account): ImageRecor
   const rootDeviceName = requireField<string>(body, 'RootDeviceName')
   const requested = body.BlockDeviceMappings as MappingRequest[]
   const mappings = requested.map((mapping, index) => imageMapping(ctx, mapping, index, caller))
-  if (!mappings.some((mapping) => mapping.deviceName === rootDeviceName)) {
+  const root = mappings.find((mapping) => mapping.deviceName === rootDeviceName)
+  if (root !== undefined && root.snapshotId === undefined) {
+    throw apiError(
+      'invalidParameterValue',
+      `The mapping of the RootDeviceName ${rootDeviceName} needs a Bsu.SnapshotId`
+    )
+  }
+  if (root === undefined) {
     throw apiError(
       'invalidParameterValue',
       `No block device mapping has the RootDeviceName ${rootDeviceName}`
@@ -167,12 +174,13 @@ function imageMapping(
   const where = `BlockDeviceMappings[${index}].`
   if (mapping.DeviceName === undefined)
     throw apiError('missingParameter', `${where}DeviceName is required`)
-  if (mapping.Bsu?.SnapshotId === undefined) {
+  if (mapping.Bsu === undefined) {
     throw apiError(
       'notImplementedBySimulator',
-      `${where}Bsu.SnapshotId is required by the simulator (no ephemeral devices)`
+      `${where}Bsu is required by the simulator (no ephemeral devices)`
     )
   }
+  if (mapping.Bsu.SnapshotId === undefined) return emptyDiskMapping(mapping, where)
   const snapshot = visibleSnapshot(ctx, mapping.Bsu.SnapshotId, caller)
   if (snapshot.state !== 'completed') {
     throw apiError(
@@ -200,6 +208,23 @@ function imageMapping(
   }
 }
 
+/** A data disk without a snapshot: a blank volume of Bsu.VolumeSize, which is then required. */
+function emptyDiskMapping(mapping: MappingRequest, where: string): ImageMapping {
+  const bsu = mapping.Bsu ?? {}
+  if (bsu.VolumeSize === undefined) {
+    throw apiError('missingParameter', `${where}Bsu.VolumeSize is required without a SnapshotId`)
+  }
+  const type = bsu.VolumeType ?? 'standard'
+  checkVolumeShape(`${where}Bsu.`, type, bsu.VolumeSize, bsu.Iops)
+  return {
+    deviceName: mapping.DeviceName as string,
+    volumeSize: bsu.VolumeSize,
+    volumeType: type,
+    iops: type === 'io1' ? bsu.Iops : undefined,
+    deleteOnVmDeletion: bsu.DeleteOnVmDeletion ?? true
+  }
+}
+
 /** A same-Region copy: the copy and copies of its snapshots belong to the caller. */
 async function copyImage(ctx: SimContext, body: Body, caller: Account): Promise<ImageRecord> {
   const region = requireField<string>(body, 'SourceRegionName')
@@ -221,6 +246,10 @@ async function copyImage(ctx: SimContext, body: Body, caller: Account): Promise<
   checkImageNameFree(ctx, name, caller.accountId)
   const mappings: ImageMapping[] = []
   for (const mapping of source.mappings) {
+    if (mapping.snapshotId === undefined) {
+      mappings.push({ ...mapping })
+      continue
+    }
     const copy = await copySnapshotForImage(
       ctx,
       ctx.store.snapshots.get(mapping.snapshotId),
@@ -326,7 +355,9 @@ const imageFilters: FilterTable<ImageRecord> = {
   FileLocations: matches(fileLocation),
   RootDeviceNames: equals((image) => image.rootDeviceName),
   RootDeviceTypes: (wanted) => rootDeviceTypeMatches(wanted),
-  BlockDeviceMappingSnapshotIds: includes((image) => image.mappings.map((m) => m.snapshotId)),
+  BlockDeviceMappingSnapshotIds: includes((image) =>
+    image.mappings.flatMap((m) => m.snapshotId ?? [])
+  ),
   BlockDeviceMappingDeviceNames: includes((image) => image.mappings.map((m) => m.deviceName)),
   BlockDeviceMappingVolumeSizes: (wanted, image) =>
     anyOfValues(
@@ -374,7 +405,7 @@ export async function readImages(ctx: SimContext, body: Body, caller: Account): 
 export async function deleteImage(ctx: SimContext, body: Body, caller: Account): Promise<Body> {
   const image = ownImage(ctx, requireField<string>(body, 'ImageId'), caller)
   ctx.store.forget(image.id)
-  ctx.consistency.imageDeleted(image.mappings.map((mapping) => mapping.snapshotId))
+  ctx.consistency.imageDeleted(image.mappings.flatMap((mapping) => mapping.snapshotId ?? []))
   return {}
 }
 

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path'
 import type { OptionValues } from './inputs.js'
-import type { BuildConfig, ChrootMount, Timeouts } from './types.js'
+import type { BuildConfig, ChrootMount, ClientCertificate, Timeouts } from './types.js'
 
 /** Ours: Packer's base was /mnt/packer-outscale-chroot-volumes. */
 export const defaultMountPath = '/mnt/osc-chroot/{{.Device}}'
@@ -33,6 +33,26 @@ export const defaultTimeouts: Timeouts = {
   omi: 60 * 60
 }
 
+/**
+ * root_volume_size, or with a source the root entry's volume_size of omi_block_device_mappings
+ * when that is larger: the volume is made that big, so that its file system can grow to it.
+ */
+function rootVolumeSize(v: OptionValues, fromScratch: boolean): number {
+  const size = v.root_volume_size ?? 0
+  if (fromScratch) return size
+  const root = v.omi_block_device_mappings?.find((m) => m.deviceName === '/dev/sda1')
+  return Math.max(size, root?.volumeSize ?? 0)
+}
+
+/** x509_cert_path and x509_key_path, relative ones from the workspace; validate.ts checks the pair. */
+function clientCertificate(v: OptionValues, workspace: string): ClientCertificate | undefined {
+  if (v.x509_cert_path === undefined && v.x509_key_path === undefined) return undefined
+  return {
+    certPath: v.x509_cert_path ? resolve(workspace, v.x509_cert_path) : '',
+    keyPath: v.x509_key_path ? resolve(workspace, v.x509_key_path) : ''
+  }
+}
+
 /** Fills in every option that was not set. `workspace` anchors relative provisioning paths. */
 export function toBuildConfig(values: OptionValues, workspace: string): BuildConfig {
   const v = values
@@ -45,15 +65,17 @@ export function toBuildConfig(values: OptionValues, workspace: string): BuildCon
     customEndpointOapi: v.custom_endpoint_oapi ?? '',
     insecureSkipTlsVerify: v.insecure_skip_tls_verify ?? false,
     skipRegionValidation: v.skip_region_validation ?? false,
+    clientCertificate: clientCertificate(v, workspace),
 
     sourceOmi: v.source_omi ?? '',
     sourceOmiFilter: v.source_omi_filter,
     fromScratch,
 
-    rootVolumeSize: v.root_volume_size ?? 0,
+    rootVolumeSize: rootVolumeSize(v, fromScratch),
     rootVolumeType: v.root_volume_type ?? '',
     rootVolumeIops: v.root_volume_iops ?? 0,
     rootVolumeTags: v.root_volume_tags ?? {},
+    growRootFilesystem: v.grow_root_filesystem ?? true,
     devicePath: v.device_path ?? '',
     nvmeDevicePath: v.nvme_device_path ?? '',
     mountPath: v.mount_path ?? defaultMountPath,

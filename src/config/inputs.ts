@@ -49,6 +49,8 @@ export const options = {
   custom_endpoint_oapi: matching(/^\S+$/, 'an endpoint URL or domain (no spaces)'),
   insecure_skip_tls_verify: boolean,
   skip_region_validation: boolean,
+  x509_cert_path: text,
+  x509_key_path: text,
 
   // Source
   source_omi: omiId,
@@ -60,6 +62,7 @@ export const options = {
   root_volume_type: oneOf(...volumeTypes),
   root_volume_iops: integer(0),
   root_volume_tags: stringMap,
+  grow_root_filesystem: boolean,
   device_path: devicePath,
   nvme_device_path: deviceFile,
   mount_path: text,

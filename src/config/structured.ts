@@ -128,9 +128,6 @@ function blockDeviceMapping(raw: unknown, at: ValueContext): BlockDeviceMapping 
   } else if (!mapping.device_name.startsWith('/dev/')) {
     at.child('device_name').problem(`${show(mapping.device_name)} must start with /dev/`)
   }
-  if (mapping.volume_size === undefined && mapping.snapshot_id === undefined) {
-    at.problem(`needs volume_size (GiB) or snapshot_id`)
-  }
   checkIops(
     { type: mapping.volume_type, iops: mapping.iops, size: mapping.volume_size },
     at.child('iops'),
@@ -138,7 +135,7 @@ function blockDeviceMapping(raw: unknown, at: ValueContext): BlockDeviceMapping 
   )
   return {
     deviceName: mapping.device_name ?? '',
-    deleteOnVmDeletion: mapping.delete_on_vm_deletion ?? false,
+    deleteOnVmDeletion: mapping.delete_on_vm_deletion,
     iops: mapping.iops,
     noDevice: mapping.no_device ?? false,
     snapshotId: mapping.snapshot_id,

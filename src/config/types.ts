@@ -25,7 +25,8 @@ export interface ChrootMount {
 /** One entry of omi_block_device_mappings. */
 export interface BlockDeviceMapping {
   deviceName: string
-  deleteOnVmDeletion: boolean
+  /** Unset: false from scratch (as in Packer); with a source, the source mapping's. */
+  deleteOnVmDeletion?: boolean
   iops?: number
   noDevice: boolean
   snapshotId?: string
@@ -75,6 +76,14 @@ export interface Credentials {
   secretKey: string
 }
 
+/** A TLS client certificate for the API connection (x509_cert_path, x509_key_path). */
+export interface ClientCertificate {
+  /** Absolute path of the PEM certificate; it exists and is readable. */
+  certPath: string
+  /** Absolute path of the PEM private key; it exists and is readable. Its content is never logged. */
+  keyPath: string
+}
+
 export interface BuildConfig {
   // --- credentials and endpoint
   credentials: Credentials
@@ -85,6 +94,8 @@ export interface BuildConfig {
   /** custom_endpoint_oapi: a full URL or a Packer-style domain; empty = https://api.<region>.outscale.com/api/v1 */
   customEndpointOapi: string
   insecureSkipTlsVerify: boolean
+  /** x509_cert_path + x509_key_path: presented to the API when set (both or neither). */
+  clientCertificate?: ClientCertificate
   skipRegionValidation: boolean
 
   // --- source
@@ -100,6 +111,11 @@ export interface BuildConfig {
   rootVolumeIops: number
   /** template (BuildRegion, SourceOMI, SourceOMIName, SourceOMITags) */
   rootVolumeTags: Record<string, string>
+  /**
+   * grow_root_filesystem: when the volume is larger than the source's root, grow the root
+   * partition (when last) and its ext2/3/4 or XFS file system before provisioning.
+   */
+  growRootFilesystem: boolean
   /** device_path; empty = choose a free one */
   devicePath: string
   nvmeDevicePath: string
@@ -140,6 +156,11 @@ export interface BuildConfig {
   tpmMandatory?: boolean
   productCodes: string[]
   rootDeviceName: string
+  /**
+   * from_scratch: the OMI's mappings. With a source: merged into the source's by device_name
+   * (the root entry changes the root mapping, other entries add or replace data disks,
+   * no_device drops one of the source's).
+   */
   omiBlockDeviceMappings: BlockDeviceMapping[]
   forceDeregister: boolean
   forceDeleteSnapshot: boolean

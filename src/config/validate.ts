@@ -4,7 +4,7 @@
  * skipped, so one mistake is not reported again as a consequence. Packer's rules are in its
  * Prepare: https://github.com/outscale/packer-plugin-outscale/blob/35975cea494085e64650ad8bf3d23aa54a7729fc/builder/chroot/builder.go
  */
-import { existsSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import { parse as parseShellWords } from 'shell-quote'
 import {
   checkTemplate,
@@ -60,6 +60,7 @@ export function validateConfig(
   checkReservedTags(rules)
   checkProvisionShell(rules)
   checkProvisioningFiles(rules)
+  checkClientCertificate(rules)
   checkUnusedOptions(rules)
 }
 
@@ -113,18 +114,22 @@ function checkSource({ config, readable, problem, warning }: Rules): void {
 }
 
 /** from_scratch builds the volume from nothing, so Packer requires what describes it. */
-function checkFromScratch({ config, readable, problem, warning }: Rules): void {
+function checkFromScratch(rules: Rules): void {
+  const { config, readable, problem, warning } = rules
   if (!readable('from_scratch')) return
   const mappings = config.omiBlockDeviceMappings
   if (!config.fromScratch) {
-    if (mappings.length > 0) {
+    if (config.rootDeviceName) {
       warning(
-        'omi_block_device_mappings',
-        'unused when from_scratch is false (the source OMI has its own)'
+        'root_device_name',
+        `unused when from_scratch is false (the root is the source's, ${outscaleRootDevice})`
       )
     }
-    if (config.rootDeviceName) warning('root_device_name', 'unused when from_scratch is false')
+    if (readable('omi_block_device_mappings')) checkSourceMappings(rules)
     return
+  }
+  if (readable('omi_block_device_mappings', 'root_device_name')) {
+    checkDataDisks(rules, config.rootDeviceName, false)
   }
   if (config.rootVolumeSize === 0 && readable('root_volume_size')) {
     problem('root_volume_size', 'required with from_scratch: the size of the new volume in GiB')
@@ -164,6 +169,75 @@ function checkFromScratch({ config, readable, problem, warning }: Rules): void {
       `${show(config.rootDeviceName)}: Outscale expects /dev/sda1 for the root device`
     )
   }
+}
+
+/** The root device of every OMI on Outscale (oapi-facts.md, "Defining Block Device Mappings"). */
+const outscaleRootDevice = '/dev/sda1'
+
+/** What CreateImage and LinkVolume accept for a device that is not the root. */
+const dataDiskName = /^\/dev\/(sd|xvd)[b-z][a-z]?$/
+
+/**
+ * Every entry but the root must carry a data disk's name, and describe a disk: its size or its
+ * snapshot. The root's entry needs neither with a source (its snapshot is the build's, its size
+ * at least the source's); from scratch it is a disk like the others.
+ */
+function checkDataDisks({ config, problem }: Rules, rootDevice: string, fromSource: boolean): void {
+  config.omiBlockDeviceMappings.forEach((mapping, index) => {
+    const root = [rootDevice, outscaleRootDevice].includes(mapping.deviceName)
+    const describesDisk = !mapping.noDevice && mapping.virtualName === undefined
+    const sized = mapping.volumeSize !== undefined || mapping.snapshotId !== undefined
+    if (describesDisk && !sized && !(root && fromSource)) {
+      problem(
+        `omi_block_device_mappings[${index}]`,
+        'needs volume_size (GiB) or snapshot_id (or no_device: true to drop the device)'
+      )
+    }
+    if (root || dataDiskName.test(mapping.deviceName)) return
+    problem(
+      `omi_block_device_mappings[${index}].device_name`,
+      `${show(mapping.deviceName)} is not a device name OAPI accepts for a data disk; use ` +
+        `/dev/xvd or /dev/sd followed by a letter from b to z and an optional second letter ` +
+        `(e.g. /dev/xvdb), or ${outscaleRootDevice} for the root device`
+    )
+  })
+}
+
+/**
+ * With a source, the entries are merged into the source's mappings by device name (as
+ * amazon-chroot lets ami_block_device_mappings change them): the root entry may change the root
+ * volume's size, type, IOPS and deletion flag, but never its snapshot, which is the build's.
+ */
+function checkSourceMappings(rules: Rules): void {
+  const { config, parsed, problem, warning } = rules
+  const rootVolumeSize = parsed.values.root_volume_size ?? 0
+  checkDataDisks(rules, outscaleRootDevice, true)
+  config.omiBlockDeviceMappings.forEach((mapping, index) => {
+    if (mapping.deviceName !== outscaleRootDevice) return
+    const at = `omi_block_device_mappings[${index}]`
+    if (mapping.snapshotId !== undefined) {
+      problem(
+        `${at}.snapshot_id`,
+        `${show(mapping.snapshotId)} on the root device ${outscaleRootDevice}: the root always ` +
+          "gets the build's new snapshot; remove snapshot_id from this entry"
+      )
+    }
+    if (mapping.noDevice || mapping.virtualName !== undefined) {
+      problem(
+        at,
+        `the root device ${outscaleRootDevice} cannot be dropped or made ephemeral (no_device, ` +
+          'virtual_name); remove those keys from this entry'
+      )
+    }
+    const size = mapping.volumeSize
+    if (size !== undefined && rootVolumeSize > 0 && size !== rootVolumeSize) {
+      warning(
+        `${at}.volume_size`,
+        `${size} differs from root_volume_size ${rootVolumeSize}; the root volume gets ` +
+          `the larger, ${Math.max(size, rootVolumeSize)} GiB`
+      )
+    }
+  })
 }
 
 function checkRootVolume({ config, findings, readable }: Rules): void {
@@ -358,6 +432,42 @@ function checkProvisioningFiles({ config, problem, workspace }: Rules): void {
           'cannot be copied)'
       )
     }
+  }
+}
+
+/**
+ * x509_cert_path and x509_key_path go together, and name files this process can read: found
+ * missing now rather than as a TLS failure at the first API call. Only the paths are shown.
+ */
+function checkClientCertificate({ config, parsed, readable, problem }: Rules): void {
+  const pair = config.clientCertificate
+  if (pair === undefined || !readable('x509_cert_path', 'x509_key_path')) return
+  const files: [OptionName, string][] = [
+    ['x509_cert_path', pair.certPath],
+    ['x509_key_path', pair.keyPath]
+  ]
+  for (const [option, path] of files) {
+    if (path === '') {
+      const [other] = files.find(([name]) => name !== option)!
+      problem(
+        option,
+        `not set, while ${other} is (${show(parsed.values[other])}): a client certificate ` +
+          'needs both the certificate and its private key'
+      )
+    } else if (!isFile(path)) {
+      problem(option, `${show(path)} ${existsSync(path) ? 'is not a file' : 'does not exist'}`)
+    } else if (!isReadable(path)) {
+      problem(option, `${show(path)} cannot be read by this process (check its permissions)`)
+    }
+  }
+}
+
+function isReadable(path: string): boolean {
+  try {
+    accessSync(path, constants.R_OK)
+    return true
+  } catch {
+    return false
   }
 }
 

@@ -10,6 +10,8 @@ import { OapiClient } from './client.js'
 export interface ClientSettings {
   credentials: { accessKey: string; secretKey: string }
   insecureSkipTlsVerify: boolean
+  /** A TLS client certificate (x509_cert_path, x509_key_path), for endpoints that require one. */
+  clientCertificate?: { certPath: string; keyPath: string }
 }
 
 /** Where the calls go: the endpoint URL (see resolveEndpoint) and the region they are signed for. */
@@ -36,6 +38,7 @@ export function createOapiClient(
     accessKey: settings.credentials.accessKey,
     secretKey: settings.credentials.secretKey,
     insecureSkipTlsVerify: settings.insecureSkipTlsVerify,
+    clientCertificate: settings.clientCertificate,
     userAgent,
     onRequest
   })

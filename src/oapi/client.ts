@@ -7,6 +7,7 @@
  * against the project's simulator (sim/) alike; nothing here knows which one it talks to.
  */
 import { randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import type { Agent } from 'node:http'
 import { log } from '../log.js'
@@ -43,6 +44,11 @@ export interface OapiClientOptions {
   secretKey: string
   /** Accept any TLS certificate. Off by default; a warning is logged when on. */
   insecureSkipTlsVerify?: boolean
+  /**
+   * PEM files of a TLS client certificate and its key (x509_cert_path, x509_key_path), for an
+   * endpoint that authenticates clients by certificate. Read once; the key is never logged.
+   */
+  clientCertificate?: { certPath: string; keyPath: string }
   retry?: Partial<RetryPolicy>
   userAgent?: string
   /** Called before every HTTP request, retries included (call counting in benchmarks). */
@@ -103,7 +109,10 @@ export class OapiClient {
       )
     }
     // A dead or silent endpoint must fail the attempt, never hang the build.
-    this.#agent = createAgent(this.endpoint, { rejectUnauthorized: verifyTls })
+    this.#agent = createAgent(this.endpoint, {
+      rejectUnauthorized: verifyTls,
+      clientCertificate: readClientCertificate(this.endpoint, options.clientCertificate)
+    })
     this.#timeoutMs = timeout
   }
 
@@ -354,4 +363,35 @@ function parseObject(text: string): object | undefined {
 
 function elapsedSince(startedMs: number): string {
   return `${Math.round(performance.now() - startedMs)} ms`
+}
+
+/**
+ * The client certificate's files, read for the TLS agent. An error names the file, never its
+ * content; a certificate given for a plain-HTTP endpoint is pointless, and said so.
+ */
+function readClientCertificate(
+  endpoint: string,
+  files: OapiClientOptions['clientCertificate']
+): { cert: Buffer; key: Buffer } | undefined {
+  if (files === undefined) return undefined
+  if (new URL(endpoint).protocol !== 'https:') {
+    log.warning(
+      `x509_cert_path is set but ${endpoint} is not https: the client certificate is not used.`
+    )
+    return undefined
+  }
+  const read = (option: string, path: string): Buffer => {
+    try {
+      return readFileSync(path)
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable'
+      throw new Error(`${option} ${JSON.stringify(path)} cannot be read (${reason}).`, {
+        cause: error
+      })
+    }
+  }
+  return {
+    cert: read('x509_cert_path', files.certPath),
+    key: read('x509_key_path', files.keyPath)
+  }
 }

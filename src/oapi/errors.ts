@@ -188,6 +188,16 @@ function hintFor(init: OapiErrorInit): string | undefined {
       'with this account.'
     )
   }
+  // The server's alert, for a client certificate missing or from an authority it does not trust.
+  if (
+    failure.network &&
+    /ALERT_(CERTIFICATE_REQUIRED|UNKNOWN_CA|BAD_CERTIFICATE)/.test(failure.summary)
+  ) {
+    return (
+      'The endpoint wants a TLS client certificate it trusts: set x509_cert_path and ' +
+      'x509_key_path (or OSC_X509_CLIENT_CERT and OSC_X509_CLIENT_KEY) to one it accepts.'
+    )
+  }
   if (failure.network?.tlsRefused) {
     return (
       "The endpoint's TLS certificate was refused. Fix the certificate (or the endpoint URL); " +

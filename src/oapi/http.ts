@@ -10,13 +10,18 @@ import https from 'node:https'
 export interface HttpAgentOptions {
   /** Check the server's TLS certificate (https only). */
   rejectUnauthorized: boolean
+  /** PEM client certificate and private key presented in the TLS handshake (https only). */
+  clientCertificate?: { cert: Buffer; key: Buffer }
 }
 
 /** A keep-alive agent for the URL's scheme; destroy() it when done. */
 export function createAgent(url: string, options: HttpAgentOptions): http.Agent {
-  return new URL(url).protocol === 'https:'
-    ? new https.Agent({ keepAlive: true, rejectUnauthorized: options.rejectUnauthorized })
-    : new http.Agent({ keepAlive: true })
+  if (new URL(url).protocol !== 'https:') return new http.Agent({ keepAlive: true })
+  return new https.Agent({
+    keepAlive: true,
+    rejectUnauthorized: options.rejectUnauthorized,
+    ...options.clientCertificate
+  })
 }
 
 export interface HttpRequest {

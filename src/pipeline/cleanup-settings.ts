@@ -15,7 +15,8 @@ export function cleanupSettingsOf(config: BuildConfig): CleanupSettings {
     timeouts: config.timeouts,
     insecureSkipTlsVerify: config.insecureSkipTlsVerify,
     accessKey: config.credentials.accessKey,
-    profile: config.profile
+    profile: config.profile,
+    clientCertificate: config.clientCertificate
   }
 }
 

@@ -45,6 +45,8 @@ export interface CleanupSettings {
   accessKey: string
   /** The ~/.osc/config.json profile the build named ('' when none). */
   profile: string
+  /** The client certificate's file paths (never their content), when the API needs one. */
+  clientCertificate?: { certPath: string; keyPath: string }
 }
 
 /** The journal file's content: enough for the post step to reconnect to the API and clean up. */

@@ -28,6 +28,7 @@ import { stepLinkVolume } from './steps/link-volume.js'
 import { stepLock, stepUnlock } from './steps/lock.js'
 import { stepChrootMounts } from './steps/chroot-mounts.js'
 import { stepCopyFiles } from './steps/copy-files.js'
+import { stepGrowMountedFilesystem, stepGrowRootFilesystem } from './steps/grow-root-filesystem.js'
 import { stepMount, stepPostMountCommands, stepPreMountCommands } from './steps/mount.js'
 import { stepPermissions } from './steps/permissions.js'
 import { stepPrevalidateName } from './steps/prevalidate-name.js'
@@ -61,7 +62,9 @@ export const buildSteps: Step<BuildContext>[] = [
   stepLinkVolume,
   stepUnlock,
   stepPreMountCommands,
+  stepGrowRootFilesystem,
   stepMount,
+  stepGrowMountedFilesystem,
   stepPostMountCommands,
   // The host places its files while nothing of the host is mounted inside the image yet.
   stepCopyFiles,

@@ -6,7 +6,7 @@ import {
   type CreateImageRequest,
   type Image
 } from '../../oapi/index.js'
-import type { BuildConfig } from '../../config/types.js'
+import type { BlockDeviceMapping, BuildConfig } from '../../config/types.js'
 import { buildStep } from '../step.js'
 import { need, waitOptions, type BuildContext } from '../context.js'
 
@@ -16,22 +16,75 @@ function withoutStrayIops(bsu: BsuToCreate): BsuToCreate {
   return bsu.VolumeType === 'io1' && Iops ? bsu : rest
 }
 
+/** One omi_block_device_mappings entry as CreateImage takes it, as Packer builds them. */
+function imageMapping(m: BlockDeviceMapping): BlockDeviceMappingImage {
+  if (m.virtualName) return { DeviceName: m.deviceName, VirtualDeviceName: m.virtualName }
+  const bsu: BsuToCreate = {
+    DeleteOnVmDeletion: m.deleteOnVmDeletion ?? false,
+    ...(m.volumeType ? { VolumeType: m.volumeType } : {}),
+    ...(m.volumeSize ? { VolumeSize: m.volumeSize } : {}),
+    ...(m.volumeType === 'io1' && m.iops ? { Iops: m.iops } : {}),
+    ...(m.snapshotId ? { SnapshotId: m.snapshotId } : {})
+  }
+  return { DeviceName: m.deviceName, Bsu: bsu }
+}
+
 /**
  * from_scratch: the user's omi_block_device_mappings, as Packer builds them
  * (https://github.com/outscale/packer-plugin-outscale/blob/1b604d128efe5e57e715fdf35556c59d2b62de76/builder/common/block_device.go).
  */
+
 function scratchMappings(config: BuildConfig): BlockDeviceMappingImage[] {
-  return config.omiBlockDeviceMappings.map((m) => {
-    if (m.virtualName) return { DeviceName: m.deviceName, VirtualDeviceName: m.virtualName }
-    const bsu: BsuToCreate = {
-      DeleteOnVmDeletion: m.deleteOnVmDeletion,
+  return config.omiBlockDeviceMappings.map(imageMapping)
+}
+
+/**
+ * What the root entry of omi_block_device_mappings changes on the source's root mapping: size,
+ * type, IOPS and the deletion flag; the snapshot is set afterwards, and is always the build's.
+ */
+function changedRoot(
+  mapping: BlockDeviceMappingImage,
+  m: BlockDeviceMapping
+): BlockDeviceMappingImage {
+  const typeChanged = m.volumeType !== undefined && m.volumeType !== mapping.Bsu?.VolumeType
+  const { Iops, ...bsu } = mapping.Bsu ?? {}
+  return {
+    DeviceName: mapping.DeviceName,
+    Bsu: {
+      ...bsu,
+      // A source's io1 IOPS do not carry over to another type (OAPI refuses them there).
+      ...(Iops !== undefined && !typeChanged ? { Iops } : {}),
       ...(m.volumeType ? { VolumeType: m.volumeType } : {}),
+      ...(m.iops ? { Iops: m.iops } : {}),
       ...(m.volumeSize ? { VolumeSize: m.volumeSize } : {}),
-      ...(m.volumeType === 'io1' && m.iops ? { Iops: m.iops } : {}),
-      ...(m.snapshotId ? { SnapshotId: m.snapshotId } : {})
+      ...(m.deleteOnVmDeletion !== undefined ? { DeleteOnVmDeletion: m.deleteOnVmDeletion } : {})
     }
-    return { DeviceName: m.deviceName, Bsu: bsu }
+  }
+}
+
+/**
+ * A build from a source: the source's mappings, with omi_block_device_mappings merged in by
+ * device name, the way amazon-chroot lets ami_block_device_mappings shape the image: the root
+ * entry changes the root mapping, another entry replaces the source's mapping of that name or
+ * adds a data disk (empty, or from its snapshot), and no_device drops the source's mapping.
+ */
+function sourceMappings(
+  config: BuildConfig,
+  base: BlockDeviceMappingImage[],
+  rootDeviceName: string
+): BlockDeviceMappingImage[] {
+  const changes = new Map(config.omiBlockDeviceMappings.map((m) => [m.deviceName, m]))
+  const merged = base.flatMap((mapping): BlockDeviceMappingImage[] => {
+    const change = mapping.DeviceName === undefined ? undefined : changes.get(mapping.DeviceName)
+    if (!change) return [mapping]
+    if (mapping.DeviceName === rootDeviceName) return [changedRoot(mapping, change)]
+    return change.noDevice ? [] : [imageMapping(change)]
   })
+  const sourceNames = new Set(base.map((mapping) => mapping.DeviceName))
+  const added = config.omiBlockDeviceMappings.filter(
+    (m) => !sourceNames.has(m.deviceName) && !m.noDevice
+  )
+  return [...merged, ...added.map(imageMapping)]
 }
 
 /**
@@ -71,7 +124,9 @@ export function registerRequest(context: BuildContext): CreateImageRequest {
     ? undefined
     : (context.baseImage ?? source ?? need(context, 'baseImage', stepName))
   const rootDeviceName = base ? rootDeviceOf(base) : config.rootDeviceName
-  const baseMappings = base ? (base.BlockDeviceMappings ?? []) : scratchMappings(config)
+  const baseMappings = base
+    ? sourceMappings(config, base.BlockDeviceMappings ?? [], rootDeviceName)
+    : scratchMappings(config)
   const mappings = baseMappings.map((mapping): BlockDeviceMappingImage => {
     if (mapping.DeviceName !== rootDeviceName)
       return mapping.Bsu ? { ...mapping, Bsu: withoutStrayIops(mapping.Bsu) } : mapping
