@@ -164,7 +164,15 @@ function problemsFor(
 
 describe('an HCL2 template as config_file', () => {
   it("takes its source's options, with variables, locals and functions evaluated", () => {
-    sandbox.write('build.pkr.hcl', debianTemplate)
+    // A build needs the provisioners' files and refuses post-processors: give it the one, not the other.
+    const withoutPostProcessor = debianTemplate.replace(
+      /\n  post-processor "manifest" \{[^}]*\}\n/,
+      '\n'
+    )
+    expect(withoutPostProcessor).not.toContain('post-processor')
+    sandbox.write('build.pkr.hcl', withoutPostProcessor)
+    sandbox.write('files/app.conf', 'listen 80\n')
+    sandbox.write('scripts/setup.sh', 'echo setup\n')
     const { config, warnings } = loadConfig(
       sandbox.sources(
         { config_file: 'build.pkr.hcl', template_variables: 'app_version: "1.4"' },
@@ -185,8 +193,12 @@ describe('an HCL2 template as config_file', () => {
       tags: { team: 'platform' },
       mountPath: '/mnt/osc/{{.Device}}'
     })
-    expect(warnings).toEqual([
-      "config_file: the template's provisioners (shell, file) are not run; use provision, provision_scripts or provision_files instead"
+    expect(warnings).toEqual([])
+    // The provisioners that apply to this source run, in template order, placed by line.
+    expect(config.templateProvisioners.map(({ type, at }) => `${type} ${at}`)).toEqual([
+      `shell build.pkr.hcl:${lineOf(withoutPostProcessor, 'provisioner "shell"')}`,
+      `file build.pkr.hcl:${lineOf(withoutPostProcessor, 'provisioner "file"')}`,
+      `shell build.pkr.hcl:${lineOf(withoutPostProcessor, 'provisioner "shell"', 2)}`
     ])
     expect(log.secret).toHaveBeenCalledWith('SK-HCL-SECRET')
   })

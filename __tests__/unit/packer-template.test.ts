@@ -111,10 +111,14 @@ describe('a Packer JSON template with several osc-chroot builders', () => {
     ).toEqual([
       'config_file: the template has several osc-chroot / outscale-chroot builders (osc-chroot.debian, outscale-chroot.ubuntu); choose one with the template_source input (its name or type.name)'
     ])
+    // A build needs the template's files, and refuses post-processors: this one has neither.
+    const { 'post-processors': _unused, ...runnable } = twoFlavours
+    sandbox.write('runnable.json', JSON.stringify(runnable))
+    sandbox.write('scripts/ubuntu.sh', 'echo ubuntu\n')
     const { config } = loadConfig(
       sandbox.sources(
         {
-          config_file: 'packer.json',
+          config_file: 'runnable.json',
           template_source: 'ubuntu',
           template_variables: '{app_version: "1.0"}'
         },
