@@ -5,7 +5,7 @@
  *
  * Codes 4000 and up come from Outscale's own catalogue (osc-sdk-python
  * osc_sdk_python/resources/gateway_errors.yaml, kept beside the spec in ../shared/oapi/): each row
- * below names the catalogue entry it uses, and __tests__/sim-fidelity.test.ts checks the table
+ * below names the catalogue entry it uses, and __tests__/sim/fidelity.test.ts checks the table
  * against the catalogue. Codes below 4000 (authentication, throttling, validation) are not in the
  * catalogue; they come from the API's errors page (https://docs.outscale.com/api#errors).
  *
