@@ -21,10 +21,6 @@ import { runRefused } from '../helpers/bad-input.js'
 import { createSnapshot, mountsUnder, registerImage, tagsOf } from '../helpers/orphans.js'
 import { oapiCaller } from '../helpers/sim-client.js'
 
-const isRoot = process.getuid?.() === 0
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('e2e-bad-input: skipped, needs root (the valid cases mount and chroot)')
-
 /** What the cases need from the simulator. */
 interface Seeded {
   baseImage: string
@@ -542,7 +538,7 @@ const cases: BadInput[] = [
   }
 ]
 
-describeRoot('hostile and mistaken input, through the bundled action', () => {
+describe('hostile and mistaken input, through the bundled action', () => {
   let sim: Simulator
   let seeded: Seeded
   // Our own mount root: other suites' builds mount under the default one at the same time.

@@ -11,10 +11,6 @@ import { checkDeviceSharing } from '../../bench/device-check.js'
 import { ActionJob, readFromDiskImage, type Inputs, type StepResult } from '../helpers/action.js'
 import { expectNothingLeft as expectNothingLeftIn } from '../helpers/leftovers.js'
 
-const isRoot = process.getuid?.() === 0
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('e2e-build: skipped, needs root (loop devices, mount, chroot)')
-
 type Image = {
   ImageId: string
   ImageName: string
@@ -26,7 +22,7 @@ type Image = {
 
 const writes = /^(Create|Delete|Update|Link|Unlink)/
 
-describeRoot('the bundled action, end to end', () => {
+describe('the bundled action, end to end', () => {
   let sim: Simulator
   let base: { imageId: string; snapshotId: string; name: string }
   const jobs: ActionJob[] = []

@@ -5,17 +5,15 @@
 import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { startSimulator, TEST_LATENCY, type Simulator } from '../../sim/index.js'
+import { bundled } from '../helpers/action.js'
 
 const exec = promisify(execFile)
-const cli = resolve(import.meta.dirname, '..', 'dist', 'cli', 'index.js')
-const isRoot = process.getuid?.() === 0
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('e2e-cli: skipped, needs root (loop devices, mount, chroot)')
+const cli = () => bundled('cli')
 
-describeRoot('osc-chroot build (CLI)', () => {
+describe('osc-chroot build (CLI)', () => {
   let sim: Simulator
   let dir: string
 
@@ -29,7 +27,7 @@ describeRoot('osc-chroot build (CLI)', () => {
   })
 
   function run(args: string[]) {
-    return exec(process.execPath, [cli, ...args], {
+    return exec(process.execPath, [cli(), ...args], {
       cwd: dir,
       env: {
         PATH: process.env.PATH,

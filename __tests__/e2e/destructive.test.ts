@@ -28,10 +28,6 @@ import {
   type SandboxStep
 } from '../helpers/sandbox.js'
 
-const isRoot = process.getuid?.() === 0
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('e2e-destructive: skipped, needs root (loop devices, mount, unshare)')
-
 const names = privateNames('e2e-destructive')
 const canaryMount = `${names.mountPrefix}canary`
 const CANARY_SLEEP = 'sleep 31338'
@@ -68,7 +64,7 @@ function rootDisk(): string {
   return `/dev/${disk.split('/').pop()}`
 }
 
-describeRoot('configurations aimed at the runner, through the bundled action in a sandbox', () => {
+describe('configurations aimed at the runner, through the bundled action in a sandbox', () => {
   let sim: Simulator
   let baseImage: string
   let work: string

@@ -12,10 +12,6 @@ import { privateNames } from '../helpers/private-names.js'
 import { expectNothingLeft, resourceIds, type ResourceIds } from '../helpers/leftovers.js'
 import { annotations, failureMessage } from '../helpers/step-log.js'
 
-const isRoot = process.getuid?.() === 0
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('e2e-fidelity: skipped, needs root (loop devices, mount, chroot)')
-
 const { mountPrefix, devicePath } = privateNames('e2e-fidelity')
 
 /** Device names of this run for builds at once: the suite's own, then those of pid+1, pid+2... */
@@ -65,7 +61,7 @@ function expectSucceeded(sim: Simulator, run: Build): void {
   expectNothingLeft(sim, { before: run.before, kept: [omi_id, snapshot_id], mountPrefix })
 }
 
-describeRoot('the action against the realistic simulator', () => {
+describe('the action against the realistic simulator', () => {
   describe('discovery-order naming (the default), every realistic behaviour on', () => {
     let sim: Simulator
     let sourceOmi: string

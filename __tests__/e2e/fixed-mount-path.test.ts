@@ -11,10 +11,6 @@ import { ActionJob } from '../helpers/action.js'
 import { expectNothingLeft, resourceIds } from '../helpers/leftovers.js'
 import { privateNames } from '../helpers/private-names.js'
 
-const isRoot = process.getuid?.() === 0
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('e2e-fixed-mount-path: skipped, needs root (loop devices, mount)')
-
 const { mountPrefix, devicePath } = privateNames('e2e-fixed')
 // A second private device name, for the build that must not get as far as linking.
 const { devicePath: otherDevicePath } = privateNames('e2e-fixed', process.pid + 1)
@@ -31,7 +27,7 @@ function claimsOf(path: string): string[] {
   })
 }
 
-describeRoot('a fixed mount_path used by two builds at once', () => {
+describe('a fixed mount_path used by two builds at once', () => {
   let sim: Simulator
   let seed: { imageId: string }
   const jobs: ActionJob[] = []

@@ -39,10 +39,6 @@ import {
   type SandboxRun
 } from '../helpers/sandbox.js'
 
-const isRoot = process.getuid?.() === 0
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('e2e-hostile: skipped, needs root (loop devices, mount, unshare, chroot)')
-
 const names = privateNames('e2e-hostile')
 const secret = (label: string): string => `${label}-${randomBytes(12).toString('hex')}`
 
@@ -86,7 +82,7 @@ function linesHolding(text: string, value: string): string[] {
   return text.split('\n').filter((line) => line.includes(value) && line !== `::add-mask::${value}`)
 }
 
-describeRoot('a hostile source image, through the bundled action in a sandbox', () => {
+describe('a hostile source image, through the bundled action in a sandbox', () => {
   let sim: Simulator
   let canary: Canary
   /** Absolute links only, so that its provisioning code runs. */

@@ -18,10 +18,6 @@ import { processesRunning } from '../helpers/processes.js'
 import { waitFor } from '../helpers/sim-client.js'
 import { annotations } from '../helpers/step-log.js'
 
-const isRoot = process.getuid?.() === 0
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('e2e-post-cleanup: skipped, needs root (loop devices, mount, chroot)')
-
 const { mountPrefix, devicePath } = privateNames('e2e-post-cleanup')
 
 /** Slow links, so that a kill "during the link" lands while the host lock is held. */
@@ -41,7 +37,7 @@ const provisioning: Reached = (_calls, log) => /^provisioning-started$/m.test(lo
 const linking: Reached = (calls) =>
   calls.some((call) => call.call === 'LinkVolume' && call.status === 200)
 
-describeRoot('the post step after a killed main step, with a broken configuration', () => {
+describe('the post step after a killed main step, with a broken configuration', () => {
   let sim: Simulator
   let seed: { imageId: string }
   let count = 0

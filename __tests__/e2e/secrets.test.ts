@@ -14,9 +14,6 @@ import { startSimulator, TEST_LATENCY, type Simulator } from '../../sim/index.js
 import { ActionJob, type Inputs, type StepResult } from '../helpers/action.js'
 import { hasOpenssl, startTlsProxy, type TlsProxy } from '../helpers/tls-proxy.js'
 
-const isRoot = process.getuid?.() === 0
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('e2e-secrets: skipped, needs root (loop devices, mount, chroot)')
 const canMakeCertificates = hasOpenssl()
 if (!canMakeCertificates) console.warn('e2e-secrets: TLS cases skipped, openssl is not installed')
 const describeTls = canMakeCertificates ? describe : describe.skip
@@ -28,7 +25,7 @@ function leaks(written: string, secret: string): string[] {
     .filter((line) => line.includes(secret) && line !== `::add-mask::${secret}`)
 }
 
-describeRoot('secrets and trust, through the bundled action', () => {
+describe('secrets and trust, through the bundled action', () => {
   let sim: Simulator
   let baseImage: string
   const jobs: ActionJob[] = []

@@ -11,12 +11,18 @@
 import { execFile } from 'node:child_process'
 import { mkdtempSync, rmdirSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { Image, Snapshot, Volume } from '../../src/oapi/index.js'
 import type { Inventory, PlanOptions } from '../../src/pipeline/sweep.js'
 import { startSimulator, TEST_LATENCY, type Simulator } from '../../sim/index.js'
-import { ActionJob, loopDevicesUnder, type Inputs, type StepResult } from '../helpers/action.js'
+import {
+  ActionJob,
+  bundled,
+  loopDevicesUnder,
+  type Inputs,
+  type StepResult
+} from '../helpers/action.js'
 import {
   backdateBuild,
   buildIdIn,
@@ -39,10 +45,6 @@ import { oapiCaller, type OapiCall } from '../helpers/sim-client.js'
 const { planSweep, buildIdOfClientToken, linkedDeviceMountedHere } =
   await import('../../src/pipeline/sweep.js')
 const { productTag } = await import('../../src/pipeline/products.js')
-
-const isRoot = process.getuid?.() === 0
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('e2e-sweep: end-to-end part skipped, needs root (loop devices, mount)')
 
 describe('planSweep: which tagged resources are orphans', () => {
   const now = new Date('2025-01-01T12:00:00.000Z')
@@ -258,9 +260,9 @@ describe('planSweep: which tagged resources are orphans', () => {
 })
 
 const execFileAsync = promisify(execFile)
-const cliBundle = resolve(import.meta.dirname, '..', 'dist', 'cli', 'index.js')
+const cliBundle = () => bundled('cli')
 
-describeRoot('the orphan sweep, end to end (bundled CLI and action, killed builds)', () => {
+describe('the orphan sweep, end to end (bundled CLI and action, killed builds)', () => {
   let sim: Simulator
   let call: OapiCall
   let ownImage: { imageId: string }
@@ -318,7 +320,7 @@ describeRoot('the orphan sweep, end to end (bundled CLI and action, killed build
     try {
       const { stdout, stderr } = await execFileAsync(
         process.execPath,
-        [cliBundle, 'sweep', ...args],
+        [cliBundle(), 'sweep', ...args],
         {
           env
         }

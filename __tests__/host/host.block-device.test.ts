@@ -15,7 +15,6 @@ import {
   attachLoop,
   captureLog,
   createLoopDisk,
-  describeRoot,
   ln,
   sh,
   Teardown,
@@ -42,7 +41,7 @@ it('names partitions the way the kernel does', () => {
   expect(partitionPath('/dev/nvme1n1', 1)).toBe('/dev/nvme1n1p1')
 })
 
-describeRoot('waitForBlockDevice', () => {
+describe('waitForBlockDevice', () => {
   it('follows the QEMU by-id link of the requested name and shows the partitions', async () => {
     const before = snapshotDisks()
     const disk = createLoopDisk(teardown, work, {
@@ -173,7 +172,7 @@ function rootDisk(): string | undefined {
   }
 }
 
-describeRoot('the block device must prove it is the new volume', () => {
+describe('the block device must prove it is the new volume', () => {
   const wait = (options: Partial<Parameters<typeof waitForBlockDevice>[0]>) =>
     waitForBlockDevice({
       runner,

@@ -19,15 +19,7 @@ import { join } from 'node:path'
 import { copyFiles, restoreCopiedFiles } from '../../src/host/copy-files.js'
 import { createHostRunner } from '../../src/host/exec.js'
 import { installPolicyRcd, removePolicyRcd } from '../../src/host/policy-rc-d.js'
-import {
-  captureLog,
-  describeRoot,
-  isRoot,
-  makeRootfs,
-  sh,
-  Teardown,
-  tempDir
-} from '../helpers/loop-disk.js'
+import { captureLog, makeRootfs, sh, Teardown, tempDir } from '../helpers/loop-disk.js'
 import { mountTestImage } from '../helpers/test-image.js'
 
 const suiteTeardown = new Teardown()
@@ -37,7 +29,7 @@ let rootfs: string
 let work: string
 
 beforeAll(() => {
-  if (isRoot) rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
+  rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
 })
 afterAll(() => suiteTeardown.run())
 beforeEach(() => {
@@ -57,7 +49,7 @@ function leftovers(mountPath: string): string[] {
   return readdirSync(join(mountPath, 'etc')).filter((name) => name.includes('osc-chroot'))
 }
 
-describeRoot('copy_files', () => {
+describe('copy_files', () => {
   it('replaces a dangling resolv.conf symlink for provisioning and puts the link back', async () => {
     const mountPath = await mountImage()
     const imagePath = join(mountPath, 'etc/resolv.conf')
@@ -133,7 +125,7 @@ describeRoot('copy_files', () => {
   })
 })
 
-describeRoot('prevent_service_start', () => {
+describe('prevent_service_start', () => {
   const policy = 'usr/sbin/policy-rc.d'
 
   it('installs a policy-rc.d that exits 101, and removes it afterwards', async () => {

@@ -34,8 +34,6 @@ import {
   attachLoop,
   captureLog,
   createLoopDisk,
-  describeRoot,
-  isRoot,
   type LoopDisk,
   makeRootfs,
   sh,
@@ -64,7 +62,6 @@ const canaryState = (): string =>
     .join(',')
 
 beforeAll(() => {
-  if (!isRoot) return
   const suiteDir = tempDir(suiteTeardown)
   rootfs = makeRootfs(join(suiteDir, 'rootfs'))
   mkdirSync(join(rootfs, 'opt/bound'), { recursive: true })
@@ -116,7 +113,6 @@ process.stdout.write('RESULT ' + JSON.stringify(result) + '\\n')
 afterAll(() => suiteTeardown.run())
 
 beforeEach(() => {
-  if (!isRoot) return
   const logged = captureLog()
   teardown.add(() => logged.restore())
   work = tempDir(teardown)
@@ -182,7 +178,7 @@ function hostFile(name: string, content: string): string {
   return path
 }
 
-describeRoot('provision_files in a hostile image', () => {
+describe('provision_files in a hostile image', () => {
   it('refuses a destination that is a symlink to a device node, and the disk is untouched', () => {
     const before = canaryState()
     const result = writeInNamespace({
@@ -263,7 +259,7 @@ describeRoot('provision_files in a hostile image', () => {
   })
 })
 
-describeRoot('copy_files and policy-rc.d in a hostile image', () => {
+describe('copy_files and policy-rc.d in a hostile image', () => {
   it('copy_files refuses a device node where the file goes, and leaves it there', () => {
     const before = canaryState()
     const result = writeInNamespace({
@@ -304,7 +300,7 @@ describeRoot('copy_files and policy-rc.d in a hostile image', () => {
   })
 })
 
-describeRoot('replacing files by rename', () => {
+describe('replacing files by rename', () => {
   it('a destination hard-linked to a host file is replaced, the host file untouched', async () => {
     // The image root is a plain directory on the host's file system, so that the image's file
     // can share an inode with a host file (a disk image cannot).
@@ -368,7 +364,7 @@ describeRoot('replacing files by rename', () => {
   })
 })
 
-describeRoot('the image mount', () => {
+describe('the image mount', () => {
   it('is nodev: a device node the image carries cannot open the host device', async () => {
     const disk = createLoopDisk(teardown, work, {
       sizeMiB: 64,

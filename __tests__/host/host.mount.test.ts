@@ -14,8 +14,6 @@ import {
   attachLoop,
   captureLog,
   createLoopDisk,
-  describeRoot,
-  isRoot,
   makeDataFs,
   makeRootfs,
   sh,
@@ -32,7 +30,6 @@ let work: string
 let logged: ReturnType<typeof captureLog>
 
 beforeAll(() => {
-  if (!isRoot) return
   const dir = tempDir(suiteTeardown)
   rootfs = makeRootfs(join(dir, 'rootfs'))
   datafs = makeDataFs(join(dir, 'datafs'))
@@ -53,7 +50,7 @@ const defaultChrootMounts = [
   { fstype: 'binfmt_misc', source: 'binfmt_misc', target: '/proc/sys/fs/binfmt_misc' }
 ]
 
-describeRoot('mountRoot', () => {
+describe('mountRoot', () => {
   it('mounts partition 1 of a partitioned ext4 disk at mount_path, and unmounts it all', async () => {
     const disk = createLoopDisk(teardown, work, {
       sizeMiB: 64,
@@ -215,7 +212,7 @@ describeRoot('mountRoot', () => {
   })
 })
 
-describeRoot('the mount path is checked at run time, before anything is mounted', () => {
+describe('the mount path is checked at run time, before anything is mounted', () => {
   const mountOptions = (mountPath: string, device: string) => ({
     runner,
     disk: device,
@@ -246,7 +243,7 @@ describeRoot('the mount path is checked at run time, before anything is mounted'
   })
 })
 
-describeRoot('chroot mounts', () => {
+describe('chroot mounts', () => {
   it('mounts the defaults in order inside the image and unmounts them deepest first', async () => {
     const disk = createLoopDisk(teardown, work, {
       sizeMiB: 64,

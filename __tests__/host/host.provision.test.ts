@@ -20,14 +20,7 @@ import { runHostCommands } from '../../src/host/host-commands.js'
 import { installPolicyRcd, removePolicyRcd } from '../../src/host/policy-rc-d.js'
 import { type BuildInfo, type ProvisionOptions, runProvisioning } from '../../src/host/provision.js'
 import { copyProvisionFiles } from '../../src/host/provision-files.js'
-import {
-  captureLog,
-  describeRoot,
-  isRoot,
-  makeRootfs,
-  Teardown,
-  tempDir
-} from '../helpers/loop-disk.js'
+import { captureLog, makeRootfs, Teardown, tempDir } from '../helpers/loop-disk.js'
 import { mountTestImage } from '../helpers/test-image.js'
 
 const suiteTeardown = new Teardown()
@@ -46,7 +39,7 @@ const build: BuildInfo = {
 }
 
 beforeAll(() => {
-  if (isRoot) rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
+  rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
 })
 afterAll(() => suiteTeardown.run())
 beforeEach(() => {
@@ -76,7 +69,7 @@ function inImage(options: ProvisionOptions, path: string): string {
   return readFileSync(join(options.mountPath, path), 'utf8')
 }
 
-describeRoot('runProvisioning', () => {
+describe('runProvisioning', () => {
   it('runs the inline script in the chroot with the build environment and nothing of the runner', async () => {
     process.env.OSC_SECRET_KEY_OF_THE_RUNNER = 'must-not-leak'
     teardown.add(() => void delete process.env.OSC_SECRET_KEY_OF_THE_RUNNER)
@@ -172,7 +165,7 @@ describeRoot('runProvisioning', () => {
   })
 })
 
-describeRoot('provision_files', () => {
+describe('provision_files', () => {
   it('copies files into the image, following the image own links inside the image', async () => {
     const options = await provisionOptions()
     const source = join(work, 'tool')

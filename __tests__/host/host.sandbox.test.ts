@@ -28,14 +28,7 @@ import { createHostRunner, type HostRunner } from '../../src/host/exec.js'
 import { mountsUnder } from '../../src/host/mountinfo.js'
 import { runHostCommands } from '../../src/host/host-commands.js'
 import { type ProvisionOptions, runProvisioning } from '../../src/host/provision.js'
-import {
-  captureLog,
-  isRoot,
-  type LoopDisk,
-  makeRootfs,
-  Teardown,
-  tempDir
-} from '../helpers/loop-disk.js'
+import { captureLog, type LoopDisk, makeRootfs, Teardown, tempDir } from '../helpers/loop-disk.js'
 import { describeInNamespaces } from '../helpers/namespaced-suite.js'
 import { mountTestImage } from '../helpers/test-image.js'
 
@@ -52,7 +45,7 @@ const SECRETS = {
 }
 
 beforeAll(() => {
-  if (isRoot) rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
+  rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
 })
 afterAll(() => suiteTeardown.run())
 beforeEach(() => {

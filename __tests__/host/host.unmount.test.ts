@@ -12,14 +12,7 @@ import { createHostRunner } from '../../src/host/exec.js'
 import { isMounted, mountsUnder } from '../../src/host/mountinfo.js'
 import { findMountUsers, stopChrootProcesses } from '../../src/host/processes.js'
 import { unmountAll } from '../../src/host/unmount.js'
-import {
-  captureLog,
-  describeRoot,
-  isRoot,
-  makeRootfs,
-  Teardown,
-  tempDir
-} from '../helpers/loop-disk.js'
+import { captureLog, makeRootfs, Teardown, tempDir } from '../helpers/loop-disk.js'
 import { mountTestImage } from '../helpers/test-image.js'
 
 const suiteTeardown = new Teardown()
@@ -30,7 +23,7 @@ let work: string
 let logged: ReturnType<typeof captureLog>
 
 beforeAll(() => {
-  if (isRoot) rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
+  rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
 })
 afterAll(() => suiteTeardown.run())
 beforeEach(() => {
@@ -72,7 +65,7 @@ async function untilUsing(pid: number | undefined, mountPath: string): Promise<v
   throw new Error(`process ${pid} never used ${mountPath}`)
 }
 
-describeRoot('stopping chroot processes and unmounting', () => {
+describe('stopping chroot processes and unmounting', () => {
   it('stops daemons left in the chroot, names them, and unmounts what was mounted inside it', async () => {
     const { disk, mounted } = await mountTestImage(teardown, runner, work, rootfs)
     await startInChroot(

@@ -14,15 +14,7 @@ import { cleanUp } from '../../src/pipeline/undo.js'
 import type { BuildConfig } from '../../src/config/types.js'
 import { createHostRunner, type HostRunner } from '../../src/host/exec.js'
 import { mountsUnder } from '../../src/host/mountinfo.js'
-import {
-  captureLog,
-  createLoopDisk,
-  describeRoot,
-  isRoot,
-  makeRootfs,
-  Teardown,
-  tempDir
-} from '../helpers/loop-disk.js'
+import { captureLog, createLoopDisk, makeRootfs, Teardown, tempDir } from '../helpers/loop-disk.js'
 import { testChrootMounts } from '../helpers/test-image.js'
 
 const suiteTeardown = new Teardown()
@@ -30,7 +22,7 @@ const teardown = new Teardown()
 let rootfs: string
 
 beforeAll(() => {
-  if (isRoot) rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
+  rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
 })
 afterAll(() => suiteTeardown.run())
 afterEach(() => teardown.run())
@@ -55,7 +47,7 @@ function observingRunner(mountPath: string, observed: Observed[]): HostRunner {
   }
 }
 
-describeRoot('the step order', () => {
+describe('the step order', () => {
   it('places every file before the chroot mounts are made, and provisions after', async () => {
     const logged = captureLog()
     teardown.add(() => logged.restore())

@@ -9,14 +9,7 @@ import { Journal, type Resource } from '../../src/pipeline/journal.js'
 import { cleanUp, type UndoMeans } from '../../src/pipeline/undo.js'
 import { createHostRunner } from '../../src/host/exec.js'
 import type { OapiClient, Volume } from '../../src/oapi/index.js'
-import {
-  captureLog,
-  createLoopDisk,
-  describeRoot,
-  sh,
-  Teardown,
-  tempDir
-} from '../helpers/loop-disk.js'
+import { captureLog, createLoopDisk, sh, Teardown, tempDir } from '../helpers/loop-disk.js'
 
 const teardown = new Teardown()
 let work: string
@@ -87,7 +80,7 @@ it('does not unlink a volume the journal has no record of creating', async () =>
   )
 })
 
-describeRoot('the still-mounted check uses the recorded major:minor', () => {
+describe('the still-mounted check uses the recorded major:minor', () => {
   it('refuses to unlink while the disk is mounted, even under another name', async () => {
     const disk = createLoopDisk(teardown, work, { sizeMiB: 32, whole: { fs: 'ext4' } })
     const majorMinor = readFileSync(`/sys/block/${disk.device.slice(5)}/dev`, 'utf8').trim()

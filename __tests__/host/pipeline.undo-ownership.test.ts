@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { transpileForChild } from '../helpers/child-modules.js'
-import { createLoopDisk, describeRoot, makeRootfs, Teardown, tempDir } from '../helpers/loop-disk.js'
+import { createLoopDisk, makeRootfs, Teardown, tempDir } from '../helpers/loop-disk.js'
 import { IN_NEW_NAMESPACES } from '../helpers/namespaced-suite.js'
 
 const teardown = new Teardown()
@@ -63,7 +63,7 @@ function undoInNamespaces(scenario: string, mountPath?: string): Outcome {
   return JSON.parse(last) as Outcome
 }
 
-describeRoot('a mount undo touches only the mount the build made', () => {
+describe('a mount undo touches only the mount the build made', () => {
   it("leaves someone else's mount at the mount path, and the process chrooted into it", () => {
     const outcome = undoInNamespaces('someone-else-mounted-there')
     expect(outcome.error).toBeUndefined()

@@ -10,11 +10,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { isRoot, oapiCaller, waitFor } from '../helpers/sim-client.js'
+import { oapiCaller, waitFor } from '../helpers/sim-client.js'
 import { linksTo, loopDevicesUnder } from '../helpers/sim-host.js'
-
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('sim-cli: skipped, needs root (loop devices)')
 
 const CLI = join(process.cwd(), 'sim', 'dist', 'cli.js')
 const BY_ID = '/dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_'
@@ -75,7 +72,7 @@ async function linkAttachedVolume(state: State, deviceName: string): Promise<str
   return volumeId
 }
 
-describeRoot('simulator CLI', () => {
+describe('simulator CLI', () => {
   it('starts in the background, seeds, serves OAPI and metadata, and stops leaving nothing', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sim-cli-test-'))
     try {

@@ -9,11 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { existsSync, lstatSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startSimulator, SEED_RESOLV_CONF, type Simulator } from '../../sim/index.js'
-import { firstError, isRoot, oapiCaller, waitFor, type OapiCall } from '../helpers/sim-client.js'
+import { firstError, oapiCaller, waitFor, type OapiCall } from '../helpers/sim-client.js'
 import { linksTo, loopDevicesUnder, mountsOf, mountTemporarily, sh } from '../helpers/sim-host.js'
-
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('sim-devices: skipped, needs root (loop devices, mounts)')
 
 const BY_ID = '/dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_'
 const FAR = 600_000
@@ -95,7 +92,7 @@ async function waitForPath(path: string): Promise<void> {
   )
 }
 
-describeRoot('simulator block devices (outscale naming)', () => {
+describe('simulator block devices (outscale naming)', () => {
   let sim: Simulator
   let oapi: OapiCall
   let h: ReturnType<typeof helpers>
@@ -253,7 +250,7 @@ describeRoot('simulator block devices (outscale naming)', () => {
   })
 })
 
-describeRoot('simulator block devices (exact naming, delays, stop)', () => {
+describe('simulator block devices (exact naming, delays, stop)', () => {
   it('exposes the requested name itself in exact mode', async () => {
     const sim = await startSimulator({ deviceNaming: 'exact' })
     try {

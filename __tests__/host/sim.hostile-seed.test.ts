@@ -11,10 +11,6 @@ import { join } from 'node:path'
 import { seedDisk } from '../../sim/seed-disk.js'
 import { HOSTILE_CANARY_DIR, HOSTILE_PROVISION_SCRIPT } from '../../sim/seed-hostile.js'
 
-const isRoot = process.getuid?.() === 0
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('sim-hostile-seed: skipped, needs root (mknod)')
-
 /** The seed's root file system starts at 1 MiB (one partition). */
 function debugfs(disk: string, request: string): string {
   return execFileSync('debugfs', ['-R', request, `${disk}?offset=${1024 * 1024}`], {
@@ -27,7 +23,7 @@ function linkTarget(disk: string, path: string): string | undefined {
   return /Fast link dest: "(.*)"/.exec(debugfs(disk, `stat ${path}`))?.[1]
 }
 
-describeRoot('the hostile seed disk', () => {
+describe('the hostile seed disk', () => {
   let cache: string
 
   beforeAll(() => {

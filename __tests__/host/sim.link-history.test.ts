@@ -5,12 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startSimulator, TEST_LATENCY, type Simulator } from '../../sim/index.js'
-import { isRoot, oapiCaller, waitFor, type OapiCall } from '../helpers/sim-client.js'
+import { oapiCaller, waitFor, type OapiCall } from '../helpers/sim-client.js'
 
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('sim-link-history: skipped, needs root (loop devices)')
-
-describeRoot('simulator link history', () => {
+describe('simulator link history', () => {
   let sim: Simulator
   let oapi: OapiCall
 

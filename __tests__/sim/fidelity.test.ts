@@ -2,25 +2,20 @@
  * The simulator plays the real cloud: one case per behaviour it models from
  * ../shared/oapi/REAL-BEHAVIOUR.md (docs/outscale-fidelity.md lists them with their evidence).
  * Every case talks to the simulator over HTTP with signed requests, as a client would.
- * Cases that link volumes need root (loop devices) and skip elsewhere; their device names stay in
- * /dev/xvdu* so other suites on this machine are not disturbed.
+ * The cases that link volumes need root (loop devices): host/sim.fidelity-devices.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync, readlinkSync } from 'node:fs'
-import { basename } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import {
-  ERRORS,
-  REALISTIC_FIDELITY,
-  startSimulator,
-  type Simulator,
-  type SimulatorOptions
-} from '../../sim/index.js'
+import { ERRORS, REALISTIC_FIDELITY, startSimulator, type Simulator } from '../../sim/index.js'
 import { defaultCataloguePath, loadErrorCatalogue } from '../../sim/error-catalogue.js'
-import { firstError, isRoot, oapiCaller, waitFor, type OapiCall } from '../helpers/sim-client.js'
-
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('sim-fidelity: the device cases are skipped, they need root (losetup)')
+import {
+  firstError,
+  oapiCaller,
+  simResources,
+  waitFor,
+  withSim,
+  type OapiCall
+} from '../helpers/sim-client.js'
 
 const cataloguePath = defaultCataloguePath()
 const describeWithCatalogue = cataloguePath ? describe : describe.skip
@@ -29,55 +24,6 @@ if (!cataloguePath) {
     'sim-fidelity: the error-table check is skipped: no gateway_errors.yaml (set OSC_OAPI_ERRORS ' +
       'or put it beside the spec in ../shared/oapi/)'
   )
-}
-
-const BY_ID = '/dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_'
-
-/** Starts a simulator for one test and stops it afterwards, whatever happens. */
-async function withSim(
-  options: SimulatorOptions,
-  test: (sim: Simulator, oapi: OapiCall) => Promise<void>
-): Promise<void> {
-  const sim = await startSimulator({ strictResponses: true, ...options })
-  try {
-    await test(sim, oapiCaller(sim))
-  } finally {
-    await sim.stop()
-  }
-}
-
-function client(sim: Simulator, oapi: OapiCall) {
-  const read = {
-    volume: async (id: string) =>
-      (await oapi('ReadVolumes', { Filters: { VolumeIds: [id] } })).body.Volumes?.[0],
-    snapshot: async (id: string) =>
-      (await oapi('ReadSnapshots', { Filters: { SnapshotIds: [id] } })).body.Snapshots?.[0]
-  }
-  return {
-    read,
-    async availableVolume(): Promise<string> {
-      const created = await oapi('CreateVolume', { SubregionName: sim.subregion, Size: 1 })
-      expect(created.status).toBe(200)
-      const id = created.body.Volume.VolumeId as string
-      await waitFor(
-        () => read.volume(id),
-        (v) => v?.State === 'available',
-        `${id} available`
-      )
-      return id
-    },
-    async completedSnapshot(volumeId: string): Promise<string> {
-      const created = await oapi('CreateSnapshot', { VolumeId: volumeId })
-      expect(created.status).toBe(200)
-      const id = created.body.Snapshot.SnapshotId as string
-      await waitFor(
-        () => read.snapshot(id),
-        (s) => s?.State === 'completed',
-        `${id} completed`
-      )
-      return id
-    }
-  }
 }
 
 describeWithCatalogue("the simulator's error table agrees with Outscale's catalogue", () => {
@@ -164,7 +110,7 @@ describe('errors: statuses, codes and Details as the real API answers them', () 
   })
 
   it('answers UnlinkVolume of a volume that is not linked 409 (volume-not-in-use)', async () => {
-    const id = await client(sim, oapi).availableVolume()
+    const id = await simResources(sim, oapi).availableVolume()
     const answer = await oapi('UnlinkVolume', { VolumeId: id })
     expect({ status: answer.status, ...firstError(answer) }).toMatchObject({
       status: 409,
@@ -175,8 +121,8 @@ describe('errors: statuses, codes and Details as the real API answers them', () 
 
   it('answers a name already taken 409 ResourceConflict duplicate-name (9015)', async () => {
     const { name } = await sim.seedImage({ kind: 'ext4-whole', name: 'fidelity-taken' })
-    const volumeId = await client(sim, oapi).availableVolume()
-    const snapshotId = await client(sim, oapi).completedSnapshot(volumeId)
+    const volumeId = await simResources(sim, oapi).availableVolume()
+    const snapshotId = await simResources(sim, oapi).completedSnapshot(volumeId)
     const answer = await oapi('CreateImage', {
       ImageName: name,
       RootDeviceName: '/dev/sda1',
@@ -228,7 +174,7 @@ describe('limits', () => {
         latency: { snapshotMs: 400 }
       },
       async (sim, oapi) => {
-        const volumeId = await client(sim, oapi).availableVolume()
+        const volumeId = await simResources(sim, oapi).availableVolume()
         const first = await oapi('CreateSnapshot', { VolumeId: volumeId })
         const second = await oapi('CreateSnapshot', { VolumeId: volumeId })
         const third = await oapi('CreateSnapshot', { VolumeId: volumeId })
@@ -239,7 +185,7 @@ describe('limits', () => {
           Type: 'TooManyResources'
         })
         await waitFor(
-          () => client(sim, oapi).read.snapshot(first.body.Snapshot.SnapshotId),
+          () => simResources(sim, oapi).read.snapshot(first.body.Snapshot.SnapshotId),
           (s) => s?.State === 'completed',
           'the first snapshot completed'
         )
@@ -251,7 +197,7 @@ describe('limits', () => {
   it('refuses a link beyond the volumes a VM may have (10018), answered with the quota status', async () => {
     // The root disk is one of the VM's volumes: with a limit of 1 no other can be linked.
     await withSim({ fidelity: { maxVolumesPerVm: 1 } }, async (sim, oapi) => {
-      const volumeId = await client(sim, oapi).availableVolume()
+      const volumeId = await simResources(sim, oapi).availableVolume()
       const answer = await oapi('LinkVolume', {
         VolumeId: volumeId,
         VmId: sim.vmId,
@@ -331,7 +277,7 @@ describe('eventual consistency', () => {
         const created = await oapi('CreateVolume', { SubregionName: sim.subregion, Size: 1 })
         const id = created.body.Volume.VolumeId as string
         const createdAt = Date.now()
-        expect(await client(sim, oapi).read.volume(id)).toBeUndefined()
+        expect(await simResources(sim, oapi).read.volume(id)).toBeUndefined()
         const tag = await oapi('CreateTags', {
           ResourceIds: [id],
           Tags: [{ Key: 'k', Value: 'v' }]
@@ -341,7 +287,7 @@ describe('eventual consistency', () => {
           Code: '5064'
         })
         const seen = await waitFor(
-          () => client(sim, oapi).read.volume(id),
+          () => simResources(sim, oapi).read.volume(id),
           (v) => v !== undefined,
           `${id} listed`
         )
@@ -358,8 +304,8 @@ describe('eventual consistency', () => {
 
   it('keeps a just-deleted image holding its snapshot (409) for a moment', async () => {
     await withSim({ fidelity: { deletedImageHoldsSnapshotMs: 400 } }, async (sim, oapi) => {
-      const volumeId = await client(sim, oapi).availableVolume()
-      const snapshotId = await client(sim, oapi).completedSnapshot(volumeId)
+      const volumeId = await simResources(sim, oapi).availableVolume()
+      const snapshotId = await simResources(sim, oapi).completedSnapshot(volumeId)
       const image = await oapi('CreateImage', {
         ImageName: 'fidelity-held',
         RootDeviceName: '/dev/sda1',
@@ -435,8 +381,8 @@ describe('images', () => {
   })
 
   it('keeps BootModes and TpmMandatory with the OMI, in its copies too', async () => {
-    const volumeId = await client(sim, oapi).availableVolume()
-    const snapshotId = await client(sim, oapi).completedSnapshot(volumeId)
+    const volumeId = await simResources(sim, oapi).availableVolume()
+    const snapshotId = await simResources(sim, oapi).completedSnapshot(volumeId)
     const registered = await oapi('CreateImage', {
       ImageName: 'fid-uefi',
       RootDeviceName: '/dev/sda1',
@@ -500,7 +446,7 @@ describe('the realistic profile', () => {
         const created = await oapi('CreateVolume', { SubregionName: sim.subregion, Size: 1 })
         const id = created.body.Volume.VolumeId
         // Read-after-create lag is on...
-        expect(await client(sim, oapi).read.volume(id)).toBeUndefined()
+        expect(await simResources(sim, oapi).read.volume(id)).toBeUndefined()
         // ...the not-found wording is the real one...
         const missing = await oapi('DeleteVolume', { VolumeId: 'vol-00000000' })
         expect(firstError(missing).Details).toBe("The VolumeId 'vol-00000000' doesn't exist.")
@@ -518,83 +464,5 @@ describe('the realistic profile', () => {
     await expect(startSimulator({ profile: 'cloudy' as unknown as 'realistic' })).rejects.toThrow(
       "profile 'cloudy' is not one of test, realistic"
     )
-  })
-})
-
-describeRoot('devices as a VM shows them (root)', () => {
-  async function linkAndWait(sim: Simulator, oapi: OapiCall, deviceName: string) {
-    const volumeId = await client(sim, oapi).availableVolume()
-    const linked = await oapi('LinkVolume', {
-      VolumeId: volumeId,
-      VmId: sim.vmId,
-      DeviceName: deviceName
-    })
-    expect(linked.status).toBe(200)
-    await waitFor(
-      () => client(sim, oapi).read.volume(volumeId),
-      (v) => v?.LinkedVolumes?.[0]?.State === 'attached',
-      `${volumeId} attached`
-    )
-    return volumeId
-  }
-
-  it('outscale naming: the kernel name follows discovery order, by-id carries the letters asked for, no /dev/xvd name', async () => {
-    await withSim({ deviceNaming: 'outscale' }, async (sim, oapi) => {
-      await linkAndWait(sim, oapi, '/dev/xvduf')
-      const byId = `${BY_ID}sduf`
-      await waitFor(async () => existsSync(byId), Boolean, `${byId}`)
-      const kernelName = basename(readlinkSync(byId))
-      expect(kernelName).toMatch(/^loop\d+$/) // discovery order, not 'sduf'
-      expect(existsSync('/dev/xvduf')).toBe(false)
-      expect(existsSync('/dev/sduf')).toBe(false)
-    })
-  })
-
-  it("osc-udev naming: an official OMI's udev rules add /dev/xvdX beside the by-id link", async () => {
-    await withSim({ deviceNaming: 'osc-udev' }, async (sim, oapi) => {
-      const volumeId = await linkAndWait(sim, oapi, '/dev/xvdug')
-      const byId = `${BY_ID}sdug`
-      await waitFor(async () => existsSync('/dev/xvdug'), Boolean, '/dev/xvdug')
-      expect(basename(readlinkSync('/dev/xvdug'))).toBe(basename(readlinkSync(byId)))
-      expect((await oapi('UnlinkVolume', { VolumeId: volumeId })).status).toBe(200)
-      await waitFor(
-        () => client(sim, oapi).read.volume(volumeId),
-        (v) => v?.State === 'available',
-        `${volumeId} detached`
-      )
-      expect(existsSync('/dev/xvdug')).toBe(false)
-      expect(existsSync(byId)).toBe(false)
-    })
-  })
-
-  it('ReadVms shows a new link late and an ended one a while longer; ReadVolumes at once', async () => {
-    await withSim({ fidelity: { vmMappingsLagMs: 500 } }, async (sim, oapi) => {
-      const deviceNames = async () =>
-        (
-          await oapi('ReadVms', { Filters: { VmIds: [sim.vmId] } })
-        ).body.Vms[0].BlockDeviceMappings.map((m: { DeviceName: string }) => m.DeviceName)
-      const volumeId = await client(sim, oapi).availableVolume()
-      const linkedAt = Date.now()
-      await oapi('LinkVolume', { VolumeId: volumeId, VmId: sim.vmId, DeviceName: '/dev/xvduh' })
-      const byVolumes = (await oapi('ReadVolumes', { Filters: { LinkVolumeVmIds: [sim.vmId] } }))
-        .body.Volumes
-      expect(byVolumes.map((v: { VolumeId: string }) => v.VolumeId)).toContain(volumeId)
-      expect(await deviceNames()).not.toContain('/dev/xvduh')
-      await waitFor(deviceNames, (names) => names.includes('/dev/xvduh'), 'ReadVms shows the link')
-      expect(Date.now() - linkedAt).toBeGreaterThanOrEqual(400)
-      await waitFor(
-        () => client(sim, oapi).read.volume(volumeId),
-        (v) => v?.LinkedVolumes?.[0]?.State === 'attached',
-        'attached'
-      )
-      await oapi('UnlinkVolume', { VolumeId: volumeId })
-      await waitFor(
-        () => client(sim, oapi).read.volume(volumeId),
-        (v) => v?.State === 'available',
-        'detached'
-      )
-      expect(await deviceNames()).toContain('/dev/xvduh')
-      await waitFor(deviceNames, (names) => !names.includes('/dev/xvduh'), 'ReadVms drops the link')
-    })
   })
 })

@@ -7,7 +7,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { type ChildProcess, spawn } from 'node:child_process'
 import {
   chmodSync,
-  chownSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -24,7 +23,6 @@ import { Journal } from '../../src/pipeline/journal.js'
 import { requireHostLock } from '../../src/pipeline/steps/lock.js'
 import { stepLinkVolume } from '../../src/pipeline/steps/link-volume.js'
 import type { BuildContext } from '../../src/pipeline/context.js'
-import { createHostRunner } from '../../src/host/exec.js'
 import {
   acquireHostLock,
   hostLockPath,
@@ -32,7 +30,6 @@ import {
   releaseLockIfOurs,
   type HostLock
 } from '../../src/host/lock.js'
-import { checkLockDirectory, prepareLockDirectory } from '../../src/host/lock-directory.js'
 import {
   ownerFileOf,
   ownerTemporaryFileOf,
@@ -218,10 +215,6 @@ describe('host lock', () => {
   })
 })
 
-const isRoot = process.getuid?.() === 0
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('host-lock: the ownership tests are skipped, they need root (chown)')
-
 /** A file outside the lock directory that a followed link would overwrite. */
 function canary(dir: string): string {
   const file = join(dir, 'canary')
@@ -319,42 +312,6 @@ describe('host lock: owner record and directory', () => {
       `The host lock ${join(dir, 'lock')} is a symbolic link`
     )
     expect(readdirSync(join(dir, 'elsewhere'))).toEqual([])
-  })
-})
-
-describeRoot('host lock: directory ownership (root)', () => {
-  it('refuses a lock directory owned by another user', async () => {
-    const dir = tempDir(teardown)
-    const theirs = join(dir, 'theirs')
-    mkdirSync(theirs, { mode: 0o755 })
-    chownSync(theirs, 65534, 65534)
-    await expect(acquireHostLock({ path: join(theirs, 'lock') })).rejects.toThrow(
-      `The host lock's directory ${theirs} belongs to uid 65534, neither root nor this process (uid 0)`
-    )
-  })
-
-  it('creates the directory through the wrapper for a runner user, owned by that user, 0755', async () => {
-    const dir = tempDir(teardown)
-    const lockDir = join(dir, 'osc-chroot')
-    // The runner plays a non-root Node process (uid 65534) whose wrapper gives it root.
-    await prepareLockDirectory(lockDir, {
-      create: true,
-      host: createHostRunner(),
-      uid: 65534,
-      gid: 65534
-    })
-    const stat = lstatSync(lockDir)
-    expect({ uid: stat.uid, gid: stat.gid, mode: stat.mode & 0o7777 }).toEqual({
-      uid: 65534,
-      gid: 65534,
-      mode: 0o755
-    })
-    expect(() => checkLockDirectory(lockDir, 65534)).not.toThrow()
-    // A root process does not trust a directory the runner user controls.
-    expect(() => checkLockDirectory(lockDir, 0)).toThrow(/belongs to uid 65534/)
-    // Made already: not given away again (a second build finds it and only checks it).
-    await prepareLockDirectory(lockDir, { create: true, host: createHostRunner(), uid: 65534 })
-    expect(lstatSync(lockDir).uid).toBe(65534)
   })
 })
 
