@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   { files: ['__tests__/**'], ...jest.configs['flat/recommended'] },
   {
-    files: ['script/**/*.mjs', '__tests__/**/*.mjs'],
+    files: ['script/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } }
   },
   prettier

@@ -1,3 +1,4 @@
+/* global process, console */
 // The e2e tier's global setup: bundles today's src/ (script/bundle.mjs, as `npm run bundle` does
 // for dist/) into a temporary directory, so the tests run the code as it is now, not the
 // committed dist/. helpers/action.ts finds the bundles through OSC_CHROOT_TEST_BUNDLE.

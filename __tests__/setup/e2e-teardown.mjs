@@ -1,3 +1,4 @@
+/* global process */
 // Removes the bundle e2e-setup.mjs made.
 import { rmSync } from 'node:fs'
 

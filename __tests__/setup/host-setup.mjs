@@ -1,3 +1,4 @@
+/* global process */
 // The host tier's global setup: its simulator suites run the compiled simulator (sim/dist) too.
 import { npmRun, tierCanRun } from './root-tier.mjs'
 

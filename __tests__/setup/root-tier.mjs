@@ -1,3 +1,4 @@
+/* global process, console */
 // What the root tiers' global setups share: whether they can run, and the npm scripts they need.
 import { execFileSync } from 'node:child_process'
 
