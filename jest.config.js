@@ -22,8 +22,13 @@ function tier(name, timeoutMs, options = {}) {
     ...shared,
     displayName: name,
     testMatch: [`<rootDir>/__tests__/${name}/**/*.test.ts`],
-    testTimeout: timeoutMs,
-    ...options
+    globals: { TIER_TEST_TIMEOUT_MS: timeoutMs },
+    ...options,
+    // After the root gate, which must replace `it` before anything imports @jest/globals.
+    setupFilesAfterEnv: [
+      ...(options.setupFilesAfterEnv ?? []),
+      '<rootDir>/__tests__/setup/timeout.ts'
+    ]
   }
 }
 

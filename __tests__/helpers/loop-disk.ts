@@ -6,7 +6,7 @@
  * under the test's own temporary directory. Several jest workers (and other people's suites) run
  * on this machine at the same time.
  */
-import { describe, jest } from '@jest/globals'
+import { describe } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
   copyFileSync,
@@ -20,8 +20,10 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { log } from '../../src/log.js'
 import { mountsOf, mountsUnder } from '../../src/host/mountinfo.js'
+
+// The log sink used to live here; suites import it from either file.
+export { captureLog } from './log-sink.js'
 
 /**
  * Plain describe: the host and e2e tiers gate root for all their suites (jest.config.js,
@@ -201,21 +203,6 @@ export function createLoopDisk(
     makeFs(workDir, disk.device, spec.whole)
   }
   return disk
-}
-
-/** Collects what src/ logs, per level, without printing it. */
-export function captureLog(): { lines: string[]; text(): string; restore(): void } {
-  const lines: string[] = []
-  const spies = (['debug', 'info', 'warning', 'notice'] as const).map((level) =>
-    jest.spyOn(log, level).mockImplementation((message: string) => {
-      lines.push(`${level}: ${message}`)
-    })
-  )
-  return {
-    lines,
-    text: () => lines.join('\n'),
-    restore: () => spies.forEach((spy) => spy.mockRestore())
-  }
 }
 
 /** A symlink helper that reads like `ln -s target path`. */

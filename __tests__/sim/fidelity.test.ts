@@ -171,7 +171,9 @@ describe('limits', () => {
     await withSim(
       {
         fidelity: { maxConcurrentSnapshots: 2, quotaStatus: 409 },
-        latency: { snapshotMs: 400 }
+        // Long enough that the first two are still pending when the third is asked, even on a
+        // loaded machine (at 400 ms the first had completed by then under a load of 18).
+        latency: { snapshotMs: 2_000 }
       },
       async (sim, oapi) => {
         const volumeId = await simResources(sim, oapi).availableVolume()

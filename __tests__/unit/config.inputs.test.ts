@@ -1,19 +1,12 @@
 /**
  * Every input: its default, and how each form of its value is parsed.
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { captureLog } from '../helpers/log-sink.js'
 import { makeSandbox, minimalInputs, type Sandbox } from '../fixtures/config/harness.js'
 
-jest.unstable_mockModule('../../src/log.js', () => ({
-  log: {
-    debug: jest.fn(),
-    info: jest.fn(),
-    warning: jest.fn(),
-    notice: jest.fn(),
-    group: jest.fn(),
-    secret: jest.fn()
-  }
-}))
+// What the configuration logs goes to the tests' sink, not the output.
+captureLog()
 const { loadConfig } = await import('../../src/config/index.js')
 const { optionNames, aliases } = await import('../../src/config/inputs.js')
 type BuildConfig = import('../../src/config/index.js').BuildConfig

@@ -2,19 +2,14 @@
  * Where values come from: inputs > config_file > OSC_* environment and ~/.osc/config.json profile
  * > defaults; config files (YAML, JSON, Packer templates); and the masking of the secret key.
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { fileURLToPath } from 'node:url'
+import { log } from '../../src/log.js'
+import { captureLog } from '../helpers/log-sink.js'
 import { makeSandbox, minimalInputs, type Sandbox } from '../fixtures/config/harness.js'
 
-const log = {
-  debug: jest.fn(),
-  info: jest.fn(),
-  warning: jest.fn(),
-  notice: jest.fn(),
-  group: jest.fn(),
-  secret: jest.fn()
-}
-jest.unstable_mockModule('../../src/log.js', () => ({ log }))
+// What the configuration logs goes to the tests' sink; log.secret's calls stay visible.
+captureLog()
 const { loadConfig, ConfigError, describeConfig } = await import('../../src/config/index.js')
 
 const fixture = (name: string): string =>

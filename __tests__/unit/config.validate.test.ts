@@ -2,19 +2,12 @@
  * Every validation rule, with one failing case each: the problem must name the key and show the
  * bad value. Then warnings, and a configuration with many mistakes reported all at once.
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { captureLog } from '../helpers/log-sink.js'
 import { makeSandbox, minimalInputs, type Sandbox } from '../fixtures/config/harness.js'
 
-jest.unstable_mockModule('../../src/log.js', () => ({
-  log: {
-    debug: jest.fn(),
-    info: jest.fn(),
-    warning: jest.fn(),
-    notice: jest.fn(),
-    group: jest.fn(),
-    secret: jest.fn()
-  }
-}))
+// What the configuration logs goes to the tests' sink, not the output.
+captureLog()
 const { loadConfig, ConfigError } = await import('../../src/config/index.js')
 
 let sandbox: Sandbox
