@@ -1,9 +1,11 @@
 /**
  * Where the official OAPI spec is: ../shared/oapi/outscale.yaml beside the repository (never
- * copied into it), or OSC_OAPI_SPEC. Suites that need it skip, saying so, when it is absent.
+ * copied into it), or OSC_OAPI_SPEC; and Outscale's error catalogue, gateway_errors.yaml beside the
+ * spec or OSC_OAPI_ERRORS (CI fetches both at pinned commits, .github/workflows/ci.yml). Suites
+ * that need them skip, saying so, when they are absent.
  */
 import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 
 export const specPath =
   process.env.OSC_OAPI_SPEC ||
@@ -17,3 +19,7 @@ export function warnIfNoSpec(suite: string): void {
       `${suite}: spec-dependent tests skipped, the OAPI spec is not at ${specPath} (set OSC_OAPI_SPEC)`
     )
 }
+
+export const cataloguePath =
+  process.env.OSC_OAPI_ERRORS || join(dirname(specPath), 'gateway_errors.yaml')
+export const hasCatalogue = existsSync(cataloguePath)

@@ -6,7 +6,6 @@ import { backoffDelayMs, defaultRetryPolicy } from '../../src/oapi/retry.js'
 import {
   oapiError,
   ok,
-  parseAuthorization,
   scripted,
   startFakeServer,
   throttledPerAccount,
@@ -109,16 +108,12 @@ describe('the request the client sends', () => {
     expect(request.headers['x-amz-date']).toBe('20250115T103000Z')
     expect(request.headers['user-agent']).toBe('osc-chroot')
 
-    const auth = parseAuthorization(String(request.headers.authorization))
-    expect(auth).toMatchObject({
-      flavour: 'AWS4',
-      accessKey,
-      day: '20250115',
-      region: 'eu-west-2',
-      service: 'api',
-      terminator: 'aws4_request',
-      signedHeaders: ['content-type', 'host', 'x-amz-date']
-    })
+    expect(request.headers.authorization).toMatch(
+      new RegExp(
+        `^AWS4-HMAC-SHA256 Credential=${accessKey}/20250115/eu-west-2/api/aws4_request, ` +
+          'SignedHeaders=content-type;host;x-amz-date, Signature=[0-9a-f]{64}$'
+      )
+    )
     expect(verifyRecordedRequest(request, secretKey)).toBe(true)
   })
 

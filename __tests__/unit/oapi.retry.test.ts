@@ -8,10 +8,9 @@ import {
   tooManyConcurrentSnapshotsCode
 } from '../../src/oapi/errors.js'
 import { isRetryable, retryRuleFor } from '../../src/oapi/retry.js'
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { specPath } from '../helpers/spec.js'
+import { cataloguePath, hasCatalogue } from '../helpers/spec.js'
 
 const failure = (parts: Partial<OapiFailure>): OapiFailure => ({ summary: 'x', ...parts })
 const network = (notSent: boolean, tlsRefused = false) =>
@@ -40,9 +39,10 @@ describe('the retry table', () => {
   })
 })
 
-const catalogue = join(dirname(specPath), 'gateway_errors.yaml')
-const describeWithCatalogue = existsSync(catalogue) ? describe : describe.skip
-if (!existsSync(catalogue)) console.warn(`oapi-retry: catalogue checks skipped, no ${catalogue}`)
+const catalogue = cataloguePath
+const describeWithCatalogue = hasCatalogue ? describe : describe.skip
+if (!hasCatalogue)
+  console.warn(`oapi-retry: catalogue checks skipped, no ${catalogue} (set OSC_OAPI_ERRORS)`)
 
 describeWithCatalogue(
   "the codes the client decides on, checked against Outscale's catalogue",
