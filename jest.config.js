@@ -5,8 +5,8 @@
 //   host  root: loop devices, mounts, chroot          npm run test:host
 //   e2e   the action bundled from today's src/, run   npm run test:e2e
 //         as a runner runs it, against the simulator
-// The root tiers have one gate each (__tests__/setup/root-gate.ts): without root every test of
-// theirs is reported skipped, with one line saying why.
+// The root tiers have one gate (their test environment, __tests__/setup/root-tier-environment.mjs):
+// without root every test of theirs is reported skipped, with one line saying why.
 const shared = {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
@@ -23,12 +23,8 @@ function tier(name, timeoutMs, options = {}) {
     displayName: name,
     testMatch: [`<rootDir>/__tests__/${name}/**/*.test.ts`],
     globals: { TIER_TEST_TIMEOUT_MS: timeoutMs },
-    ...options,
-    // After the root gate, which must replace `it` before anything imports @jest/globals.
-    setupFilesAfterEnv: [
-      ...(options.setupFilesAfterEnv ?? []),
-      '<rootDir>/__tests__/setup/timeout.ts'
-    ]
+    setupFilesAfterEnv: ['<rootDir>/__tests__/setup/timeout.ts'],
+    ...options
   }
 }
 
@@ -37,7 +33,7 @@ function rootTier(name, timeoutMs, { teardown = false } = {}) {
   return tier(name, timeoutMs, {
     globalSetup: `<rootDir>/__tests__/setup/${name}-setup.mjs`,
     ...(teardown && { globalTeardown: `<rootDir>/__tests__/setup/${name}-teardown.mjs` }),
-    setupFilesAfterEnv: ['<rootDir>/__tests__/setup/root-gate.ts']
+    testEnvironment: '<rootDir>/__tests__/setup/root-tier-environment.mjs'
   })
 }
 

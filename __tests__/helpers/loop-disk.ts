@@ -27,7 +27,7 @@ export { captureLog } from './log-sink.js'
 
 /**
  * Plain describe: the host and e2e tiers gate root for all their suites (jest.config.js,
- * __tests__/setup/root-gate.ts). Kept so that suites written before the tiers still compile.
+ * __tests__/setup/root-tier-environment.mjs). Kept so that suites written before the tiers still compile.
  */
 export const describeRoot = describe
 

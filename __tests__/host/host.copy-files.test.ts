@@ -3,7 +3,7 @@
  * a dangling one, a file, or nothing) is exactly what it has after the restore. The host side is
  * this machine's own /etc files, only read.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import {
   chmodSync,
   mkdirSync,
@@ -19,28 +19,18 @@ import { join } from 'node:path'
 import { copyFiles, restoreCopiedFiles } from '../../src/host/copy-files.js'
 import { createHostRunner } from '../../src/host/exec.js'
 import { installPolicyRcd, removePolicyRcd } from '../../src/host/policy-rc-d.js'
-import { captureLog, makeRootfs, sh, Teardown, tempDir } from '../helpers/loop-disk.js'
+import { sh } from '../helpers/loop-disk.js'
+import { hostSuite } from '../helpers/host-suite.js'
 import { mountTestImage } from '../helpers/test-image.js'
 
-const suiteTeardown = new Teardown()
-const teardown = new Teardown()
+const suite = hostSuite()
+const { teardown } = suite
 const runner = createHostRunner()
-let rootfs: string
-let work: string
-
-beforeAll(() => {
-  rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
-})
-afterAll(() => suiteTeardown.run())
-beforeEach(() => {
-  const logged = captureLog()
-  teardown.add(() => logged.restore())
-  work = tempDir(teardown)
-})
-afterEach(() => teardown.run())
 
 async function mountImage(): Promise<string> {
-  const { mounted } = await mountTestImage(teardown, runner, work, rootfs, { chrootMounts: false })
+  const { mounted } = await mountTestImage(teardown, runner, suite.work, suite.rootfs, {
+    chrootMounts: false
+  })
   return mounted.mountPath
 }
 

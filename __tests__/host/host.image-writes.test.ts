@@ -8,7 +8,7 @@
  * mounts the image there: whatever goes wrong, its mounts die with it. The image is mounted there
  * without nodev, so each check is proven on its own, not hidden behind nodev.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
+import { beforeAll, beforeEach, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import {
@@ -30,24 +30,14 @@ import { mountRoot } from '../../src/host/mount.js'
 import { copyProvisionFiles } from '../../src/host/provision-files.js'
 import { transpileForChild } from '../helpers/child-modules.js'
 import { IN_NEW_NAMESPACES } from '../helpers/namespaced-suite.js'
-import {
-  attachLoop,
-  captureLog,
-  createLoopDisk,
-  type LoopDisk,
-  makeRootfs,
-  sh,
-  Teardown,
-  tempDir
-} from '../helpers/loop-disk.js'
+import { attachLoop, createLoopDisk, type LoopDisk, sh } from '../helpers/loop-disk.js'
+import { hostSuite } from '../helpers/host-suite.js'
 import { mountTestImage } from '../helpers/test-image.js'
 
-const suiteTeardown = new Teardown()
-const teardown = new Teardown()
+const suite = hostSuite()
+const { teardown } = suite
 const runner = createHostRunner()
-let rootfs: string
 let childDir: string
-let work: string
 /** Host canaries: a directory with a file, and a small disk on a loop device. */
 let canaryDir: string
 let canaryDisk: LoopDisk
@@ -62,10 +52,9 @@ const canaryState = (): string =>
     .join(',')
 
 beforeAll(() => {
-  const suiteDir = tempDir(suiteTeardown)
-  rootfs = makeRootfs(join(suiteDir, 'rootfs'))
-  mkdirSync(join(rootfs, 'opt/bound'), { recursive: true })
-  mkdirSync(join(rootfs, 'var'), { recursive: true })
+  const suiteDir = suite.dir
+  mkdirSync(join(suite.rootfs, 'opt/bound'), { recursive: true })
+  mkdirSync(join(suite.rootfs, 'var'), { recursive: true })
   childDir = transpileForChild(join(suiteDir, 'child'), [
     'src/log.ts',
     'src/template.ts',
@@ -110,16 +99,12 @@ process.stdout.write('RESULT ' + JSON.stringify(result) + '\\n')
 `
   )
 })
-afterAll(() => suiteTeardown.run())
 
 beforeEach(() => {
-  const logged = captureLog()
-  teardown.add(() => logged.restore())
-  work = tempDir(teardown)
-  canaryDir = join(work, 'canary')
+  canaryDir = join(suite.work, 'canary')
   mkdirSync(canaryDir)
   writeFileSync(join(canaryDir, 'secret.txt'), `host canary ${randomBytes(8).toString('hex')}\n`)
-  const diskFile = join(work, 'canary-disk.img')
+  const diskFile = join(suite.work, 'canary-disk.img')
   writeFileSync(diskFile, randomBytes(1024 * 1024))
   canaryDisk = attachLoop(teardown, diskFile)
   canaryMajorMinor = readFileSync(
@@ -127,7 +112,6 @@ beforeEach(() => {
     'utf8'
   ).trim()
 })
-afterEach(() => teardown.run())
 
 interface ChildResult {
   ok: boolean
@@ -143,11 +127,11 @@ function writeInNamespace(options: {
   args?: unknown
   inspect?: string
 }): ChildResult {
-  const disk = createLoopDisk(teardown, work, {
+  const disk = createLoopDisk(teardown, suite.work, {
     sizeMiB: 64,
-    partitions: [{ fs: 'ext4', content: rootfs }]
+    partitions: [{ fs: 'ext4', content: suite.rootfs }]
   })
-  const mnt = join(work, 'mnt')
+  const mnt = join(suite.work, 'mnt')
   mkdirSync(mnt, { recursive: true })
   const [major, minor] = canaryMajorMinor.split(':')
   const [unshare, ...namespaces] = IN_NEW_NAMESPACES
@@ -173,7 +157,7 @@ function writeInNamespace(options: {
 }
 
 function hostFile(name: string, content: string): string {
-  const path = join(work, name)
+  const path = join(suite.work, name)
   writeFileSync(path, content)
   return path
 }
@@ -304,7 +288,7 @@ describe('replacing files by rename', () => {
   it('a destination hard-linked to a host file is replaced, the host file untouched', async () => {
     // The image root is a plain directory on the host's file system, so that the image's file
     // can share an inode with a host file (a disk image cannot).
-    const image = join(work, 'image')
+    const image = join(suite.work, 'image')
     mkdirSync(join(image, 'etc'), { recursive: true })
     const canary = join(canaryDir, 'secret.txt')
     const canaryBefore = readFileSync(canary)
@@ -325,7 +309,7 @@ describe('replacing files by rename', () => {
   })
 
   it('the restore after copy_files puts back the same entry: inode, owner, mode, times', async () => {
-    const { mounted } = await mountTestImage(teardown, runner, work, rootfs, {
+    const { mounted } = await mountTestImage(teardown, runner, suite.work, suite.rootfs, {
       chrootMounts: false
     })
     const hosts = join(mounted.mountPath, 'etc/hosts')
@@ -351,7 +335,7 @@ describe('replacing files by rename', () => {
   })
 
   it('a restore does not follow a directory that provisioning swapped for a link', async () => {
-    const { mounted } = await mountTestImage(teardown, runner, work, rootfs, {
+    const { mounted } = await mountTestImage(teardown, runner, suite.work, suite.rootfs, {
       chrootMounts: false
     })
     const copied = await copyFiles(runner, mounted.mountPath, ['/etc/hostname'])
@@ -366,14 +350,14 @@ describe('replacing files by rename', () => {
 
 describe('the image mount', () => {
   it('is nodev: a device node the image carries cannot open the host device', async () => {
-    const disk = createLoopDisk(teardown, work, {
+    const disk = createLoopDisk(teardown, suite.work, {
       sizeMiB: 64,
-      partitions: [{ fs: 'ext4', content: rootfs }]
+      partitions: [{ fs: 'ext4', content: suite.rootfs }]
     })
     const mounted = await mountRoot({
       runner,
       disk: disk.device,
-      mountPath: join(work, 'mounts/{{.Device}}'),
+      mountPath: join(suite.work, 'mounts/{{.Device}}'),
       mountPartition: '1',
       mountOptions: ['dev']
     })
@@ -387,15 +371,15 @@ describe('the image mount', () => {
     expect(read.status).not.toBe(0)
     expect(read.stderr).toMatch(/Permission denied/)
     // The parent of the mount point was created for root only.
-    expect(statSync(join(work, 'mounts')).mode & 0o777).toBe(0o700)
+    expect(statSync(join(suite.work, 'mounts')).mode & 0o777).toBe(0o700)
   })
 
   it('refuses a mount_path whose parent others can write to, before mounting anything', async () => {
-    const disk = createLoopDisk(teardown, work, {
+    const disk = createLoopDisk(teardown, suite.work, {
       sizeMiB: 64,
-      partitions: [{ fs: 'ext4', content: rootfs }]
+      partitions: [{ fs: 'ext4', content: suite.rootfs }]
     })
-    const open = join(work, 'open')
+    const open = join(suite.work, 'open')
     mkdirSync(open)
     chmodSync(open, 0o1777)
     await expect(

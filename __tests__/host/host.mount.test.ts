@@ -2,7 +2,7 @@
  * Mounting images on real loop devices: partitioned and whole-disk ext4, XFS clones mounted side
  * by side (nouuid), mount_partition auto, mount_options, the chroot mounts, and unmountAll.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
+import { beforeAll, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { mountChrootMounts } from '../../src/host/chroot-mounts.js'
@@ -10,37 +10,17 @@ import { createHostRunner } from '../../src/host/exec.js'
 import { mountRoot } from '../../src/host/mount.js'
 import { isMounted, mountsOf, mountsUnder } from '../../src/host/mountinfo.js'
 import { unmountAll } from '../../src/host/unmount.js'
-import {
-  attachLoop,
-  captureLog,
-  createLoopDisk,
-  makeDataFs,
-  makeRootfs,
-  sh,
-  Teardown,
-  tempDir
-} from '../helpers/loop-disk.js'
+import { attachLoop, createLoopDisk, makeDataFs, sh } from '../helpers/loop-disk.js'
+import { hostSuite } from '../helpers/host-suite.js'
 
-const suiteTeardown = new Teardown()
-const teardown = new Teardown()
+const suite = hostSuite()
+const { teardown } = suite
 const runner = createHostRunner()
-let rootfs: string
 let datafs: string
-let work: string
-let logged: ReturnType<typeof captureLog>
 
 beforeAll(() => {
-  const dir = tempDir(suiteTeardown)
-  rootfs = makeRootfs(join(dir, 'rootfs'))
-  datafs = makeDataFs(join(dir, 'datafs'))
+  datafs = makeDataFs(join(suite.dir, 'datafs'))
 })
-afterAll(() => suiteTeardown.run())
-beforeEach(() => {
-  logged = captureLog()
-  teardown.add(() => logged.restore())
-  work = tempDir(teardown)
-})
-afterEach(() => teardown.run())
 
 const defaultChrootMounts = [
   { fstype: 'proc', source: 'proc', target: '/proc' },
@@ -52,18 +32,18 @@ const defaultChrootMounts = [
 
 describe('mountRoot', () => {
   it('mounts partition 1 of a partitioned ext4 disk at mount_path, and unmounts it all', async () => {
-    const disk = createLoopDisk(teardown, work, {
+    const disk = createLoopDisk(teardown, suite.work, {
       sizeMiB: 64,
-      partitions: [{ fs: 'ext4', content: rootfs }]
+      partitions: [{ fs: 'ext4', content: suite.rootfs }]
     })
     const mounted = await mountRoot({
       runner,
       disk: disk.device,
-      mountPath: join(work, 'mnt/{{.Device}}'),
+      mountPath: join(suite.work, 'mnt/{{.Device}}'),
       mountPartition: '1',
       mountOptions: ['noatime']
     })
-    const expectedPath = join(work, 'mnt', disk.device.replace('/dev/', ''))
+    const expectedPath = join(suite.work, 'mnt', disk.device.replace('/dev/', ''))
     expect(mounted).toEqual({
       mountPath: expectedPath,
       device: `${disk.device}p1`,
@@ -87,14 +67,14 @@ describe('mountRoot', () => {
   })
 
   it('mounts a whole-disk ext4 file system with mount_partition 0', async () => {
-    const disk = createLoopDisk(teardown, work, {
+    const disk = createLoopDisk(teardown, suite.work, {
       sizeMiB: 32,
-      whole: { fs: 'ext4', content: rootfs }
+      whole: { fs: 'ext4', content: suite.rootfs }
     })
     const mounted = await mountRoot({
       runner,
       disk: disk.device,
-      mountPath: join(work, 'mnt'),
+      mountPath: join(suite.work, 'mnt'),
       mountPartition: '0',
       mountOptions: []
     })
@@ -105,16 +85,16 @@ describe('mountRoot', () => {
   })
 
   it('mounts an XFS image and its clone at the same time (nouuid added automatically)', async () => {
-    const disk = createLoopDisk(teardown, work, {
+    const disk = createLoopDisk(teardown, suite.work, {
       sizeMiB: 400,
-      partitions: [{ fs: 'xfs', content: rootfs }]
+      partitions: [{ fs: 'xfs', content: suite.rootfs }]
     })
-    const cloneFile = join(work, 'clone.img')
+    const cloneFile = join(suite.work, 'clone.img')
     sh('cp', ['--sparse=always', disk.file, cloneFile])
     const clone = attachLoop(teardown, cloneFile)
     const options = {
       runner,
-      mountPath: join(work, 'mnt-{{.Device}}'),
+      mountPath: join(suite.work, 'mnt-{{.Device}}'),
       mountPartition: '1',
       mountOptions: []
     }
@@ -132,35 +112,35 @@ describe('mountRoot', () => {
   })
 
   it('finds the root partition with mount_partition auto', async () => {
-    const disk = createLoopDisk(teardown, work, {
+    const disk = createLoopDisk(teardown, suite.work, {
       sizeMiB: 64,
       partitions: [
         { fs: 'ext4', content: datafs, sizeMiB: 16 },
-        { fs: 'ext4', content: rootfs }
+        { fs: 'ext4', content: suite.rootfs }
       ]
     })
     const mounted = await mountRoot({
       runner,
       disk: disk.device,
-      mountPath: join(work, 'mnt'),
+      mountPath: join(suite.work, 'mnt'),
       mountPartition: 'auto',
       mountOptions: []
     })
     expect(mounted.partition).toBe(2)
     expect(mounted.device).toBe(`${disk.device}p2`)
     expect(mountsUnder(mounted.mountPath)).toHaveLength(1) // the probes left nothing behind
-    expect(logged.text()).toContain(
+    expect(suite.logged.text()).toContain(
       `mount_partition auto: partition 2 (${disk.device}p2) holds the root file system`
     )
     await unmountAll(runner, mounted.mountPath)
   })
 
   it('explains why auto found no root partition, and leaves nothing mounted', async () => {
-    const disk = createLoopDisk(teardown, work, {
+    const disk = createLoopDisk(teardown, suite.work, {
       sizeMiB: 64,
       partitions: [{ fs: 'ext4', content: datafs, sizeMiB: 16 }, { fs: 'none' }]
     })
-    const mountPath = join(work, 'mnt')
+    const mountPath = join(suite.work, 'mnt')
     await expect(
       mountRoot({ runner, disk: disk.device, mountPath, mountPartition: 'auto', mountOptions: [] })
     ).rejects.toThrow(
@@ -175,7 +155,7 @@ describe('mountRoot', () => {
   })
 
   it('names the partitions that exist when mount_partition names a missing one', async () => {
-    const disk = createLoopDisk(teardown, work, {
+    const disk = createLoopDisk(teardown, suite.work, {
       sizeMiB: 64,
       partitions: [{ fs: 'ext4', sizeMiB: 16 }, { fs: 'ext4' }]
     })
@@ -183,7 +163,7 @@ describe('mountRoot', () => {
       mountRoot({
         runner,
         disk: disk.device,
-        mountPath: join(work, 'mnt'),
+        mountPath: join(suite.work, 'mnt'),
         mountPartition: '3',
         mountOptions: []
       })
@@ -193,14 +173,14 @@ describe('mountRoot', () => {
   })
 
   it('refuses a mount_path that is already a mount point', async () => {
-    const disk = createLoopDisk(teardown, work, {
+    const disk = createLoopDisk(teardown, suite.work, {
       sizeMiB: 32,
-      whole: { fs: 'ext4', content: rootfs }
+      whole: { fs: 'ext4', content: suite.rootfs }
     })
     const options = {
       runner,
       disk: disk.device,
-      mountPath: join(work, 'mnt'),
+      mountPath: join(suite.work, 'mnt'),
       mountPartition: '0',
       mountOptions: []
     }
@@ -222,22 +202,22 @@ describe('the mount path is checked at run time, before anything is mounted', ()
   })
 
   it('refuses a mount path that holds a mount point, and leaves that mount alone', async () => {
-    const disk = createLoopDisk(teardown, work, { sizeMiB: 32, whole: { fs: 'ext4' } })
-    const inner = join(work, 'mnt/inner')
+    const disk = createLoopDisk(teardown, suite.work, { sizeMiB: 32, whole: { fs: 'ext4' } })
+    const inner = join(suite.work, 'mnt/inner')
     sh('mkdir', ['-p', inner])
     sh('mount', ['-t', 'tmpfs', 'canary', inner])
-    await expect(mountRoot(mountOptions(join(work, 'mnt'), disk.device))).rejects.toThrow(
-      `mount_path ${join(work, 'mnt')} holds the mount point ${inner} (canary, tmpfs)`
+    await expect(mountRoot(mountOptions(join(suite.work, 'mnt'), disk.device))).rejects.toThrow(
+      `mount_path ${join(suite.work, 'mnt')} holds the mount point ${inner} (canary, tmpfs)`
     )
     expect(mountsUnder(inner).map((m) => m.source)).toEqual(['canary'])
     expect(isMounted(disk.device)).toBe(false)
   })
 
   it('refuses a mount path that leads through a symlink to a system directory', async () => {
-    const disk = createLoopDisk(teardown, work, { sizeMiB: 32, whole: { fs: 'ext4' } })
-    sh('ln', ['-s', '/usr/share', join(work, 'link')])
-    await expect(mountRoot(mountOptions(join(work, 'link'), disk.device))).rejects.toThrow(
-      `mount_path ${join(work, 'link')} leads to /usr/share, which is inside the system directory /usr`
+    const disk = createLoopDisk(teardown, suite.work, { sizeMiB: 32, whole: { fs: 'ext4' } })
+    sh('ln', ['-s', '/usr/share', join(suite.work, 'link')])
+    await expect(mountRoot(mountOptions(join(suite.work, 'link'), disk.device))).rejects.toThrow(
+      `mount_path ${join(suite.work, 'link')} leads to /usr/share, which is inside the system directory /usr`
     )
     expect(isMounted(disk.device)).toBe(false)
   })
@@ -245,14 +225,14 @@ describe('the mount path is checked at run time, before anything is mounted', ()
 
 describe('chroot mounts', () => {
   it('mounts the defaults in order inside the image and unmounts them deepest first', async () => {
-    const disk = createLoopDisk(teardown, work, {
+    const disk = createLoopDisk(teardown, suite.work, {
       sizeMiB: 64,
-      partitions: [{ fs: 'ext4', content: rootfs }]
+      partitions: [{ fs: 'ext4', content: suite.rootfs }]
     })
     const mounted = await mountRoot({
       runner,
       disk: disk.device,
-      mountPath: join(work, 'mnt'),
+      mountPath: join(suite.work, 'mnt'),
       mountPartition: '1',
       mountOptions: []
     })

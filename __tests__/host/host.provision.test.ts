@@ -4,7 +4,7 @@
  * is removed; a failure names the script and exit code; policy-rc.d forbids service starts while
  * they run; provision_files land inside the image and never outside it.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import {
   existsSync,
   mkdirSync,
@@ -20,15 +20,12 @@ import { runHostCommands } from '../../src/host/host-commands.js'
 import { installPolicyRcd, removePolicyRcd } from '../../src/host/policy-rc-d.js'
 import { type BuildInfo, type ProvisionOptions, runProvisioning } from '../../src/host/provision.js'
 import { copyProvisionFiles } from '../../src/host/provision-files.js'
-import { captureLog, makeRootfs, Teardown, tempDir } from '../helpers/loop-disk.js'
+import { hostSuite } from '../helpers/host-suite.js'
 import { mountTestImage } from '../helpers/test-image.js'
 
-const suiteTeardown = new Teardown()
-const teardown = new Teardown()
+const suite = hostSuite()
+const { teardown } = suite
 const runner = createHostRunner()
-let rootfs: string
-let work: string
-let logged: ReturnType<typeof captureLog>
 
 const build: BuildInfo = {
   buildId: 'run-1',
@@ -38,21 +35,10 @@ const build: BuildInfo = {
   region: 'eu-west-2'
 }
 
-beforeAll(() => {
-  rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
-})
-afterAll(() => suiteTeardown.run())
-beforeEach(() => {
-  logged = captureLog()
-  teardown.add(() => logged.restore())
-  work = tempDir(teardown)
-})
-afterEach(() => teardown.run())
-
 async function provisionOptions(
   overrides: Partial<ProvisionOptions> = {}
 ): Promise<ProvisionOptions> {
-  const { mounted } = await mountTestImage(teardown, runner, work, rootfs)
+  const { mounted } = await mountTestImage(teardown, runner, suite.work, suite.rootfs)
   return {
     runner,
     mountPath: mounted.mountPath,
@@ -86,13 +72,13 @@ describe('runProvisioning', () => {
     expect(inImage(options, 'root/env')).toBe(
       "app-1700000000|ami-12345678|Debian-12|eu-west-2|1|it's $(not expanded)\nsecret=none\n"
     )
-    expect(logged.lines).toContain('info: provisioned as 0')
-    expect(logged.text()).not.toContain("it's $(not expanded)") // provision_env values are not logged
+    expect(suite.logged.lines).toContain('info: provisioned as 0')
+    expect(suite.logged.text()).not.toContain("it's $(not expanded)") // provision_env values are not suite.logged
     expect(readdirSync(join(options.mountPath, 'tmp'))).toEqual([]) // the scripts are gone
   })
 
   it('runs provision_scripts in order, by their #! line or by provision_shell', async () => {
-    const scripts = join(work, 'scripts')
+    const scripts = join(suite.work, 'scripts')
     mkdirSync(scripts)
     writeFileSync(join(scripts, 'first.sh'), '#!/bin/sh\necho "first $0" >> /root/order\n')
     writeFileSync(join(scripts, 'second'), 'echo "second, -e is $-" >> /root/order\n') // no #!: provision_shell
@@ -114,7 +100,7 @@ describe('runProvisioning', () => {
     )
     expect(readdirSync(join(options.mountPath, 'tmp'))).toEqual([])
 
-    const script = join(work, 'setup.sh')
+    const script = join(suite.work, 'setup.sh')
     writeFileSync(script, 'false\necho "not reached"\n')
     await expect(runProvisioning({ ...options, inline: '', scripts: [script] })).rejects.toThrow(
       `provision_scripts[0] (${script}) failed with exit code 1 in the chroot.`
@@ -168,7 +154,7 @@ describe('runProvisioning', () => {
 describe('provision_files', () => {
   it('copies files into the image, following the image own links inside the image', async () => {
     const options = await provisionOptions()
-    const source = join(work, 'tool')
+    const source = join(suite.work, 'tool')
     writeFileSync(source, '#!/bin/sh\necho tool\n', { mode: 0o755 })
     mkdirSync(join(options.mountPath, 'var/lib/srv'), { recursive: true })
     symlinkSync('/var/lib/srv', join(options.mountPath, 'srv')) // absolute: means the image's /var/lib/srv
@@ -190,9 +176,9 @@ describe('provision_files', () => {
 
   it('refuses destinations outside the image before copying anything', async () => {
     const options = await provisionOptions()
-    const source = join(work, 'payload')
+    const source = join(suite.work, 'payload')
     writeFileSync(source, 'payload\n')
-    const outside = join(work, 'outside')
+    const outside = join(suite.work, 'outside')
     mkdirSync(outside)
     symlinkSync(`../../../../../../../..${outside}`, join(options.mountPath, 'escape'))
 

@@ -7,7 +7,7 @@
  * what they start in the chroot is isolated the same way.
  * The suite runs in PID and mount namespaces of its own (helpers/namespaced-suite.ts).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
+import { beforeEach, expect, it } from '@jest/globals'
 import {
   existsSync,
   mkdirSync,
@@ -28,15 +28,13 @@ import { createHostRunner, type HostRunner } from '../../src/host/exec.js'
 import { mountsUnder } from '../../src/host/mountinfo.js'
 import { runHostCommands } from '../../src/host/host-commands.js'
 import { type ProvisionOptions, runProvisioning } from '../../src/host/provision.js'
-import { captureLog, type LoopDisk, makeRootfs, Teardown, tempDir } from '../helpers/loop-disk.js'
+import { type LoopDisk } from '../helpers/loop-disk.js'
 import { describeInNamespaces } from '../helpers/namespaced-suite.js'
+import { hostSuite } from '../helpers/host-suite.js'
 import { mountTestImage } from '../helpers/test-image.js'
 
-const suiteTeardown = new Teardown()
-const teardown = new Teardown()
-let rootfs: string
-let work: string
-let logged: ReturnType<typeof captureLog>
+const suite = hostSuite()
+const { teardown } = suite
 
 const SECRETS = {
   INPUT_SECRET_KEY: `input-secret-${process.pid}-${Date.now()}`,
@@ -44,24 +42,16 @@ const SECRETS = {
   ACTIONS_RUNTIME_TOKEN: `runtime-token-${process.pid}-${Date.now()}`
 }
 
-beforeAll(() => {
-  rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
-})
-afterAll(() => suiteTeardown.run())
 beforeEach(() => {
-  logged = captureLog()
-  teardown.add(() => logged.restore())
   Object.assign(process.env, SECRETS)
   teardown.add(() => {
     for (const name of Object.keys(SECRETS)) delete process.env[name]
   })
-  work = tempDir(teardown)
 })
-afterEach(() => teardown.run())
 
 /** The busybox image on a loop disk, with the default chroot_mounts (private /dev and all). */
 async function defaultChroot(runner: HostRunner): Promise<{ disk: LoopDisk; mountPath: string }> {
-  const { disk, mounted } = await mountTestImage(teardown, runner, work, rootfs, {
+  const { disk, mounted } = await mountTestImage(teardown, runner, suite.work, suite.rootfs, {
     chrootMounts: false
   })
   await mountChrootMounts(runner, mounted.mountPath, defaultChrootMounts, disk.device)
@@ -190,7 +180,7 @@ describeInNamespaces('the sandbox around the image code', fileURLToPath(import.m
     // Its own UTS namespace: the host keeps its name.
     expect(hostname()).toBe(hostName)
     // The daemon it left ended with the namespace.
-    expect(logged.lines).toContain('info: daemon started')
+    expect(suite.logged.lines).toContain('info: daemon started')
     expect(processesRootedIn(mountPath)).toEqual([])
   })
 
@@ -200,7 +190,7 @@ describeInNamespaces('the sandbox around the image code', fileURLToPath(import.m
     // A static program, so it runs on the busybox image (.ci/run installs gcc and libc6-dev).
     const fixture = fileURLToPath(new URL('../fixtures/chroot-escape.c', import.meta.url))
     execFileSync('gcc', ['-static', '-O2', '-o', join(mountPath, 'root/escape'), fixture])
-    const hostOnly = join(work, 'only-on-the-host')
+    const hostOnly = join(suite.work, 'only-on-the-host')
     writeFileSync(hostOnly, 'host')
 
     await runProvisioning({
@@ -230,7 +220,7 @@ grep CapBnd /proc/self/status > /root/capabilities`
     const runner = createHostRunner()
     const { mountPath } = await defaultChroot(runner)
     // The environment file goes to TMPDIR: a directory of this test's own, to see it removed.
-    const privateTmp = join(work, 'tmp')
+    const privateTmp = join(suite.work, 'tmp')
     mkdirSync(privateTmp)
     const savedTmp = process.env.TMPDIR
     process.env.TMPDIR = privateTmp
@@ -263,12 +253,12 @@ grep CapBnd /proc/self/status > /root/capabilities`
   it('runs provision_host_commands without secrets, and isolates what they start in the chroot', async () => {
     const runner = createHostRunner()
     const { mountPath } = await defaultChroot(runner)
-    writeFileSync(join(work, 'host-file'), 'on the host\n')
+    writeFileSync(join(suite.work, 'host-file'), 'on the host\n')
     await runHostCommands(
       runner,
       'provision_host_commands',
       [
-        `env > {{.MountPath}}/root/host-env; cp ${join(work, 'host-file')} {{.MountPath}}/root/`,
+        `env > {{.MountPath}}/root/host-env; cp ${join(suite.work, 'host-file')} {{.MountPath}}/root/`,
         `chroot {{.MountPath}} /bin/sh -c 'ls /proc | grep -cE "^[0-9]+$" > /root/count; tr "\\0" " " < /proc/1/cmdline > /root/init; sleep 1000 </dev/null >/dev/null 2>&1 &'`
       ],
       { Device: '/dev/sdb', MountPath: mountPath },
@@ -287,14 +277,14 @@ grep CapBnd /proc/self/status > /root/capabilities`
 
   it('still binds the host /dev when chroot_mounts lists it, with a warning', async () => {
     const runner = createHostRunner()
-    const { mounted } = await mountTestImage(teardown, runner, work, rootfs, {
+    const { mounted } = await mountTestImage(teardown, runner, suite.work, suite.rootfs, {
       chrootMounts: false
     })
     await mountChrootMounts(runner, mounted.mountPath, [
       { fstype: 'proc', source: 'proc', target: '/proc' },
       { fstype: 'bind', source: '/dev', target: '/dev' }
     ])
-    expect(logged.lines).toContainEqual(
+    expect(suite.logged.lines).toContainEqual(
       expect.stringMatching(
         /^warning: chroot_mounts: \["bind","\/dev","\/dev"\] binds the host's \/dev .*every disk of this runner/
       )

@@ -3,7 +3,7 @@
  * mounts made by provisioning are unmounted too, and a host process that keeps the mount busy
  * is never killed but named in the unmount error.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { chmodSync, copyFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,26 +12,12 @@ import { createHostRunner } from '../../src/host/exec.js'
 import { isMounted, mountsUnder } from '../../src/host/mountinfo.js'
 import { findMountUsers, stopChrootProcesses } from '../../src/host/processes.js'
 import { unmountAll } from '../../src/host/unmount.js'
-import { captureLog, makeRootfs, Teardown, tempDir } from '../helpers/loop-disk.js'
+import { hostSuite } from '../helpers/host-suite.js'
 import { mountTestImage } from '../helpers/test-image.js'
 
-const suiteTeardown = new Teardown()
-const teardown = new Teardown()
+const suite = hostSuite()
+const { teardown } = suite
 const runner = createHostRunner()
-let rootfs: string
-let work: string
-let logged: ReturnType<typeof captureLog>
-
-beforeAll(() => {
-  rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
-})
-afterAll(() => suiteTeardown.run())
-beforeEach(() => {
-  logged = captureLog()
-  teardown.add(() => logged.restore())
-  work = tempDir(teardown)
-})
-afterEach(() => teardown.run())
 
 /**
  * Starts processes in the chroot the way a host command does (Ansible's chroot connection): a
@@ -67,7 +53,7 @@ async function untilUsing(pid: number | undefined, mountPath: string): Promise<v
 
 describe('stopping chroot processes and unmounting', () => {
   it('stops daemons left in the chroot, names them, and unmounts what was mounted inside it', async () => {
-    const { disk, mounted } = await mountTestImage(teardown, runner, work, rootfs)
+    const { disk, mounted } = await mountTestImage(teardown, runner, suite.work, suite.rootfs)
     await startInChroot(
       mounted.mountPath,
       [
@@ -89,7 +75,7 @@ describe('stopping chroot processes and unmounting', () => {
     for (const p of stopped) {
       expect(isAlive(p.pid)).toBe(false)
       // busybox's sleep: chrooted, working in /, its program and /dev/null from the image
-      expect(logged.text()).toContain(
+      expect(suite.logged.text()).toContain(
         `pid ${p.pid} (sleep) \`${p.cmdline}\` [root, cwd, program, open file]`
       )
     }
@@ -100,7 +86,7 @@ describe('stopping chroot processes and unmounting', () => {
   })
 
   it('leaves chroot processes running with kill_chroot_processes false, and names them as blockers', async () => {
-    const { disk, mounted } = await mountTestImage(teardown, runner, work, rootfs)
+    const { disk, mounted } = await mountTestImage(teardown, runner, suite.work, suite.rootfs)
     await startInChroot(mounted.mountPath, 'setsid sleep 1003 </dev/null >/dev/null 2>&1 &')
     const { stopped, remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
       rootDevice: mounted.majorMinor,
@@ -108,7 +94,7 @@ describe('stopping chroot processes and unmounting', () => {
     })
     expect(stopped).toEqual([])
     expect(remaining.map((p) => p.cmdline)).toEqual(['sleep 1003'])
-    expect(logged.text()).toMatch(
+    expect(suite.logged.text()).toMatch(
       /warning: Still using .*sleep 1003.*kill_chroot_processes is false/
     )
 
@@ -129,7 +115,7 @@ describe('stopping chroot processes and unmounting', () => {
   })
 
   it('never kills a host process working in the mount, and names it when it blocks the unmount', async () => {
-    const { disk, mounted } = await mountTestImage(teardown, runner, work, rootfs)
+    const { disk, mounted } = await mountTestImage(teardown, runner, suite.work, suite.rootfs)
     const shell = hostProcess(['sleep', '1004'], join(mounted.mountPath, 'root'))
     await untilUsing(shell.pid, mounted.mountPath)
 
@@ -139,7 +125,7 @@ describe('stopping chroot processes and unmounting', () => {
     })
     expect(remaining).toEqual([expect.objectContaining({ pid: shell.pid, uses: ['cwd'] })])
     expect(isAlive(shell.pid as number)).toBe(true)
-    expect(logged.text()).toContain(
+    expect(suite.logged.text()).toContain(
       'it runs on the host, not in the chroot, so osc-chroot does not stop it'
     )
 
@@ -158,14 +144,14 @@ describe('stopping chroot processes and unmounting', () => {
   })
 
   it('never stops a process whose root is below the mount path but on another file system', async () => {
-    const { mounted } = await mountTestImage(teardown, runner, work, rootfs, {
+    const { mounted } = await mountTestImage(teardown, runner, suite.work, suite.rootfs, {
       chrootMounts: false
     })
     const other = join(mounted.mountPath, 'root')
     spawnSync('mount', ['-t', 'tmpfs', 'not-the-image', other])
     copyFileSync('/bin/busybox', join(other, 'busybox'))
     chmodSync(join(other, 'busybox'), 0o755)
-    const canary = hostProcess(['chroot', other, '/busybox', 'sleep', '1006'], work)
+    const canary = hostProcess(['chroot', other, '/busybox', 'sleep', '1006'], suite.work)
     await untilUsing(canary.pid, mounted.mountPath)
 
     const { stopped, remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
@@ -175,18 +161,18 @@ describe('stopping chroot processes and unmounting', () => {
     expect(stopped).toEqual([])
     expect(remaining.map((p) => p.pid)).toEqual([canary.pid])
     expect(isAlive(canary.pid as number)).toBe(true)
-    expect(logged.text()).toContain(
+    expect(suite.logged.text()).toContain(
       `its root is not on the build's file system (${mounted.majorMinor}), so osc-chroot does not stop it`
     )
   })
 
   it('names a host process that holds a file of the image open', async () => {
-    const { mounted } = await mountTestImage(teardown, runner, work, rootfs, {
+    const { mounted } = await mountTestImage(teardown, runner, suite.work, suite.rootfs, {
       chrootMounts: false
     })
     const holder = hostProcess(
       ['sh', '-c', `exec 3< ${join(mounted.mountPath, 'etc/hostname')}; exec sleep 1005`],
-      work
+      suite.work
     )
     await untilUsing(holder.pid, mounted.mountPath)
     await expect(unmountAll(runner, mounted.mountPath, { busyTimeoutSeconds: 1 })).rejects.toThrow(

@@ -3,7 +3,7 @@
  * host writes into the image (copy_files, policy-rc.d, provision_files) is written while the image
  * root is the only mount there, and the chroot mounts exist once provisioning runs.
  */
-import { afterAll, afterEach, beforeAll, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BuildContext } from '../../src/pipeline/context.js'
@@ -14,18 +14,12 @@ import { cleanUp } from '../../src/pipeline/undo.js'
 import type { BuildConfig } from '../../src/config/types.js'
 import { createHostRunner, type HostRunner } from '../../src/host/exec.js'
 import { mountsUnder } from '../../src/host/mountinfo.js'
-import { captureLog, createLoopDisk, makeRootfs, Teardown, tempDir } from '../helpers/loop-disk.js'
+import { createLoopDisk } from '../helpers/loop-disk.js'
+import { hostSuite } from '../helpers/host-suite.js'
 import { testChrootMounts } from '../helpers/test-image.js'
 
-const suiteTeardown = new Teardown()
-const teardown = new Teardown()
-let rootfs: string
-
-beforeAll(() => {
-  rootfs = makeRootfs(join(tempDir(suiteTeardown), 'rootfs'))
-})
-afterAll(() => suiteTeardown.run())
-afterEach(() => teardown.run())
+const suite = hostSuite()
+const { teardown } = suite
 
 /** What the host ran that touched the image, and how many mounts the image had at that moment. */
 interface Observed {
@@ -49,12 +43,10 @@ function observingRunner(mountPath: string, observed: Observed[]): HostRunner {
 
 describe('the step order', () => {
   it('places every file before the chroot mounts are made, and provisions after', async () => {
-    const logged = captureLog()
-    teardown.add(() => logged.restore())
-    const work = tempDir(teardown)
+    const { work } = suite
     const disk = createLoopDisk(teardown, work, {
       sizeMiB: 64,
-      partitions: [{ fs: 'ext4', content: rootfs }]
+      partitions: [{ fs: 'ext4', content: suite.rootfs }]
     })
     const mountPath = join(work, 'mnt')
     const appConf = join(work, 'app.conf')

@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process'
 export const isRoot = process.getuid?.() === 0
 
 /**
- * True when the tier can run; otherwise says once why its tests are reported skipped (the root
- * gate, root-gate.ts, skips them).
+ * True when the tier can run; otherwise says once why its tests are reported skipped (its test
+ * environment, root-tier-environment.mjs, skips them).
  */
 export function tierCanRun(tier, needs) {
   if (!isRoot) console.log(`\n${tier} tier needs root (${needs}): skipped`)
