@@ -29,10 +29,9 @@ function tier(name, timeoutMs, options = {}) {
 }
 
 /** A tier that needs root: skipped as a whole without it, set up (once per run) with it. */
-function rootTier(name, timeoutMs, { teardown = false } = {}) {
+function rootTier(name, timeoutMs) {
   return tier(name, timeoutMs, {
     globalSetup: `<rootDir>/__tests__/setup/${name}-setup.mjs`,
-    ...(teardown && { globalTeardown: `<rootDir>/__tests__/setup/${name}-teardown.mjs` }),
     testEnvironment: '<rootDir>/__tests__/setup/root-tier-environment.mjs'
   })
 }
@@ -42,6 +41,6 @@ export default {
     tier('unit', 20_000),
     tier('sim', 60_000),
     rootTier('host', 180_000),
-    rootTier('e2e', 600_000, { teardown: true })
+    rootTier('e2e', 600_000)
   ]
 }

@@ -2,7 +2,7 @@
 // One ncc run per entry keeps the main, post and CLI bundles independent of each other; the runs
 // go in parallel (each is a separate process). <out> is dist/ unless given:
 //   node script/bundle.mjs [--out DIR]
-// (the e2e tests bundle today's src/ into a temporary directory this way).
+// (the e2e tests bundle today's src/ into node_modules/.cache this way).
 import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'

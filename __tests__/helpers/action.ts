@@ -21,7 +21,7 @@ import type { Simulator } from '../../sim/index.js'
 
 /**
  * An entry point of the action bundled from today's src/: the e2e tier's global setup
- * (__tests__/setup/e2e-setup.mjs) bundles it into a temporary directory, so a change to src/ is
+ * (__tests__/setup/e2e-setup.mjs) bundles it under node_modules/.cache, so a change to src/ is
  * tested without `npm run bundle` (the committed dist/ is checked by CI's dist job instead).
  */
 export function bundled(entry: 'main' | 'post' | 'cli'): string {
