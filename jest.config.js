@@ -1,11 +1,46 @@
 // TypeScript ESM under jest: ts-jest in ESM mode, relative `./x.js` imports mapped back to `./x`.
-export default {
+// One project per test tier (CONTRIBUTING.md and docs/ describe them):
+//   unit  pure code: no root, no simulator            npm run test:unit (with sim, one worker
+//   sim   the Outscale API simulator in process       per CPU: their waits overlap)
+//   host  root: loop devices, mounts, chroot          npm run test:host
+//   e2e   the action bundled from today's src/, run   npm run test:e2e
+//         as a runner runs it, against the simulator
+// The root tiers have one gate (their test environment, __tests__/setup/root-tier-environment.mjs):
+// without root every test of theirs is reported skipped, with one line saying why.
+const shared = {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
-  testMatch: ['**/__tests__/**/*.test.ts'],
-  testTimeout: 120000,
   clearMocks: true
+}
+
+/** A tier: the tests under __tests__/<name>/, each allowed `timeoutMs` unless it says otherwise. */
+function tier(name, timeoutMs, options = {}) {
+  return {
+    ...shared,
+    displayName: name,
+    testMatch: [`<rootDir>/__tests__/${name}/**/*.test.ts`],
+    globals: { TIER_TEST_TIMEOUT_MS: timeoutMs },
+    setupFilesAfterEnv: ['<rootDir>/__tests__/setup/timeout.ts'],
+    ...options
+  }
+}
+
+/** A tier that needs root: skipped as a whole without it, set up (once per run) with it. */
+function rootTier(name, timeoutMs) {
+  return tier(name, timeoutMs, {
+    globalSetup: `<rootDir>/__tests__/setup/${name}-setup.mjs`,
+    testEnvironment: '<rootDir>/__tests__/setup/root-tier-environment.mjs'
+  })
+}
+
+export default {
+  projects: [
+    tier('unit', 20_000),
+    tier('sim', 60_000),
+    rootTier('host', 180_000),
+    rootTier('e2e', 600_000)
+  ]
 }

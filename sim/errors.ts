@@ -5,7 +5,7 @@
  *
  * Codes 4000 and up come from Outscale's own catalogue (osc-sdk-python
  * osc_sdk_python/resources/gateway_errors.yaml, https://github.com/outscale/osc-sdk-python/blob/4f34b9cec96641a9a7e2a1a6c57c76792d3923dd/osc_sdk_python/resources/gateway_errors.yaml):
- * each row below names the catalogue entry it uses, and __tests__/sim-fidelity.test.ts checks the table
+ * each row below names the catalogue entry it uses, and __tests__/sim/fidelity.test.ts checks the table
  * against the catalogue. Codes below 4000 (authentication, throttling, validation) are not in the
  * catalogue; they come from the API's errors page (https://docs.outscale.com/api#errors).
  *

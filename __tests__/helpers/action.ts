@@ -1,6 +1,6 @@
 /**
- * Runs the bundled action the way a GitHub runner does: `node dist/main/index.js`, then
- * `node dist/post/index.js`, each a separate process with INPUT_* variables and the
+ * Runs the bundled action the way a GitHub runner does: `node <bundle>/main/index.js`, then
+ * `node <bundle>/post/index.js`, each a separate process with INPUT_* variables and the
  * GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files, against a simulator.
  * Also the checks every end-to-end test makes afterwards: what the snapshot holds, and that
  * nothing of the build is left on the machine or in the simulator.
@@ -16,12 +16,23 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Simulator } from '../../sim/index.js'
 
-const repo = resolve(import.meta.dirname, '..', '..')
-export const mainBundle = join(repo, 'dist', 'main', 'index.js')
-export const postBundle = join(repo, 'dist', 'post', 'index.js')
+/**
+ * An entry point of the action bundled from today's src/: the e2e tier's global setup
+ * (__tests__/setup/e2e-setup.mjs) bundles it under node_modules/.cache, so a change to src/ is
+ * tested without `npm run bundle` (the committed dist/ is checked by CI's dist job instead).
+ */
+export function bundled(entry: 'main' | 'post' | 'cli'): string {
+  const dir = process.env.OSC_CHROOT_TEST_BUNDLE
+  if (!dir)
+    throw new Error(
+      'OSC_CHROOT_TEST_BUNDLE is not set: end-to-end tests run the bundle the e2e tier builds ' +
+        'from src/ in its global setup; run them with `npm run test:e2e` (or jest --selectProjects e2e)'
+    )
+  return join(dir, entry, 'index.js')
+}
 
 export type Inputs = Record<string, string>
 
@@ -97,7 +108,7 @@ export class ActionJob {
 
   /** Starts the main step; the caller may signal it, and read its log as it grows. */
   spawnMain(): RunningStep {
-    return this.spawn(mainBundle)
+    return this.spawn(bundled('main'))
   }
 
   async main(): Promise<StepResult> {
@@ -112,7 +123,7 @@ export class ActionJob {
     const stateEnv = Object.fromEntries(
       Object.entries(this.savedState()).map(([name, value]) => [`STATE_${name}`, value])
     )
-    return this.spawn(postBundle, stateEnv).done
+    return this.spawn(bundled('post'), stateEnv).done
   }
 
   /** The state the main step saved (e.g. the journal's path under "journal"). */

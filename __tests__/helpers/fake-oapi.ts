@@ -1,12 +1,13 @@
 /**
- * A tiny scripted HTTP(S) server on 127.0.0.1 for the client's unit tests, and an independent
- * SigV4 verifier written with node:crypto (not aws4fetch), so a test can check the signature the
- * client sends without trusting the library that made it. The full simulator lives in sim/.
+ * A tiny scripted HTTP(S) server on 127.0.0.1 for the client's unit tests, and a check of the
+ * signatures it received with the simulator's SigV4 verifier (written with node:crypto, not
+ * aws4fetch), so a test can check the signature the client sends without trusting the library
+ * that made it. The full simulator lives in sim/.
  */
-import { createHmac, createHash } from 'node:crypto'
 import { createServer as createHttpServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import { verifySignature } from '../../sim/auth.js'
 
 export interface RecordedRequest {
   method: string
@@ -135,108 +136,27 @@ export function scripted(
   return (request) => queues[request.call]?.shift() ?? fallback(request)
 }
 
-// ---------------------------------------------------------------------------- SigV4, by hand
+// ------------------------------------------------------------------ signatures
 
-export interface SigV4Input {
-  flavour: 'AWS4' | 'OSC4'
-  method: string
-  path: string
-  /** lower-case names → values */
-  headers: Record<string, string>
-  signedHeaders: string[]
-  body: string
-  secretKey: string
-  /** YYYYMMDDTHHMMSSZ */
-  date: string
-  region: string
-  service: string
-}
-
-const sha256 = (data: string): string => createHash('sha256').update(data, 'utf8').digest('hex')
-const hmac = (key: string | Buffer, data: string): Buffer =>
-  createHmac('sha256', key).update(data, 'utf8').digest()
-
-/** oapi-facts §2.3, step by step. */
-export function computeSigV4(input: SigV4Input): {
-  canonicalRequestHash: string
-  signature: string
-  scope: string
-} {
-  const terminator = input.flavour === 'AWS4' ? 'aws4_request' : 'osc4_request'
-  const day = input.date.slice(0, 8)
-  const canonicalHeaders = [...input.signedHeaders]
-    .sort()
-    .map((name) => `${name}:${(input.headers[name] ?? '').trim().replace(/\s+/g, ' ')}\n`)
-    .join('')
-  const canonicalRequest = [
-    input.method,
-    input.path,
-    '',
-    canonicalHeaders,
-    [...input.signedHeaders].sort().join(';'),
-    sha256(input.body)
-  ].join('\n')
-  const canonicalRequestHash = sha256(canonicalRequest)
-  const scope = `${day}/${input.region}/${input.service}/${terminator}`
-  const stringToSign = [
-    `${input.flavour}-HMAC-SHA256`,
-    input.date,
-    scope,
-    canonicalRequestHash
-  ].join('\n')
-  let key = hmac(`${input.flavour}${input.secretKey}`, day)
-  for (const part of [input.region, input.service, terminator]) key = hmac(key, part)
-  return { canonicalRequestHash, signature: hmac(key, stringToSign).toString('hex'), scope }
-}
-
-export interface ParsedAuthorization {
-  flavour: 'AWS4' | 'OSC4'
-  accessKey: string
-  day: string
-  region: string
-  service: string
-  terminator: string
-  signedHeaders: string[]
-  signature: string
-}
-
-/** Splits "AWS4-HMAC-SHA256 Credential=AK/day/region/service/term, SignedHeaders=a;b, Signature=hex". */
-export function parseAuthorization(header: string): ParsedAuthorization {
-  const match =
-    /^(AWS4|OSC4)-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/([^/]+)\/([a-z0-9_]+), SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(
-      header
-    )
-  if (!match) throw new Error(`malformed Authorization header: ${header}`)
-  const [, flavour, accessKey, day, region, service, terminator, signed, signature] = match
-  return {
-    flavour: flavour as 'AWS4' | 'OSC4',
-    accessKey,
-    day,
-    region,
-    service,
-    terminator,
-    signedHeaders: signed.split(';'),
-    signature
-  }
-}
-
-/** Recomputes the signature of a recorded request from what its Authorization header declares. */
+/**
+ * Whether a recorded request carries a valid signature for this secret key, as the simulator's
+ * verifier (sim/auth.ts, node:crypto only, independent of the signing library the client uses)
+ * judges it, at the time the request says it was signed.
+ */
 export function verifyRecordedRequest(request: RecordedRequest, secretKey: string): boolean {
-  const auth = parseAuthorization(String(request.headers.authorization))
-  const dateHeader = auth.flavour === 'AWS4' ? 'x-amz-date' : 'x-osc-date'
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(request.headers)) headers[name] = String(value)
-  const expected = computeSigV4({
-    flavour: auth.flavour,
-    method: request.method,
-    path: request.path,
-    headers,
-    signedHeaders: auth.signedHeaders,
-    body: request.body,
-    secretKey,
-    date: headers[dateHeader],
-    region: auth.region,
-    service: auth.service
-  })
-  return expected.signature === auth.signature && headers[dateHeader]?.slice(0, 8) === auth.day
+  const date = headers['x-amz-date'] ?? headers['x-osc-date'] ?? ''
+  const signedAt = Date.parse(
+    date.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z')
+  )
+  try {
+    verifySignature(
+      { method: request.method, url: request.path, headers, body: Buffer.from(request.body) },
+      { secretOf: () => secretKey, region: 'eu-west-2', lenientScopeRegion: true, now: signedAt }
+    )
+    return true
+  } catch {
+    return false
+  }
 }

@@ -13,13 +13,7 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
-import {
-  mainBundle,
-  parseOutputFile,
-  postBundle,
-  type ActionJob,
-  type StepResult
-} from './action.js'
+import { bundled, parseOutputFile, type ActionJob, type StepResult } from './action.js'
 import { IN_NEW_NAMESPACES } from './namespaced-suite.js'
 
 const runner = resolve(import.meta.dirname, 'sandbox-runner.mjs')
@@ -84,7 +78,7 @@ export async function runInSandbox(plan: SandboxPlan): Promise<SandboxRun> {
     const steps = plan.phases.map((phase) =>
       phase.map((step) => ({
         name: step.name,
-        bundle: step.step === 'main' ? mainBundle : postBundle,
+        bundle: bundled(step.step),
         env: step.job.env(),
         cwd: step.job.workspace,
         stateFile: step.step === 'post' ? step.job.stateFile : undefined,

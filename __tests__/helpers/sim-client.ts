@@ -1,9 +1,11 @@
 /**
  * Test helpers for the simulator suites: a signed OAPI caller (aws4fetch, as Outscale's JS SDK
- * signs), polling with a deadline, and root detection. Tests talk to the simulator over HTTP only.
+ * signs), polling with a deadline, a simulator per test, and short checks of answers. Tests talk
+ * to the simulator over HTTP only.
  */
+import { expect } from '@jest/globals'
 import { AwsClient } from 'aws4fetch'
-import type { Simulator } from '../../sim/index.js'
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index.js'
 
 export interface OapiAnswer {
   status: number
@@ -51,9 +53,69 @@ export async function waitFor<T>(
   return last
 }
 
-export const isRoot = process.getuid?.() === 0
-
 /** The first error of an error answer, for short assertions. */
 export function firstError(answer: OapiAnswer): { Code: string; Type: string; Details: string } {
   return answer.body.Errors?.[0]
+}
+
+/** The status each error Type is answered with (../shared/oapi/REAL-BEHAVIOUR.md, "Errors"). */
+function statusOf(type: string): number {
+  return type === 'ResourceConflict' || type === 'InvalidState' ? 409 : 400
+}
+
+/** Asserts an error answer of this Type (and its status) whose Details mention `mentions`. */
+export function expectRefused(answer: OapiAnswer, type: string, mentions?: string | RegExp): void {
+  expect({ status: answer.status, type: firstError(answer)?.Type }).toEqual({
+    status: statusOf(type),
+    type
+  })
+  if (mentions !== undefined) expect(firstError(answer).Details).toMatch(mentions)
+}
+
+/** Starts a simulator for one test and stops it afterwards, whatever happens. */
+export async function withSim(
+  options: SimulatorOptions,
+  test: (sim: Simulator, oapi: OapiCall) => Promise<void>
+): Promise<void> {
+  const sim = await startSimulator({ strictResponses: true, ...options })
+  try {
+    await test(sim, oapiCaller(sim))
+  } finally {
+    await sim.stop()
+  }
+}
+
+/** Reads a volume or snapshot, and makes one that is ready to use (waiting for its state). */
+export function simResources(sim: Simulator, oapi: OapiCall) {
+  const read = {
+    volume: async (id: string) =>
+      (await oapi('ReadVolumes', { Filters: { VolumeIds: [id] } })).body.Volumes?.[0],
+    snapshot: async (id: string) =>
+      (await oapi('ReadSnapshots', { Filters: { SnapshotIds: [id] } })).body.Snapshots?.[0]
+  }
+  return {
+    read,
+    async availableVolume(): Promise<string> {
+      const created = await oapi('CreateVolume', { SubregionName: sim.subregion, Size: 1 })
+      expect(created.status).toBe(200)
+      const id = created.body.Volume.VolumeId as string
+      await waitFor(
+        () => read.volume(id),
+        (v) => v?.State === 'available',
+        `${id} available`
+      )
+      return id
+    },
+    async completedSnapshot(volumeId: string): Promise<string> {
+      const created = await oapi('CreateSnapshot', { VolumeId: volumeId })
+      expect(created.status).toBe(200)
+      const id = created.body.Snapshot.SnapshotId as string
+      await waitFor(
+        () => read.snapshot(id),
+        (s) => s?.State === 'completed',
+        `${id} completed`
+      )
+      return id
+    }
+  }
 }

@@ -27,7 +27,6 @@ import {
   attachLoop,
   createLoopDisk,
   describeRoot,
-  isRoot,
   type LoopDisk,
   makeRootfs,
   Teardown,
@@ -53,7 +52,6 @@ const canaryState = (): string =>
     .join(',')
 
 beforeAll(() => {
-  if (!isRoot) return
   const suiteDir = tempDir(suiteTeardown)
   rootfs = makeRootfs(join(suiteDir, 'rootfs'))
   childDir = transpileForChild(join(suiteDir, 'child'), [
@@ -92,7 +90,6 @@ process.stdout.write('RESULT ' + JSON.stringify(result) + '\\n')
 afterAll(() => suiteTeardown.run())
 
 beforeEach(() => {
-  if (!isRoot) return
   work = tempDir(teardown)
   workspace = join(work, 'workspace')
   mkdirSync(workspace)

@@ -4,19 +4,17 @@
  * inline provisioning inputs beside the template's without template_provisioners, settings that
  * cannot be honoured), all ConfigErrors before anything else runs (loadConfig makes no API call).
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { chmodSync } from 'node:fs'
 import { makeSandbox, type Sandbox } from '../fixtures/config/harness.js'
+import { captureLog } from '../helpers/log-sink.js'
 
-const log = {
-  debug: jest.fn(),
-  info: jest.fn(),
-  warning: jest.fn(),
-  notice: jest.fn(),
-  group: jest.fn(),
-  secret: jest.fn()
-}
-jest.unstable_mockModule('../../src/log.js', () => ({ log }))
+let logSink: ReturnType<typeof captureLog>
+beforeEach(() => {
+  logSink = captureLog()
+})
+afterEach(() => logSink.restore())
+
 const { loadConfig, ConfigError } = await import('../../src/config/index.js')
 
 const builder = {

@@ -4,21 +4,18 @@
  * certificate's options from inputs, OSC_X509_* variables and the profile. Then the CreateImage
  * request the mappings produce.
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { chmodSync } from 'node:fs'
 import type { BuildContext } from '../../src/pipeline/context.js'
 import { makeSandbox, minimalInputs, type Sandbox } from '../fixtures/config/harness.js'
+import { captureLog } from '../helpers/log-sink.js'
 
-jest.unstable_mockModule('../../src/log.js', () => ({
-  log: {
-    debug: jest.fn(),
-    info: jest.fn(),
-    warning: jest.fn(),
-    notice: jest.fn(),
-    group: jest.fn(),
-    secret: jest.fn()
-  }
-}))
+let logSink: ReturnType<typeof captureLog>
+beforeEach(() => {
+  logSink = captureLog()
+})
+afterEach(() => logSink.restore())
+
 const { loadConfig, ConfigError } = await import('../../src/config/index.js')
 const { registerRequest } = await import('../../src/pipeline/steps/register-omi.js')
 

@@ -9,22 +9,19 @@
  *     __tests__/ that checks the message.
  * A quoted line without a check here fails, and so does a check whose line the page lost.
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { makeSandbox, type Sandbox } from '../fixtures/config/harness.js'
+import { captureLog } from '../helpers/log-sink.js'
 
-jest.unstable_mockModule('../../src/log.js', () => ({
-  log: {
-    debug: jest.fn(),
-    info: jest.fn(),
-    warning: jest.fn(),
-    notice: jest.fn(),
-    group: async (_title: string, run: () => Promise<unknown>) => run(),
-    secret: jest.fn()
-  }
-}))
+let logSink: ReturnType<typeof captureLog>
+beforeEach(() => {
+  logSink = captureLog()
+})
+afterEach(() => logSink.restore())
+
 const { loadConfig, ConfigError } = await import('../../src/config/index.js')
 const { OapiError, failureFromNetworkError, failureFromReply } =
   await import('../../src/oapi/errors.js')
@@ -258,8 +255,6 @@ const checks: Record<string, Check> = {
   'provision_files: source "…/nope.conf" does not exist': {
     config: { provision_files: 'nope.conf:/etc/x' }
   },
-  'provision_files: source "…/dir" is not a file; provision_files copies files (pack a directory into an archive, or copy it in a provision script)':
-    { config: { provision_files: 'dir:/etc/x' }, prepare: write('dir/file', 'x') },
   'provision_scripts: "…/nope.sh" does not exist': { config: { provision_scripts: 'nope.sh' } },
   'provision_scripts: "…/dir" is not a file': {
     config: { provision_scripts: 'dir' },

@@ -5,18 +5,17 @@
  * directory of files; and what is not supported, which fails naming the file, line and
  * construct before anything is created.
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { makeSandbox, type Sandbox } from '../fixtures/config/harness.js'
+import { log } from '../../src/log.js'
+import { captureLog } from '../helpers/log-sink.js'
 
-const log = {
-  debug: jest.fn(),
-  info: jest.fn(),
-  warning: jest.fn(),
-  notice: jest.fn(),
-  group: jest.fn(),
-  secret: jest.fn()
-}
-jest.unstable_mockModule('../../src/log.js', () => ({ log }))
+let logSink: ReturnType<typeof captureLog>
+beforeEach(() => {
+  logSink = captureLog()
+})
+afterEach(() => logSink.restore())
+
 const { loadConfig, ConfigError } = await import('../../src/config/index.js')
 const { readConfigFile } = await import('../../src/config/config-file.js')
 const { formatDate } = await import('../../src/config/hcl-functions.js')
@@ -166,7 +165,7 @@ describe('an HCL2 template as config_file', () => {
   it("takes its source's options, with variables, locals and functions evaluated", () => {
     // A build needs the provisioners' files and refuses post-processors: give it the one, not the other.
     const withoutPostProcessor = debianTemplate.replace(
-      /\n  post-processor "manifest" \{[^}]*\}\n/,
+      /\n {2}post-processor "manifest" \{[^}]*\}\n/,
       '\n'
     )
     expect(withoutPostProcessor).not.toContain('post-processor')

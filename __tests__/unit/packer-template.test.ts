@@ -3,18 +3,17 @@
  * template_variables as Packer's -var, and the provisioners and post-processors that apply to
  * that builder (only / except name builders), in template order with their places.
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { makeSandbox, type Sandbox } from '../fixtures/config/harness.js'
+import { log } from '../../src/log.js'
+import { captureLog } from '../helpers/log-sink.js'
 
-const log = {
-  debug: jest.fn(),
-  info: jest.fn(),
-  warning: jest.fn(),
-  notice: jest.fn(),
-  group: jest.fn(),
-  secret: jest.fn()
-}
-jest.unstable_mockModule('../../src/log.js', () => ({ log }))
+let logSink: ReturnType<typeof captureLog>
+beforeEach(() => {
+  logSink = captureLog()
+})
+afterEach(() => logSink.restore())
+
 const { loadConfig, ConfigError } = await import('../../src/config/index.js')
 const { readConfigFile } = await import('../../src/config/config-file.js')
 
