@@ -283,8 +283,7 @@ describe('a Packer JSON template as config_file', () => {
       `ami_virtualization_type: an Amazon spelling; use omi_virtualization_type${origin}`,
       `ami_block_device_mappings: an Amazon spelling; use omi_block_device_mappings${origin}`,
       `omi_block_device_mappings[0]: delete_on_termination true is an Amazon spelling; use delete_on_vm_deletion${origin}`,
-      `token: ignored (Packer's builder ignores it too)${origin}`,
-      "config_file: the template's provisioners (shell) are not run; use provision, provision_scripts or provision_files instead"
+      `token: ignored (Packer's builder ignores it too)${origin}`
     ])
   })
 
