@@ -10,7 +10,6 @@
 import { beforeEach, expect, it } from '@jest/globals'
 import {
   existsSync,
-  mkdirSync,
   readdirSync,
   readFileSync,
   readlinkSync,
@@ -18,7 +17,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { execFileSync } from 'node:child_process'
-import { hostname } from 'node:os'
+import { hostname, tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
@@ -219,15 +218,12 @@ grep CapBnd /proc/self/status > /root/capabilities`
   it('keeps provision_env out of every argv, and the action secrets out of every environ', async () => {
     const runner = createHostRunner()
     const { mountPath } = await defaultChroot(runner)
-    // The environment file goes to TMPDIR: a directory of this test's own, to see it removed.
-    const privateTmp = join(suite.work, 'tmp')
-    mkdirSync(privateTmp)
-    const savedTmp = process.env.TMPDIR
-    process.env.TMPDIR = privateTmp
-    teardown.add(() => {
-      if (savedTmp === undefined) delete process.env.TMPDIR
-      else process.env.TMPDIR = savedTmp
-    })
+    // The environment file goes to the temporary directory (jest's process.env is a copy, so
+    // TMPDIR cannot be pointed elsewhere from here): watch the files of that name appear.
+    const environmentFiles = () =>
+      readdirSync(tmpdir()).filter((name) => name.startsWith('osc-chroot-env-'))
+    const before = new Set(environmentFiles())
+    const newEnvironmentFiles = () => environmentFiles().filter((name) => !before.has(name))
     const password = `pass word 'quoted' $(no) ${process.pid}`
     const running = runProvisioning({
       ...options(
@@ -242,12 +238,15 @@ grep CapBnd /proc/self/status > /root/capabilities`
     const others = hostPids().filter((pid) => pid !== process.pid)
     const argvs = others.map((pid) => readProc(pid, 'cmdline')).join('\n')
     const environs = others.map((pid) => readProc(pid, 'environ')).join('\n')
+    // Read and removed as the sandbox starts: a build killed while its command runs leaves no
+    // file of provision_env behind.
+    expect(newEnvironmentFiles()).toEqual([])
     await running
     expect(inImage(mountPath, 'root/password')).toBe(`${password}\n`)
     expect(argvs).toContain('osc-chroot-sandbox') // we did look while it ran
     expect(argvs).not.toContain(password)
     for (const value of Object.values(SECRETS)) expect(environs).not.toContain(value)
-    expect(readdirSync(privateTmp)).toEqual([]) // the environment file is gone
+    expect(newEnvironmentFiles()).toEqual([]) // the environment file is gone
   })
 
   it('runs provision_host_commands without secrets, and isolates what they start in the chroot', async () => {

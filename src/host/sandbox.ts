@@ -63,7 +63,8 @@ const SCRIPT_NAME = 'osc-chroot-sandbox'
  * Provisioning: $1 image root, $2 its /proc on the host, $3 the environment file, $4 the
  * capability bounding set, then the command to run in the chroot. The environment file is read
  * here, on the host side, and never enters the image: the values reach the command through its
- * environment only. The host's setpriv and chroot are looked up before the file can change PATH;
+ * environment only. It is removed as soon as it is read, so that a build killed while the command
+ * runs leaves no file of its variables behind. The host's setpriv and chroot are looked up before the file can change PATH;
  * after the image is moved onto `/`, a path is still resolved from this process's root, the
  * host's, until chroot.
  */
@@ -80,6 +81,8 @@ mount --move . /
 set -a
 . "$environment"
 set +a
+rm -f -- "$environment"
+rmdir -- "$(dirname -- "$environment")" 2>/dev/null || true
 exec "$setpriv" --bounding-set "$capabilities" "$chroot" . "$@"`
 
 /**
@@ -98,6 +101,8 @@ if [ -n "$3" ]; then
   set -a
   . "$3"
   set +a
+  rm -f -- "$3"
+  rmdir -- "$(dirname -- "$3")" 2>/dev/null || true
 fi
 exec /bin/sh -c "$2"`
 
