@@ -1,14 +1,13 @@
 /**
  * Request bodies checked against the official OpenAPI spec, as the real gateway does: the request
  * schemas say additionalProperties: false, so an unknown field is refused like a mistyped one.
- * The spec is parsed once per process (it is about 1 MB of YAML) and each call's schema is
- * compiled the first time it is used.
+ * The spec is parsed once per process (it is about 1 MB of YAML; see yaml-cache.ts) and each
+ * call's schema is compiled the first time it is used.
  */
-import { readFileSync } from 'node:fs'
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
-import { parse } from 'yaml'
 import { apiError, ApiError } from './errors.js'
+import { readYamlFile } from './yaml-cache.js'
 
 interface Spec {
   paths: Record<string, { post?: Operation }>
@@ -40,7 +39,7 @@ export class SpecValidator {
   static load(path: string): SpecValidator {
     let validator = cache.get(path)
     if (!validator) {
-      validator = new SpecValidator(parse(readFileSync(path, 'utf8')) as Spec)
+      validator = new SpecValidator(readYamlFile(path) as Spec)
       cache.set(path, validator)
     }
     return validator

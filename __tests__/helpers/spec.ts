@@ -4,9 +4,9 @@
  * spec or OSC_OAPI_ERRORS (CI fetches both at pinned commits, .github/workflows/ci.yml). Suites
  * that need them skip, saying so, when they are absent.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { parse } from 'yaml'
+import { readYamlFile } from '../../sim/yaml-cache.js'
 
 export const specPath =
   process.env.OSC_OAPI_SPEC ||
@@ -14,11 +14,11 @@ export const specPath =
 export const hasSpec = existsSync(specPath)
 
 let parsedSpec: unknown
-/** The spec, parsed once per test file (1 MB of YAML: seconds per parse). */
+/** The spec, parsed once per test file (from the simulator's cache of parsed YAML). */
 // The spec is walked freely by the tests; `any` keeps those walks short.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function loadSpec(): any {
-  parsedSpec ??= parse(readFileSync(specPath, 'utf8'))
+  parsedSpec ??= readYamlFile(specPath)
   return parsedSpec
 }
 export const describeWithSpec = hasSpec ? describe : describe.skip

@@ -1,0 +1,50 @@
+/**
+ * The OpenAPI spec is about 1 MB of YAML and takes a second or more to parse; every test file that
+ * starts a simulator (and every simulator process) would parse it again. The parsed document is
+ * kept as JSON, named by the SHA-256 of the YAML it came from, in a directory of this user's own
+ * under the temporary directory: a changed file is parsed afresh, and any problem with the cache
+ * (someone else's directory, a full disk) only means parsing as before.
+ */
+import { createHash } from 'node:crypto'
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+
+function cacheDirectory(): string | undefined {
+  const uid = process.getuid?.() ?? 0
+  const dir = join(tmpdir(), `osc-chroot-yaml-cache-${uid}`)
+  try {
+    mkdirSync(dir, { mode: 0o700 })
+  } catch {
+    // Already there: used below only if it is this user's own private directory.
+  }
+  try {
+    const stat = lstatSync(dir)
+    const ours = stat.isDirectory() && stat.uid === uid && (stat.mode & 0o077) === 0
+    return ours ? dir : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The YAML file at `path`, parsed (from the cache when this content was parsed before). */
+export function readYamlFile(path: string): unknown {
+  const text = readFileSync(path, 'utf8')
+  const dir = cacheDirectory()
+  if (dir === undefined) return parse(text)
+  const cached = join(dir, `${createHash('sha256').update(text).digest('hex')}.json`)
+  try {
+    return JSON.parse(readFileSync(cached, 'utf8'))
+  } catch {
+    const document: unknown = parse(text)
+    try {
+      const partial = `${cached}.${process.pid}.tmp`
+      writeFileSync(partial, JSON.stringify(document), { mode: 0o600 })
+      renameSync(partial, cached)
+    } catch {
+      // No cache this time; the document is parsed all the same.
+    }
+    return document
+  }
+}
