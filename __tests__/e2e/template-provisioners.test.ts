@@ -200,6 +200,84 @@ describeRoot('a Packer JSON template with provisioners, end to end', () => {
     expectNothingLeft(sim)
   })
 
+  it("runs an HCL2 template's provisioners, its variables from a default, template_variables and PKR_VAR_*", async () => {
+    const template = `
+variable "app_version" {
+  type = string
+}
+
+variable "greeting" {
+  type    = string
+  default = "hello"
+}
+
+variable "site_dir" {
+  type    = string
+  default = "files/site"
+}
+
+locals {
+  version_line = "\${var.app_version} \${var.greeting}"
+}
+
+source "outscale-chroot" "app" {
+  source_omi       = "${base.imageId}"
+  omi_name         = "hcl-tpl-{{timestamp}}"
+  root_volume_size = 2
+}
+
+build {
+  sources = ["source.outscale-chroot.app"]
+
+  provisioner "shell" {
+    environment_vars = ["VERSION_LINE=\${local.version_line}", "SOURCE=\${source.name}"]
+    inline           = ["mkdir -p /opt/app", "echo $VERSION_LINE $SOURCE > /opt/app/version"]
+  }
+
+  provisioner "file" {
+    source      = "\${var.site_dir}/"
+    destination = "/srv/www"
+  }
+
+  provisioner "file" {
+    direction   = "download"
+    source      = "/opt/app/version"
+    destination = "downloaded/version"
+  }
+
+  provisioner "shell-local" {
+    inline = ["cp downloaded/version local-copy"]
+  }
+}
+`
+    const result = await build(
+      {
+        'build.pkr.hcl': template,
+        'files/site/index.html': '<h1>hcl</h1>\n',
+        'files/site/assets/site.css': 'p {}\n'
+      },
+      { config_file: 'build.pkr.hcl', template_variables: 'app_version: "2.0"' },
+      { PKR_VAR_greeting: 'salut' }
+    )
+    expectSucceeded(result)
+    expect(result.log).toContain('::group::provisioner 1/4: shell (build.pkr.hcl:')
+    expect(result.log).toContain('::group::provisioner 4/4: shell-local (build.pkr.hcl:')
+
+    const files = readFromDiskImage(sim.imageFile(result.outputs.snapshot_id), [
+      '/opt/app/version',
+      '/srv/www/index.html',
+      '/srv/www/assets/site.css'
+    ])
+    // app_version from template_variables, greeting from PKR_VAR_greeting over its default.
+    expect(files['/opt/app/version'].content).toBe('2.0 salut app\n')
+    expect(files['/srv/www/index.html'].content).toBe('<h1>hcl</h1>\n')
+    expect(files['/srv/www/assets/site.css'].content).toBe('p {}\n')
+    const workspace = result.job.workspace
+    expect(readFileSync(join(workspace, 'downloaded/version'), 'utf8')).toBe('2.0 salut app\n')
+    expect(readFileSync(join(workspace, 'local-copy'), 'utf8')).toBe('2.0 salut app\n')
+    expectNothingLeft(sim)
+  })
+
   const describeAnsible = ansible ? describe : describe.skip
   describeAnsible('with ansible-playbook and its chroot connection on the runner', () => {
     it('runs an ansible playbook through the chroot connection, in its groups', async () => {

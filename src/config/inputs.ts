@@ -173,7 +173,7 @@ export function toRawOptions(
   for (const [key, raw] of entries) {
     const name = key in options ? (key as OptionName) : aliases[key]
     if (name === undefined) {
-      const hint = didYouMean(key, inputNames) || '; see the list of inputs in the README'
+      const hint = didYouMean(key, inputNames) || '; see the inputs in docs/configuration.md'
       keyAt(key).problem(`unknown option${hint}`)
       continue
     }
