@@ -1,6 +1,6 @@
 // TypeScript ESM under jest: ts-jest in ESM mode, relative `./x.js` imports mapped back to `./x`.
 // One project per test tier (CONTRIBUTING.md and docs/ describe them):
-//   unit  pure code: no root, no simulator            npm run test:unit (with sim, one worker
+//   unit  pure code: no root, no simulator            npm run test:unit (with sim, two workers
 //   sim   the Outscale API simulator in process       per CPU: their waits overlap)
 //   host  root: loop devices, mounts, chroot          npm run test:host
 //   e2e   the action bundled from today's src/, run   npm run test:e2e
