@@ -12,10 +12,6 @@ import { startSimulator, TEST_LATENCY, type Simulator } from '../../sim/index.js
 import { ActionJob, readFromDiskImage, type Inputs, type StepResult } from '../helpers/action.js'
 import { expectNothingLeft } from '../helpers/leftovers.js'
 
-const isRoot = process.getuid?.() === 0
-const describeRoot = isRoot ? describe : describe.skip
-if (!isRoot) console.warn('e2e hcl-template: skipped, needs root (loop devices, mount, chroot)')
-
 /** The template, split the way repositories split them: variables, source, build. */
 const files = {
   'variables.pkr.hcl': `variable "source_omi" {
@@ -57,7 +53,7 @@ source "outscale-chroot" "app" {
 `
 }
 
-describeRoot('an HCL2 template, built by the bundled action', () => {
+describe('an HCL2 template, built by the bundled action', () => {
   let sim: Simulator
   let base: { imageId: string }
   const jobs: ActionJob[] = []
