@@ -6,7 +6,6 @@
  * under the test's own temporary directory. Several jest workers (and other people's suites) run
  * on this machine at the same time.
  */
-import { describe } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
   copyFileSync,
@@ -24,12 +23,6 @@ import { mountsOf, mountsUnder } from '../../src/host/mountinfo.js'
 
 // The log sink used to live here; suites import it from either file.
 export { captureLog } from './log-sink.js'
-
-/**
- * Plain describe: the host and e2e tiers gate root for all their suites (jest.config.js,
- * __tests__/setup/root-tier-environment.mjs). Kept so that suites written before the tiers still compile.
- */
-export const describeRoot = describe
 
 export function sh(file: string, args: string[], input?: string): string {
   return execFileSync(file, args, { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] })

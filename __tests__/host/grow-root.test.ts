@@ -3,7 +3,7 @@
  * volume, as CreateVolume makes it from a 1 GiB snapshot with root_volume_size 3. The steps run as
  * the pipeline runs them (before the mount, then after it); `df` of the mounted root tells the size.
  */
-import { afterEach, beforeEach, expect, it } from '@jest/globals'
+import { afterEach, beforeEach, expect, it, describe } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
@@ -18,7 +18,6 @@ import {
 import {
   attachLoop,
   captureLog,
-  describeRoot,
   sh,
   Teardown,
   tempDir,
@@ -106,7 +105,7 @@ function dfBytes(mountPath: string): number {
   return Number(lines.at(-1))
 }
 
-describeRoot('growing the root file system', () => {
+describe('growing the root file system', () => {
   it.each(['ext4', 'xfs'] as const)(
     'a 1 GiB %s root on a 3 GiB volume fills it before provisioning',
     async (fs) => {

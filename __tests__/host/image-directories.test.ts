@@ -7,7 +7,7 @@
  * Each case runs in a child process in its own PID and mount namespaces (unshare) that mounts the
  * image there (without nodev, so each check is proven on its own): its mounts die with it.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it, describe } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import {
@@ -26,7 +26,6 @@ import { IN_NEW_NAMESPACES } from '../helpers/namespaced-suite.js'
 import {
   attachLoop,
   createLoopDisk,
-  describeRoot,
   type LoopDisk,
   makeRootfs,
   Teardown,
@@ -160,7 +159,7 @@ function siteTree(): string {
   return site
 }
 
-describeRoot('directory uploads into a hostile image', () => {
+describe('directory uploads into a hostile image', () => {
   it('copies a tree with its modes, owned by root; dir/ copies its contents, dir the directory', () => {
     const site = siteTree()
     const contents = runInNamespace({
@@ -253,7 +252,7 @@ describeRoot('directory uploads into a hostile image', () => {
   })
 })
 
-describeRoot('downloads out of a hostile image', () => {
+describe('downloads out of a hostile image', () => {
   it('copies files and directories; skips links, device nodes and fifos; drops setuid bits', () => {
     const result = runInNamespace({
       arrange: [
