@@ -9,7 +9,14 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } })
-const entries = { main: 'src/entry/main.ts', post: 'src/entry/post.ts', cli: 'src/entry/cli.ts' }
+const entries = {
+  main: 'src/entry/main.ts',
+  post: 'src/entry/post.ts',
+  cli: 'src/entry/cli.ts',
+  prepare: 'src/entry/prepare.ts',
+  finish: 'src/entry/finish.ts',
+  exec: 'src/entry/exec.ts'
+}
 
 function ncc(entry, outDir) {
   const args = ['ncc', 'build', entry, '-o', outDir, '--license', 'licenses.txt', '--quiet']

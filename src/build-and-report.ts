@@ -17,7 +17,7 @@ import { sweepsOnly } from './config/index.js'
 import { log } from './log.js'
 import type { BuildContext } from './pipeline/context.js'
 import { journalPathFor, manifestPathFor, newBuildId } from './pipeline/identity.js'
-import { runBuild } from './pipeline/pipeline.js'
+import { runBuild, type BuildRun } from './pipeline/pipeline.js'
 import { buildOutputs, writeManifest, type BuildOutputs } from './pipeline/report.js'
 import type { PipelineResult } from './pipeline/runner.js'
 import { runSweep, type SweepReport } from './pipeline/sweep.js'
@@ -42,6 +42,8 @@ export interface RunReport {
   outputs: RunOutputs
   /** Why the run failed; undefined when it did not. */
   failure?: Error
+  /** prepare's build, open at its ready chroot (only when prepare got there). */
+  opened?: BuildRun
 }
 
 export interface RunRequest {
@@ -53,6 +55,11 @@ export interface RunRequest {
   onSweep?: (report: SweepReport) => Promise<void>
   /** Called with the build's journal before anything is created (the action saves it as state). */
   onBuildStart?: (build: { buildId: string; journalPath: string }) => void
+  /**
+   * Split mode's prepare: the build stops at the ready chroot and stays open; once there, the
+   * report has `opened` instead of a manifest and the build's outputs.
+   */
+  part?: 'prepare'
 }
 
 /** What the run calls; tests replace them. */
@@ -119,20 +126,37 @@ export async function buildAndReport(
   request.onBuildStart?.({ buildId, journalPath })
   let run
   try {
-    run = await parts.runBuild({ config, buildId, journalPath, signal })
+    const part = request.part ? { part: request.part } : {}
+    run = await parts.runBuild({ config, buildId, journalPath, signal, ...part })
   } catch (error) {
     // Thrown before anything was created (not on an Outscale VM, not root, wrong region).
     return { ...report, failure: asError(error) }
   }
+  if (request.part === 'prepare' && !config.dryRun && !run.result.error) {
+    log.info(`The chroot at ${run.context.mountPath} is ready; build ${buildId} stays open.`)
+    return { ...report, opened: run }
+  }
+  return reportBuild(report, run, (parts.now() - started) / 1000, parts)
+}
+
+/**
+ * A build that ran to its end (all-in-one, or split mode's finish): its manifest, its outputs,
+ * and its failure if it failed. `seconds` is its duration (see the top of this file).
+ */
+export function reportBuild(
+  report: RunReport,
+  run: BuildRun,
+  seconds: number,
+  parts: Pick<RunParts, 'writeManifest'> = realParts
+): RunReport {
   const { context, result } = run
-  const seconds = (parts.now() - started) / 1000
-  const manifestPath = manifestPathFor(buildId)
+  const manifestPath = manifestPathFor(context.buildId)
   parts.writeManifest(manifestPath, context, result, seconds)
   report.build = { context, result, manifestPath, seconds }
   Object.assign(report.outputs, buildOutputs(context, manifestPath, seconds))
   if (result.error) return { ...report, failure: result.error }
   log.info(
-    config.dryRun
+    context.config.dryRun
       ? 'dry_run: every check passed; nothing was created.'
       : `OMI ${context.image?.ImageId} is ready.`
   )

@@ -6,7 +6,7 @@ import { ConfigError } from './config/index.js'
 import { summaryFacts } from './pipeline/report.js'
 import { sweepSummaryLine, sweepSummaryRows, type SweepReport } from './pipeline/sweep.js'
 
-async function writeSweepSummary(report: SweepReport): Promise<void> {
+export async function writeSweepSummary(report: SweepReport): Promise<void> {
   const rows = sweepSummaryRows(report)
   core.summary.addHeading('Orphan sweep', 3).addRaw(sweepSummaryLine(report), true)
   if (rows.length > 0) {
@@ -18,7 +18,7 @@ async function writeSweepSummary(report: SweepReport): Promise<void> {
   await core.summary.write()
 }
 
-async function writeBuildSummary({ context, result, seconds }: FinishedBuild): Promise<void> {
+export async function writeBuildSummary({ context, result, seconds }: FinishedBuild): Promise<void> {
   const title =
     result.outcome === 'succeeded'
       ? `OMI ${context.image?.ImageId} built`
@@ -43,7 +43,7 @@ async function writeBuildSummary({ context, result, seconds }: FinishedBuild): P
     .write()
 }
 
-function fail(error: unknown): void {
+export function fail(error: unknown): void {
   if (error instanceof ConfigError) {
     // One annotation per problem, so each shows on its own in the run's summary.
     for (const problem of error.problems) core.error(problem)

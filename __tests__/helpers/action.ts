@@ -24,7 +24,7 @@ import type { Simulator } from '../../sim/index.js'
  * (__tests__/setup/e2e-setup.mjs) bundles it under node_modules/.cache, so a change to src/ is
  * tested without `npm run bundle` (the committed dist/ is checked by CI's dist job instead).
  */
-export function bundled(entry: 'main' | 'post' | 'cli'): string {
+export function bundled(entry: 'main' | 'post' | 'cli' | 'prepare' | 'finish' | 'exec'): string {
   const dir = process.env.OSC_CHROOT_TEST_BUNDLE
   if (!dir)
     throw new Error(

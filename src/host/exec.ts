@@ -29,6 +29,8 @@ import { neutralised } from './workflow-output.js'
 export interface RunOptions {
   /** Text written to the command's standard input (otherwise it is empty). */
   input?: string
+  /** A stream piped to the command's standard input instead (osc-chroot-exec passes its own). */
+  stdin?: NodeJS.ReadableStream
   /**
    * Extra environment variables. They are passed as `env NAME=value ... <command>` inside the
    * wrapper, because wrappers like sudo reset the environment they are given: they are in the
@@ -191,7 +193,8 @@ function execute(
     })
     // Without input, stdin is closed at once: a command that reads it sees end of file, never hangs.
     child.stdin.on('error', () => undefined) // the program may exit without reading it all
-    child.stdin.end(options.input ?? '')
+    if (options.stdin) options.stdin.pipe(child.stdin)
+    else child.stdin.end(options.input ?? '')
 
     let killTimer: NodeJS.Timeout | undefined
     const killGroup = (signal: NodeJS.Signals): void => {

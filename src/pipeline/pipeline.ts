@@ -40,7 +40,7 @@ import { stepSnapshot } from './steps/snapshot.js'
 import { stepSourceOmi } from './steps/source-omi.js'
 import { stepTags } from './steps/tags.js'
 import { stepRenderTemplates } from './steps/render-templates.js'
-import { withTemplateProvisioners } from './steps/template-provisioners.js'
+import { stepDownloadFiles, withTemplateProvisioners } from './steps/template-provisioners.js'
 import { stepUnlinkVolume } from './steps/unlink-volume.js'
 import { stepVmInfo } from './steps/vm-info.js'
 
@@ -53,7 +53,8 @@ const checks: Step<BuildContext>[] = [
   stepRenderTemplates
 ]
 
-export const buildSteps: Step<BuildContext>[] = [
+/** Up to a ready chroot: what split mode's prepare runs, leaving the build open. */
+export const prepareSteps: Step<BuildContext>[] = [
   ...checks,
   stepClaimMountPath,
   stepCopySourceOmi,
@@ -71,7 +72,11 @@ export const buildSteps: Step<BuildContext>[] = [
   stepPreventServiceStart,
   stepProvisionFiles,
   stepChrootMounts,
-  stepProvision,
+  stepProvision
+]
+
+/** From a provisioned chroot to the OMI: what split mode's finish runs on the open build. */
+export const finishSteps: Step<BuildContext>[] = [
   stepUnmount,
   stepUnlinkVolume,
   stepSnapshot,
@@ -81,6 +86,8 @@ export const buildSteps: Step<BuildContext>[] = [
   stepTags
 ]
 
+export const buildSteps: Step<BuildContext>[] = [...prepareSteps, ...finishSteps]
+
 export interface BuildOptions {
   config: BuildConfig
   buildId: string
@@ -88,6 +95,19 @@ export interface BuildOptions {
   signal: AbortSignal
   /** Counts API calls (benchmarks); called before every HTTP request. */
   onRequest?: (call: string) => void
+  /**
+   * 'prepare' (split mode) stops at the ready chroot and, when it got there, leaves the build
+   * open for finish (src/split/); a failure is cleaned up as always.
+   */
+  part?: 'prepare'
+}
+
+/** The steps a build runs: the checks (dry_run), up to the ready chroot (prepare), or all. */
+function stepsFor(config: BuildConfig, part: BuildOptions['part']): Step<BuildContext>[] {
+  if (config.dryRun) return checks
+  if (part !== 'prepare') return withTemplateProvisioners(buildSteps, config)
+  // provision_files' downloads wait for finish: the workflow's steps may still change the image.
+  return withTemplateProvisioners(prepareSteps, config).filter((step) => step !== stepDownloadFiles)
 }
 
 export interface BuildRun {
@@ -138,9 +158,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   // Provisioning needs unshare's namespaces: found missing now, before anything is created.
   if (!config.dryRun && needsSandbox(config)) await assertSandboxAvailable(context.host)
   try {
-    const steps = config.dryRun ? checks : withTemplateProvisioners(buildSteps, config)
-    const result = await runSteps(steps, context, signal, (outcome) =>
-      cleanUp(journal, context, outcome)
+    const leaveOpen = options.part === 'prepare' && !config.dryRun
+    const result = await runSteps(stepsFor(config, options.part), context, signal, (outcome) =>
+      leaveOpen && outcome === 'succeeded'
+        ? Promise.resolve()
+        : cleanUp(journal, context, outcome)
     )
     return { context, result }
   } finally {

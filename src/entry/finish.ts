@@ -1,0 +1,3 @@
+import { run } from '../split/finish-action.js'
+
+await run()

@@ -1,0 +1,3 @@
+import { run } from '../split/prepare-action.js'
+
+await run()
