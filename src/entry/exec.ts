@@ -11,7 +11,8 @@ try {
   })
 } catch (error) {
   process.stderr.write(`osc-chroot-exec: ${error instanceof Error ? error.message : String(error)}\n`)
-  process.exitCode = 125
+  // Stopped by the job's cancellation: the shell's status for SIGINT; else, as env(1), 125.
+  process.exitCode = signal.aborted ? 130 : 125
 }
 // The runner may keep this process's stdin open: reading it must not keep the process alive.
 process.stdin.destroy()

@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
     const seconds = (Date.now() - Date.parse(build.startedAt)) / 1000
     const report = reportBuild({ outputs: {} }, run, seconds)
     // Finished, whatever the outcome: its cleanup ran, nothing is open any more.
-    rmSync(findOpenBuildPath(name), { force: true })
+    rmSync(process.env[buildVariable(name)] ?? '', { force: true })
     core.exportVariable(buildVariable(name), '')
     for (const [output, value] of Object.entries(report.outputs)) core.setOutput(output, value)
     if (report.build) await writeBuildSummary(report.build)
@@ -47,6 +47,3 @@ export async function run(): Promise<void> {
   }
 }
 
-function findOpenBuildPath(name: string): string {
-  return process.env[buildVariable(name)] ?? ''
-}
