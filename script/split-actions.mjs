@@ -1,4 +1,3 @@
-/* global console */
 // Writes prepare/action.yml from action.yml: split mode's prepare takes every input of the
 // all-in-one action (copied verbatim, comments included) plus `name`. Run by `npm run docs`;
 // __tests__/unit/split-actions.test.ts fails when the two files differ.
@@ -6,12 +5,15 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
-export function prepareActionYaml(actionYaml) {
+function prepareActionYaml(actionYaml) {
   const lines = actionYaml.split('\n')
   const start = lines.indexOf('inputs:')
   const end = lines.indexOf('outputs:')
   if (start < 0 || end < start) throw new Error('action.yml: no top-level inputs: then outputs:')
-  const inputs = lines.slice(start + 1, end).join('\n').trimEnd()
+  const inputs = lines
+    .slice(start + 1, end)
+    .join('\n')
+    .trimEnd()
   return `# Generated from ../action.yml by script/split-actions.mjs (npm run docs): do not edit.
 name: osc-chroot prepare
 description: >-

@@ -18,7 +18,11 @@ export async function writeSweepSummary(report: SweepReport): Promise<void> {
   await core.summary.write()
 }
 
-export async function writeBuildSummary({ context, result, seconds }: FinishedBuild): Promise<void> {
+export async function writeBuildSummary({
+  context,
+  result,
+  seconds
+}: FinishedBuild): Promise<void> {
   const title =
     result.outcome === 'succeeded'
       ? `OMI ${context.image?.ImageId} built`

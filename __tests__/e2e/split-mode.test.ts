@@ -76,8 +76,12 @@ describe('split mode: prepare, osc-chroot-exec steps, finish', () => {
     expect(statSync(record).mode & 0o777).toBe(0o600)
     expect(readFileSync(record, 'utf8')).not.toContain(sim.credentials.secretKey)
 
-    expectSucceeded(await job.run(`osc-chroot-exec sh -c 'echo written by a step > /etc/split-step'`))
-    const install = await job.run('osc-chroot-exec tar -xf - -C / < app.tar && osc-chroot-exec hello-app')
+    expectSucceeded(
+      await job.run(`osc-chroot-exec sh -c 'echo written by a step > /etc/split-step'`)
+    )
+    const install = await job.run(
+      'osc-chroot-exec tar -xf - -C / < app.tar && osc-chroot-exec hello-app'
+    )
     expectSucceeded(install)
     expect(install.log).toContain('hello from app')
 

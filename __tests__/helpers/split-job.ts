@@ -10,7 +10,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Simulator } from '../../sim/index.js'
-import { bundled, parseOutputFile, type Inputs, type RunningStep, type StepResult } from './action.js'
+import {
+  bundled,
+  parseOutputFile,
+  type Inputs,
+  type RunningStep,
+  type StepResult
+} from './action.js'
 
 type Sim = Pick<Simulator, 'endpoint' | 'metadataEndpoint' | 'credentials'>
 
@@ -112,7 +118,9 @@ export class SplitJob {
   post(step: ActionStep, inputs: Inputs): Promise<StepResult> {
     const env: NodeJS.ProcessEnv = { ...this.env(), GITHUB_STATE: step.stateFile }
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-    for (const [name, value] of Object.entries(parseOutputFile(readFileSync(step.stateFile, 'utf8'))))
+    for (const [name, value] of Object.entries(
+      parseOutputFile(readFileSync(step.stateFile, 'utf8'))
+    ))
       env[`STATE_${name}`] = value
     return this.spawn(process.execPath, [bundled('post')], env, step.outputFile).done
   }

@@ -10,7 +10,9 @@ try {
     signal
   })
 } catch (error) {
-  process.stderr.write(`osc-chroot-exec: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(
+    `osc-chroot-exec: ${error instanceof Error ? error.message : String(error)}\n`
+  )
   // Stopped by the job's cancellation: the shell's status for SIGINT; else, as env(1), 125.
   process.exitCode = signal.aborted ? 130 : 125
 }

@@ -160,9 +160,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   try {
     const leaveOpen = options.part === 'prepare' && !config.dryRun
     const result = await runSteps(stepsFor(config, options.part), context, signal, (outcome) =>
-      leaveOpen && outcome === 'succeeded'
-        ? Promise.resolve()
-        : cleanUp(journal, context, outcome)
+      leaveOpen && outcome === 'succeeded' ? Promise.resolve() : cleanUp(journal, context, outcome)
     )
     return { context, result }
   } finally {

@@ -74,7 +74,9 @@ export function parseExecArgs(args: string[]): ExecRequest {
     throw new UsageError((error as Error).message)
   }
   if (request.cwd && !request.cwd.startsWith('/')) {
-    throw new UsageError(`--cwd ${JSON.stringify(request.cwd)}: give an absolute path in the image.`)
+    throw new UsageError(
+      `--cwd ${JSON.stringify(request.cwd)}: give an absolute path in the image.`
+    )
   }
   return request
 }
@@ -82,7 +84,14 @@ export function parseExecArgs(args: string[]): ExecRequest {
 /** With --cwd, the command starts in that directory of the image (a shell of the image goes there). */
 function inDirectory(cwd: string, command: string[]): string[] {
   if (!cwd) return command
-  return ['/bin/sh', '-c', 'cd -- "$1" || exit 125; shift; exec "$@"', 'osc-chroot-exec', cwd, ...command]
+  return [
+    '/bin/sh',
+    '-c',
+    'cd -- "$1" || exit 125; shift; exec "$@"',
+    'osc-chroot-exec',
+    cwd,
+    ...command
+  ]
 }
 
 export interface ExecIo {

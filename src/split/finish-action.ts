@@ -46,4 +46,3 @@ export async function run(): Promise<void> {
     fail(error)
   }
 }
-

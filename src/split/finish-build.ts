@@ -53,7 +53,10 @@ export async function finishOpenBuild(options: FinishOptions): Promise<BuildRun>
   }
   const config = {
     ...build.config,
-    credentials: { accessKey: options.credentials.accessKey, secretKey: options.credentials.secretKey }
+    credentials: {
+      accessKey: options.credentials.accessKey,
+      secretKey: options.credentials.secretKey
+    }
   }
   const client = createOapiClient(config, { endpoint: journal.endpoint, region: journal.region })
   const context: BuildContext = {
@@ -76,11 +79,8 @@ export async function finishOpenBuild(options: FinishOptions): Promise<BuildRun>
   )
   const between = workflowStepsTiming(build, now())
   try {
-    const result = await runSteps(
-      [stepDownloadFiles, ...finishSteps],
-      context,
-      signal,
-      (outcome) => cleanUp(journal, context, outcome)
+    const result = await runSteps([stepDownloadFiles, ...finishSteps], context, signal, (outcome) =>
+      cleanUp(journal, context, outcome)
     )
     result.timings = [...build.prepareTimings, between, ...result.timings]
     return { context, result }
