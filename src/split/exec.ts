@@ -41,6 +41,14 @@ function valueOf(args: string[], index: number, option: string): string {
   return value
 }
 
+function buildName(value: string): string {
+  try {
+    return checkBuildName(value, '--build')
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+}
+
 /** Parses the options up to COMMAND (the first word that is not one, or after `--`). */
 export function parseExecArgs(args: string[]): ExecRequest {
   const request: ExecRequest = { build: '', env: {}, cwd: '', command: [] }
@@ -53,7 +61,7 @@ export function parseExecArgs(args: string[]): ExecRequest {
     }
     const [option, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg]
     const take = (): string => (inline !== undefined ? inline : valueOf(args, index++, option))
-    if (option === '--build') request.build = checkBuildName(take(), '--build')
+    if (option === '--build') request.build = buildName(take())
     else if (option === '--cwd') request.cwd = take()
     else if (option === '--env') {
       const pair = take()
