@@ -6,17 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  REALISTIC_FIDELITY,
-  TEST_FIDELITY,
-  type FidelityOptions,
-  type SimProfile,
-  type Simulator
-} from '../sim/index.js'
+import type { FidelityOptions, SimProfile, Simulator } from '../sim/index.js'
 import type { Bundles } from './action-job.js'
 import { answerTimeMs, callsBetween, countByName, firstCallDelayMs } from './api-calls.js'
 import { runBuild, type BuildResult, type PollPolicyName } from './build.js'
 import { checkDeviceSharing, type DeviceCheck } from './device-check.js'
+import { quotaWaitsMs, snapshotQuota } from './quota.js'
 import { cloudMsByStep, floorMs, overheadByStep, type OverheadRow } from './floor.js'
 import { jitteredProfile, scaledProfile, type BenchProfile } from './profiles.js'
 import { withSimulator } from './simulator.js'
@@ -197,29 +192,6 @@ export async function runSoloBuilds(
 
 /** The draw of the profile every parallel batch runs on, so that batches compare. */
 const parallelDraw = 1000
-
-/** The snapshots the account may have in progress at once in a series (null: no limit). */
-export function snapshotQuota(simProfile: SimProfile, series: BatchSeries): number | null {
-  const defaults = simProfile === 'realistic' ? REALISTIC_FIDELITY : TEST_FIDELITY
-  const quota = series.fidelity.maxConcurrentSnapshots
-  return quota === undefined ? defaults.maxConcurrentSnapshots : quota
-}
-
-/**
- * The wait the snapshot quota imposes on each build of a batch, however fast everything else:
- * with a quota of q, builds that reach their snapshot together go through it q at a time, so the
- * build that ends k-th (from 0) waits floor(k / q) snapshots before its own starts.
- */
-export function quotaWaitsMs(
-  builds: BuildResult[],
-  quota: number | null,
-  snapshotMs: (build: BuildResult) => number
-): Map<BuildResult, number> {
-  const byEnd = [...builds].sort((a, b) => a.mainEndedAt - b.mainEndedAt)
-  return new Map(
-    byEnd.map((build, k) => [build, quota === null ? 0 : Math.floor(k / quota) * snapshotMs(build)])
-  )
-}
 
 /** `count` builds started at the same moment on this host, with our polling. */
 export async function runParallelBatch(
