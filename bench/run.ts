@@ -2,7 +2,7 @@
  * `npm run bench` (as root: builds link loop devices and mount them):
  *
  *   npm run bench [-- --profile reference|quick] [--rounds 3] [--parallel 1,2,4,8,16]
- *                 [--limited 4,8] [--snapshot-quota 4] [--out DIR] [--simulator realistic|test]
+ *                 [--limited 8] [--snapshot-quota 4] [--out DIR] [--simulator realistic|test]
  *
  * Runs the bundled action (a copy of dist/ taken at the start) end to end against simulators with
  * the profile's latencies: one warm-up build, then `rounds` rounds of single builds (each round on
@@ -72,7 +72,7 @@ function readSettings(argv: string[]): Settings {
       profile: { type: 'string', default: 'reference' },
       rounds: { type: 'string', default: '3' },
       parallel: { type: 'string', default: '1,2,4,8,16' },
-      limited: { type: 'string', default: '4,8' },
+      limited: { type: 'string', default: '8' },
       'snapshot-quota': { type: 'string', default: '4' },
       out: { type: 'string' },
       simulator: { type: 'string', default: 'realistic' }
