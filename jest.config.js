@@ -23,7 +23,10 @@ function tier(name, timeoutMs, options = {}) {
     displayName: name,
     testMatch: [`<rootDir>/__tests__/${name}/**/*.test.ts`],
     globals: { TIER_TEST_TIMEOUT_MS: timeoutMs },
-    setupFilesAfterEnv: ['<rootDir>/__tests__/setup/timeout.ts'],
+    setupFilesAfterEnv: [
+      '<rootDir>/__tests__/setup/timeout.ts',
+      '<rootDir>/__tests__/setup/no-runner-tool-cache.ts'
+    ],
     ...options
   }
 }

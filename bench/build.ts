@@ -18,6 +18,11 @@ export interface BuildRequest {
   policy: PollPolicyName
   sourceOmiId: string
   bundles: Bundles
+  /**
+   * The runner's tool cache (RUNNER_TOOL_CACHE): where the waiters learn the durations of
+   * earlier builds, as on a self-hosted runner that keeps it between jobs.
+   */
+  toolCache: string
 }
 
 export interface BuildResult {
@@ -56,7 +61,7 @@ export async function runBuild(sim: Simulator, request: BuildRequest): Promise<B
       omi_name: `bench-${request.label}`,
       provision: provisionScript
     },
-    { OSC_CHROOT_POLL_POLICY: request.policy }
+    { OSC_CHROOT_POLL_POLICY: request.policy, RUNNER_TOOL_CACHE: request.toolCache }
   )
   try {
     const main = await job.main()

@@ -20,8 +20,8 @@ function policyTable(policies: PolicySummary[]): string {
     ['', ...policies.map((p) => `${p.policy} (median of ${p.builds})`)],
     [
       row('Wall time, main step (s)', (p) => s(p.wallMs)),
-      row('Floor: cloud + provisioning (s)', (p) => s(p.floorMs)),
-      row('**Overhead (s)**', (p) => `**${s(p.overheadMs)}**`),
+      row('Sequential floor: cloud + provisioning (s)', (p) => s(p.floorMs)),
+      row('**Overhead: wall − floor (s)**', (p) => `**${s(p.overheadMs)}**`),
       row('Overhead (% of floor)', (p) => p.overheadPercent.toFixed(1)),
       row('  of which the simulator answering API calls (s)', (p) => s(p.apiAnswerMs)),
       row('  of which waiting for the host lock (other builds on the machine) (s)', (p) =>
@@ -51,6 +51,57 @@ function breakdownTable(policies: PolicySummary[]): string {
   )
 }
 
+type Batch = BenchResults['parallel'][number]
+
+function seriesNames(results: BenchResults): string[] {
+  return [...new Set(results.parallel.map((batch) => batch.series ?? 'parallel'))]
+}
+
+function seriesTitle(results: BenchResults, series: string): string {
+  const batch = results.parallel.find((b) => (b.series ?? 'parallel') === series)
+  const quota = batch?.snapshotQuota
+  const limits =
+    quota === null || quota === undefined
+      ? 'no snapshot quota'
+      : `at most ${quota} snapshots in progress per account`
+  return series === 'parallel'
+    ? `The simulator's ${results.simulator ?? 'test'} profile (${limits})`
+    : `Under a tighter quota: ${limits}`
+}
+
+/** one: the build alone of the simulator profile's series, which every series compares with. */
+function parallelTable(batches: Batch[], one: Batch | undefined): string {
+  return table(
+    [
+      'Builds at once',
+      'Total (s)',
+      '× one build',
+      'Builds / min',
+      'Wall / floor per build, median (s)',
+      'Overhead per build, median / max (s)',
+      'API calls per build',
+      'Host lock wait, median / max (s)',
+      'Linked at once (max)',
+      'Device names used',
+      'Shared a device?'
+    ],
+    batches.map((batch) => [
+      batch.builds,
+      s(batch.totalMs),
+      one ? (batch.totalMs / one.totalMs).toFixed(2) : '-',
+      batch.buildsPerMinute.toFixed(2),
+      `${s(batch.medianWallMs)} / ${s(batch.medianFloorMs ?? NaN)}`,
+      `${s(batch.medianOverheadMs)} / ${s(batch.maxOverheadMs)}`,
+      batch.callsPerBuild.toFixed(1),
+      `${s(median(batch.runs.map((run) => run.lockWaitMs)))} / ` +
+        s(Math.max(...batch.runs.map((run) => run.lockWaitMs))),
+      batch.devices.maxLinkedAtOnce,
+      batch.devices.deviceNames.join(' '),
+      batch.devices.conflicts.length === 0 ? 'no' : `**yes**: ${batch.devices.conflicts.join('; ')}`
+    ])
+  )
+}
+
 export function renderMarkdown(results: BenchResults): string {
   const { profile, machine } = results
   const latencyRows = Object.entries(profile.latency).map(([knob, ms]) => [
@@ -58,7 +109,6 @@ export function renderMarkdown(results: BenchResults): string {
     ms,
     profile.reasons[knob]
   ])
-  const one = results.parallel.find((batch) => batch.builds === 1)
   return [
     '# Benchmark results',
     '',
@@ -83,40 +133,21 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     '## Parallel builds on one host',
     '',
-    table(
-      [
-        'Builds at once',
-        'Total (s)',
-        '× one build',
-        'Builds / min',
-        'Overhead per build, median / max (s)',
-        'API calls per build',
-        'Host lock wait, median / max (s)',
-        'Linked at once (max)',
-        'Device names used',
-        'Shared a device?'
-      ],
-      results.parallel.map((batch) => [
-        batch.builds,
-        s(batch.totalMs),
-        one ? (batch.totalMs / one.totalMs).toFixed(2) : '-',
-        batch.buildsPerMinute.toFixed(2),
-        `${s(batch.medianOverheadMs)} / ${s(batch.maxOverheadMs)}`,
-        batch.callsPerBuild.toFixed(1),
-        `${s(median(batch.runs.map((run) => run.lockWaitMs)))} / ` +
-          s(Math.max(...batch.runs.map((run) => run.lockWaitMs))),
-        batch.devices.maxLinkedAtOnce,
-        batch.devices.deviceNames.join(' '),
-        batch.devices.conflicts.length === 0
-          ? 'no'
-          : `**yes**: ${batch.devices.conflicts.join('; ')}`
-      ])
-    ),
-    '',
-    'Every batch runs on the same draw of the profile, our polling. “Shared a device?” checks the ' +
-      'simulator’s link history: no two links held the same device name (from LinkVolume to the ' +
-      'end of the detach) or the same kernel device at the same time. The host lock is held from ' +
-      'the choice of a device name until the block device shows, so builds queue there.',
+    ...seriesNames(results).flatMap((series) => [
+      `### ${seriesTitle(results, series)}`,
+      '',
+      parallelTable(
+        results.parallel.filter((batch) => batch.series === series),
+        results.parallel.find((batch) => batch.series === 'parallel' && batch.builds === 1)
+      ),
+      ''
+    ]),
+    'Every batch runs on the same draw of the profile, our polling, and the same tool cache as ' +
+      'the single builds (the waiters learn from the builds before). The floor of a build in a ' +
+      'batch is its sequential floor plus the wait the snapshot quota imposes however fast the ' +
+      'rest: with a quota of q, the build that ends k-th (from 0) waits floor(k / q) snapshots. ' +
+      '“Shared a device?” checks the simulator’s link history: no two links held the same device ' +
+      'name (from LinkVolume to the end of the detach) or the same kernel device at the same time.',
     '',
     '## Targets',
     '',

@@ -1,13 +1,17 @@
 /**
  * `npm run bench` (as root: builds link loop devices and mount them):
  *
- *   npm run bench [-- --profile reference|quick] [--rounds 3] [--parallel 1,2,4,8] [--out DIR]
- *                 [--simulator realistic|test]
+ *   npm run bench [-- --profile reference|quick] [--rounds 3] [--parallel 1,2,4,8,16]
+ *                 [--limited 8] [--snapshot-quota 4] [--out DIR] [--simulator realistic|test]
  *
  * Runs the bundled action (a copy of dist/ taken at the start) end to end against simulators with
  * the profile's latencies: one warm-up build, then `rounds` rounds of single builds (each round on
  * its own draw of the profile, one build with our polling and one with Packer's), then batches of
- * builds started together. The simulator plays the real cloud's behaviours (its 'realistic'
+ * builds started together: a series with the simulator profile's behaviours (--parallel), and a
+ * series under tighter limits of the cloud (--limited: a quota of --snapshot-quota snapshots in
+ * progress per account, which a matrix of builds meets; the floor then counts the quota's wait).
+ * Only progress lines are printed; the action's own logs stay in the builds (a failed build
+ * prints its log's tail). The simulator plays the real cloud's behaviours (its 'realistic'
  * profile, the default; `--simulator test` for the fast and forgiving one). The action runs on the Node that runs the bench: use Node 24, the
  * action's runtime, for figures comparable with bench/results.md. Writes results.json and
  * results.md to --out (default: bench/ for the reference profile, a temporary directory for the
@@ -31,7 +35,13 @@ import { repositoryRoot } from './paths.js'
 import { profiles, referenceReasons, type BenchProfile } from './profiles.js'
 import { provisionScript } from './provisioning.js'
 import { machine, summarisePolicy, trimBatch, type BenchResults } from './summary.js'
-import { runParallelBatch, runSoloBuilds, runWarmUp, type BenchContext } from './scenarios.js'
+import {
+  runParallelBatch,
+  runSoloBuilds,
+  runWarmUp,
+  type BatchSeries,
+  type BenchContext
+} from './scenarios.js'
 import { stopRunningSimulator } from './simulator.js'
 import type { SimProfile } from '../sim/index.js'
 import { checkTargets } from './targets.js'
@@ -41,7 +51,18 @@ interface Settings {
   simProfile: SimProfile
   rounds: number
   parallel: number[]
+  limited: number[]
+  snapshotQuota: number
   outDir: string
+}
+
+/** Whole numbers separated by commas ('' for none). */
+function counts(option: string, value: string): number[] {
+  const numbers = value.split(',').filter(Boolean).map(Number)
+  if (numbers.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error(`--${option}: whole numbers separated by commas, e.g. 1,2,4,8`)
+  }
+  return numbers
 }
 
 function readSettings(argv: string[]): Settings {
@@ -50,7 +71,9 @@ function readSettings(argv: string[]): Settings {
     options: {
       profile: { type: 'string', default: 'reference' },
       rounds: { type: 'string', default: '3' },
-      parallel: { type: 'string', default: '1,2,4,8' },
+      parallel: { type: 'string', default: '1,2,4,8,16' },
+      limited: { type: 'string', default: '8' },
+      'snapshot-quota': { type: 'string', default: '4' },
       out: { type: 'string' },
       simulator: { type: 'string', default: 'realistic' }
     }
@@ -64,18 +87,17 @@ function readSettings(argv: string[]): Settings {
     throw new Error(`--profile ${values.profile}: use one of ${Object.keys(profiles).join(', ')}`)
   }
   const rounds = Number(values.rounds)
-  const parallel = values.parallel.split(',').filter(Boolean).map(Number)
   if (!Number.isInteger(rounds) || rounds < 1)
     throw new Error('--rounds: a whole number, 1 or more')
-  if (parallel.some((n) => !Number.isInteger(n) || n < 1)) {
-    throw new Error('--parallel: whole numbers separated by commas, e.g. 1,2,4,8')
-  }
+  const parallel = counts('parallel', values.parallel)
+  const limited = counts('limited', values.limited)
+  const [snapshotQuota] = counts('snapshot-quota', values['snapshot-quota'])
   const outDir =
     values.out ??
     (profile.name === 'reference'
       ? join(repositoryRoot(), 'bench')
       : mkdtempSync(join(tmpdir(), `osc-chroot-bench-${profile.name}-`)))
-  return { profile, simProfile, rounds, parallel, outDir }
+  return { profile, simProfile, rounds, parallel, limited, snapshotQuota, outDir }
 }
 
 /**
@@ -114,12 +136,13 @@ function copyBundles(workDir: string): Bundles {
   return bundles
 }
 
-async function benchmark(settings: Settings, bundles: Bundles, dataDir: string) {
+async function benchmark(settings: Settings, bundles: Bundles, workDir: string) {
   const context: BenchContext = {
     profile: settings.profile,
     simProfile: settings.simProfile,
     bundles,
-    dataDir,
+    dataDir: join(workDir, 'sim'),
+    toolCache: join(workDir, 'tool-cache'),
     progress
   }
   progress('warm-up build (not measured)')
@@ -127,9 +150,19 @@ async function benchmark(settings: Settings, bundles: Bundles, dataDir: string) 
   progress(`single builds: ${settings.rounds} round(s), one build per policy each`)
   const solo = await runSoloBuilds(context, ['adaptive', 'packer'], settings.rounds)
   const batches = []
-  for (const count of settings.parallel) {
-    progress(`${count} build(s) at once`)
-    batches.push(await runParallelBatch(context, count))
+  const simulatorLimits: BatchSeries = { name: 'parallel', fidelity: {} }
+  const quotaLimits: BatchSeries = {
+    name: `quota ${settings.snapshotQuota}`,
+    fidelity: { maxConcurrentSnapshots: settings.snapshotQuota }
+  }
+  for (const [series, builds] of [
+    [simulatorLimits, settings.parallel],
+    [quotaLimits, settings.limited]
+  ] as const) {
+    for (const count of builds) {
+      progress(`${series.name}: ${count} build(s) at once`)
+      batches.push(await runParallelBatch(context, count, series))
+    }
   }
   return { solo, batches }
 }
@@ -149,7 +182,7 @@ async function main(): Promise<void> {
     const bundles = copyBundles(workDir)
     progress(`profile ${profile.name}, simulator ${settings.simProfile}, Node ${process.version}`)
     warnIfHostLockHeld()
-    const { solo, batches } = await benchmark(settings, bundles, join(workDir, 'sim'))
+    const { solo, batches } = await benchmark(settings, bundles, workDir)
     const results: BenchResults = {
       generatedAt: new Date().toISOString(),
       command: [

@@ -3,12 +3,16 @@
  * draw of the profile with both polling policies building on it (the policy that goes first
  * alternates); then batches of builds started together on this one host, all on one draw.
  */
-import type { SimProfile, Simulator } from '../sim/index.js'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { FidelityOptions, SimProfile, Simulator } from '../sim/index.js'
 import type { Bundles } from './action-job.js'
 import { answerTimeMs, callsBetween, countByName, firstCallDelayMs } from './api-calls.js'
 import { runBuild, type BuildResult, type PollPolicyName } from './build.js'
 import { checkDeviceSharing, type DeviceCheck } from './device-check.js'
-import { floorMs, overheadByStep, type OverheadRow } from './floor.js'
+import { quotaWaitsMs, snapshotQuota } from './quota.js'
+import { cloudMsByStep, floorMs, overheadByStep, type OverheadRow } from './floor.js'
 import { jitteredProfile, scaledProfile, type BenchProfile } from './profiles.js'
 import { withSimulator } from './simulator.js'
 
@@ -19,7 +23,19 @@ export interface BenchContext {
   dataDir: string
   /** The simulator's behaviours: 'realistic' (the real cloud's) or 'test' (fast and forgiving). */
   simProfile: SimProfile
+  /** The measured builds' RUNNER_TOOL_CACHE, kept through the run as a runner keeps it. */
+  toolCache: string
   progress: (line: string) => void
+}
+
+/**
+ * A series of parallel batches: the simulator's own behaviours, or tighter limits of the cloud
+ * (a per-account quota of snapshots in progress, throttling of identical requests).
+ */
+export interface BatchSeries {
+  name: string
+  /** Overrides of the simulator profile's behaviours. */
+  fidelity: Partial<FidelityOptions>
 }
 
 export interface EvaluatedBuild extends BuildResult {
@@ -48,7 +64,11 @@ export function lockWaitMs(build: BuildResult): number {
 }
 
 export interface ParallelBatch {
+  /** The series it belongs to (BatchSeries.name). */
+  series: string
   builds: number
+  /** Snapshots in progress at once the account was allowed (null: no limit). */
+  snapshotQuota: number | null
   /** The latencies the simulator had for this batch. */
   profile: BenchProfile
   /** From the first spawn to the last main step's exit. */
@@ -58,6 +78,8 @@ export interface ParallelBatch {
   medianOverheadMs: number
   maxOverheadMs: number
   medianWallMs: number
+  /** Per build, the median: its sequential floor, the quota's wait included. */
+  medianFloorMs: number
   callsPerBuild: number
   devices: DeviceCheck
   runs: EvaluatedBuild[]
@@ -69,8 +91,8 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-function evaluate(profile: BenchProfile, build: BuildResult): EvaluatedBuild {
-  const floor = Math.round(floorMs(profile, build))
+function evaluate(profile: BenchProfile, build: BuildResult, quotaWaitMs = 0): EvaluatedBuild {
+  const floor = Math.round(floorMs(profile, build) + quotaWaitMs)
   const overheadMs = build.wallMs - floor
   return {
     ...build,
@@ -100,7 +122,13 @@ async function soloBuild(
 ): Promise<SoloBuild> {
   const build = evaluate(
     profile,
-    await runBuild(sim, { label, policy, sourceOmiId, bundles: context.bundles })
+    await runBuild(sim, {
+      label,
+      policy,
+      sourceOmiId,
+      bundles: context.bundles,
+      toolCache: context.toolCache
+    })
   )
   const calls = callsBetween(sim.calls(), build.startedAt, build.postEndedAt)
   const solo: SoloBuild = {
@@ -121,17 +149,28 @@ async function soloBuild(
  * not pay for that.
  */
 export async function runWarmUp(context: BenchContext): Promise<void> {
-  await withSimulator(scaledProfile('warm-up', 0.05), context, async (sim, sourceOmiId) => {
-    await runBuild(sim, {
-      label: 'warm-up',
-      policy: 'adaptive',
-      sourceOmiId,
-      bundles: context.bundles
+  // Its durations are the scaled profile's: the measured builds must not learn them.
+  const toolCache = mkdtempSync(join(tmpdir(), 'osc-chroot-bench-warm-up-'))
+  try {
+    await withSimulator(scaledProfile('warm-up', 0.05), context, async (sim, sourceOmiId) => {
+      await runBuild(sim, {
+        label: 'warm-up',
+        policy: 'adaptive',
+        sourceOmiId,
+        bundles: context.bundles,
+        toolCache
+      })
     })
-  })
+  } finally {
+    rmSync(toolCache, { recursive: true, force: true })
+  }
 }
 
-/** `rounds` rounds; in each, one build per policy on that round's draw of the profile. */
+/**
+ * `rounds` rounds; in each, one build per policy on that round's draw of the profile. The first
+ * adaptive build finds the tool cache empty, as a runner's first build does; the next ones learn
+ * from the builds before them.
+ */
 export async function runSoloBuilds(
   context: BenchContext,
   policies: PollPolicyName[],
@@ -157,38 +196,46 @@ const parallelDraw = 1000
 /** `count` builds started at the same moment on this host, with our polling. */
 export async function runParallelBatch(
   context: BenchContext,
-  count: number
+  count: number,
+  series: BatchSeries
 ): Promise<ParallelBatch> {
   const profile = jitteredProfile(context.profile, parallelDraw)
-  return withSimulator(profile, context, async (sim, sourceOmiId) => {
+  const quota = snapshotQuota(context.simProfile, series)
+  const where = { ...context, fidelity: series.fidelity }
+  return withSimulator(profile, where, async (sim, sourceOmiId) => {
     const startedAt = Date.now()
     const builds = await Promise.all(
       Array.from({ length: count }, (_, index) =>
         runBuild(sim, {
-          label: `parallel-${count}-${index + 1}`,
+          label: `${series.name}-${count}-${index + 1}`,
           policy: 'adaptive',
           sourceOmiId,
-          bundles: context.bundles
+          bundles: context.bundles,
+          toolCache: context.toolCache
         })
       )
     )
-    const runs = builds.map((build) => evaluate(profile, build))
+    const waits = quotaWaitsMs(builds, quota, (build) => cloudMsByStep(profile, build).StepSnapshot)
+    const runs = builds.map((build) => evaluate(profile, build, waits.get(build)))
     const totalMs = Math.max(...runs.map((run) => run.mainEndedAt)) - startedAt
     const lastPostAt = Math.max(...runs.map((run) => run.postEndedAt))
     const batch: ParallelBatch = {
+      series: series.name,
       builds: count,
+      snapshotQuota: quota,
       profile,
       totalMs,
       buildsPerMinute: (count * 60_000) / totalMs,
       medianOverheadMs: median(runs.map((run) => run.overheadMs)),
       maxOverheadMs: Math.max(...runs.map((run) => run.overheadMs)),
       medianWallMs: median(runs.map((run) => run.wallMs)),
+      medianFloorMs: median(runs.map((run) => run.floorMs)),
       callsPerBuild: callsBetween(sim.calls(), startedAt, lastPostAt).length / count,
       devices: checkDeviceSharing(sim.linkHistory()),
       runs
     }
     context.progress(
-      `${count} at once: ${(totalMs / 1000).toFixed(1)} s, overhead per build median ` +
+      `${series.name}, ${count} at once: ${(totalMs / 1000).toFixed(1)} s, overhead per build median ` +
         `${(batch.medianOverheadMs / 1000).toFixed(2)} s, max ` +
         `${(batch.maxOverheadMs / 1000).toFixed(2)} s, ${batch.devices.maxLinkedAtOnce} linked ` +
         `at once, ${batch.devices.conflicts.length} device conflicts`

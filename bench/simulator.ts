@@ -5,7 +5,12 @@
  * cloud's behaviours (the 'realistic' simulator profile: a new resource missing from Read* for a
  * moment, tags refused on it, ReadVms mappings lagging...) unless the run asks for 'test'.
  */
-import { startSimulator, type Simulator, type SimProfile } from '../sim/index.js'
+import {
+  startSimulator,
+  type FidelityOptions,
+  type Simulator,
+  type SimProfile
+} from '../sim/index.js'
 import type { BenchProfile } from './profiles.js'
 
 let running: Simulator | undefined
@@ -17,13 +22,14 @@ export async function stopRunningSimulator(): Promise<void> {
 
 export async function withSimulator<T>(
   profile: BenchProfile,
-  where: { dataDir: string; simProfile: SimProfile },
+  where: { dataDir: string; simProfile: SimProfile; fidelity?: Partial<FidelityOptions> },
   work: (sim: Simulator, sourceOmiId: string) => Promise<T>
 ): Promise<T> {
   const sim = await startSimulator({
     dataDir: where.dataDir,
     profile: where.simProfile,
     latency: profile.latency,
+    fidelity: where.fidelity,
     deviceNaming: 'outscale'
   })
   running = sim

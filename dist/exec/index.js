@@ -37692,7 +37692,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 3192:
+/***/ 907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38759,7 +38759,150 @@ function createOapiClient(settings, target, onRequest) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/oapi/duration-cache.ts
+/**
+ * How long the cloud's operations recently took on this runner (volume available, link attached,
+ * OMI available...), so that the waiters read around the moment an operation usually ends
+ * instead of on a blind schedule (waiters.ts).
+ *
+ * A small JSON file under the runner's tool cache (RUNNER_TOOL_CACHE, kept between jobs on a
+ * self-hosted runner, which is where this action runs), owner-only, a few samples per operation.
+ * It only ever changes when reads happen, never what a build does: a missing, foreign, oversized
+ * or corrupt file is ignored (the waiters then poll as they do without it), and a write that
+ * fails is dropped.
+ */
+
+
+
+/** Samples kept per kind of operation: enough for a spread, few enough to follow a change. */
+const samplesPerKind = 8;
+/** Kinds kept in the file; the least recently recorded go first. */
+const maxKinds = 16;
+/** A larger file is not ours (a full one is about 3 KB): it is ignored, then replaced. */
+const maxFileBytes = (/* unused pure expression or super */ null && (16 * 1024));
+/** A sample longer than a day is not a duration this cache can use. */
+const maxSampleMs = (/* unused pure expression or super */ null && (24 * 3600 * 1000));
+function validSample(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const { lowMs, highMs } = value;
+    return (typeof lowMs === 'number' &&
+        typeof highMs === 'number' &&
+        Number.isFinite(lowMs) &&
+        Number.isFinite(highMs) &&
+        lowMs >= 0 &&
+        lowMs <= highMs &&
+        highMs <= maxSampleMs);
+}
+/** The file's samples; anything that is not exactly what this module writes yields none. */
+function parseSamples(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return {};
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return {};
+    const { version, kinds } = parsed;
+    if (version !== 1)
+        return {};
+    if (typeof kinds !== 'object' || kinds === null || Array.isArray(kinds))
+        return {};
+    const samples = {};
+    for (const [kind, list] of Object.entries(kinds).slice(-maxKinds)) {
+        if (!Array.isArray(list))
+            continue;
+        const valid = list.filter(validSample).slice(-samplesPerKind);
+        if (valid.length > 0)
+            samples[kind] = valid.map(({ lowMs, highMs }) => ({ lowMs, highMs }));
+    }
+    return samples;
+}
+/** Adds a sample, keeping the bounds: the kind just recorded moves last (most recent). */
+function withSample(samples, kind, sample) {
+    const rest = Object.entries(samples).filter(([name]) => name !== kind);
+    const list = [...(samples[kind] ?? []), sample].slice(-samplesPerKind);
+    return Object.fromEntries([...rest, [kind, list]].slice(-maxKinds));
+}
+/** The file's samples, or none when it is missing, not a regular file, not ours or too big. */
+async function readOwnFile(file) {
+    try {
+        const stats = await lstat(file);
+        if (!stats.isFile() || stats.size > maxFileBytes)
+            return {};
+        if (process.getuid && stats.uid !== process.getuid())
+            return {};
+        return parseSamples(await readFile(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/** The durations file of this runner; one read per process, merged again at each write. */
+class FileDurationStore {
+    file;
+    loaded;
+    constructor(file) {
+        this.file = file;
+    }
+    async recent(kind) {
+        this.loaded ??= readOwnFile(this.file);
+        return (await this.loaded)[kind] ?? [];
+    }
+    async record(kind, sample) {
+        // Read again: another build on this runner may have recorded meanwhile.
+        const samples = withSample(await readOwnFile(this.file), kind, sample);
+        this.loaded = Promise.resolve(samples);
+        const directory = join(this.file, '..');
+        const temporary = `${this.file}.${randomBytes(6).toString('hex')}.tmp`;
+        try {
+            await mkdir(directory, { recursive: true, mode: 0o700 });
+            await writeFile(temporary, JSON.stringify({ version: 1, kinds: samples }), {
+                mode: 0o600,
+                flag: 'wx'
+            });
+            await rename(temporary, this.file);
+        }
+        catch {
+            // Only timing depends on this file; a build never fails for it.
+            await rm(temporary, { force: true }).catch(() => undefined);
+        }
+    }
+}
+/** Durations kept in memory (tests, or a caller with its own persistence). */
+class MemoryDurationStore {
+    samples = {};
+    async recent(kind) {
+        return this.samples[kind] ?? [];
+    }
+    async record(kind, sample) {
+        this.samples = withSample(this.samples, kind, sample);
+    }
+}
+let runnerStore;
+/**
+ * The runner's store: RUNNER_TOOL_CACHE/osc-chroot/durations.json. None outside a runner (the
+ * CLI, tests), where the waiters keep their fixed schedule.
+ */
+function duration_cache_runnerDurationStore(env = process.env) {
+    const toolCache = env.RUNNER_TOOL_CACHE?.trim();
+    if (!toolCache)
+        return undefined;
+    if (runnerStore?.toolCache !== toolCache) {
+        const file = join(toolCache, 'osc-chroot', 'durations.json');
+        runnerStore = { toolCache, store: new FileDurationStore(file) };
+    }
+    return runnerStore.store;
+}
+
 ;// CONCATENATED MODULE: ./src/oapi/waiters.ts
+
 
 /**
  * The build's policy. The first read after 1 s: what was just created or linked is not ready
@@ -38773,7 +38916,8 @@ const adaptivePolling = {
     initialMs: 800,
     maxMs: 5000,
     factor: 1.1,
-    followProgress: true
+    followProgress: true,
+    learnDurations: true
 };
 /** waitFor's default when no policy is given: a read at once, then 250 ms ×1.5 up to 5 s. */
 const quickPolling = { initialMs: 250, maxMs: 5000, factor: 1.5 };
@@ -38791,6 +38935,33 @@ function pollPolicyFromEnv(env = process.env) {
         return packerPolling;
     throw new Error(`OSC_CHROOT_POLL_POLICY="${env.OSC_CHROOT_POLL_POLICY}" is not a polling policy: ` +
         'use "adaptive" (the default) or "packer".');
+}
+/** Reads inside a learned window at most: the bound on the calls a learned schedule adds. */
+const learnedWindowReads = 5;
+/** Reads inside a learned window are this close when its span allows: the bound on lag there. */
+const learnedLagMs = 300;
+/**
+ * The window of reads from recent durations: from the earliest recent end (the last read that saw
+ * the operation not done yet) to the latest (the read that saw it done), at most
+ * learnedWindowReads reads, learnedLagMs apart unless the span needs them wider. One odd sample
+ * cannot stretch it: the window stays within half and twice the typical duration. Past the window
+ * the policy's own backoff takes over; an operation that ends before it is seen at its first read.
+ */
+function learnedWindow(samples) {
+    if (samples.length === 0)
+        return undefined;
+    const typical = median(samples.map((sample) => (sample.lowMs + sample.highMs) / 2));
+    const earliestEnd = Math.min(...samples.map((sample) => sample.lowMs));
+    const latestEnd = Math.max(...samples.map((sample) => sample.highMs));
+    const firstReadMs = Math.max(earliestEnd, typical / 2, minimumReadAheadMs);
+    const lastReadMs = Math.max(Math.min(latestEnd, typical * 2), firstReadMs);
+    const stepMs = Math.max(learnedLagMs, (lastReadMs - firstReadMs) / (learnedWindowReads - 1));
+    return { firstReadMs, stepMs, reads: learnedWindowReads };
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 class waiters_WaitError extends Error {
     reason;
@@ -38818,17 +38989,26 @@ async function waitFor(options) {
     const now = options.now ?? systemClock;
     const { signal, phase, what } = options;
     const timeoutMs = options.timeoutSeconds * 1000;
-    const startedAt = now();
+    const startedAt = options.startedAt ?? now();
     const progressRate = new ProgressRate();
+    const durations = policy.learnDurations && options.learnAs ? options.durations : undefined;
+    const window = durations && learnedWindow(await durations.recent(options.learnAs ?? ''));
+    let windowReadsLeft = window?.reads ?? 0;
     let lastState;
     let delayMs = policy.initialMs;
-    if (policy.firstReadMs)
-        await sleep(Math.min(policy.firstReadMs, timeoutMs), signal);
+    // The start of the last read that saw the operation not done yet: it ended after that.
+    let notDoneAtMs = 0;
+    const firstReadMs = window?.firstReadMs ?? policy.firstReadMs ?? 0;
+    const untilFirstReadMs = Math.min(firstReadMs, timeoutMs) - (now() - startedAt);
+    if (untilFirstReadMs > 0)
+        await sleep(untilFirstReadMs, signal);
     for (;;) {
         signal?.throwIfAborted();
+        const readAtMs = now() - startedAt;
         const resource = await options.read();
         signal?.throwIfAborted();
         const elapsedMs = now() - startedAt;
+        windowReadsLeft--;
         if (resource === undefined) {
             if (elapsedMs >= (options.notFoundGraceMs ?? 0)) {
                 const seen = lastState === undefined ? '' : ` (it was ${lastState} before)`;
@@ -38845,19 +39025,32 @@ async function waitFor(options) {
             if (failure !== undefined) {
                 throw new waiters_WaitError(`Stopped waiting for ${what}: ${failure} (state ${lastState}, after ${formatDuration(elapsedMs)}).`, { reason: 'failed', phase, lastState, elapsedMs });
             }
-            if (options.done(resource))
+            if (options.done(resource)) {
+                await durations?.record(options.learnAs ?? '', { lowMs: notDoneAtMs, highMs: readAtMs });
                 return resource;
+            }
         }
+        notDoneAtMs = readAtMs;
         if (elapsedMs >= timeoutMs) {
             throw new waiters_WaitError(`Timed out after ${formatDuration(elapsedMs)} waiting for ${what} ` +
                 `(last state: ${lastState ?? 'not found'}). If this is only slow, raise "${phase}" in ` +
                 `the timeouts input (now ${options.timeoutSeconds} s).`, { reason: 'timeout', phase, lastState, elapsedMs });
         }
         const untilDoneMs = policy.followProgress ? progressRate.msUntilComplete() : undefined;
-        const nextMs = untilDoneMs === undefined ? delayMs : readAheadOf(untilDoneMs, policy);
-        // Never sleep past the deadline: the last poll happens right at it.
-        await sleep(Math.min(nextMs, timeoutMs - elapsedMs), signal);
-        delayMs = Math.min(delayMs * policy.factor, policy.maxMs);
+        let nextMs;
+        if (untilDoneMs !== undefined)
+            nextMs = readAheadOf(untilDoneMs, policy);
+        else if (window && windowReadsLeft > 0)
+            nextMs = window.stepMs;
+        else {
+            nextMs = delayMs;
+            delayMs = Math.min(delayMs * policy.factor, policy.maxMs);
+        }
+        // Counted from the start of the read, so that the reads keep their spacing; never past the
+        // deadline: the last poll happens right at it.
+        const untilNextMs = Math.min(readAtMs + nextMs, timeoutMs) - elapsedMs;
+        if (untilNextMs > 0)
+            await sleep(untilNextMs, signal);
     }
 }
 /** Never re-read sooner than this, even when progress says the resource is about done. */
@@ -38891,8 +39084,13 @@ class ProgressRate {
     }
 }
 const defaultNotFoundGraceMs = 10_000;
-function pollingOptions(options) {
-    return { ...options, notFoundGraceMs: options.notFoundGraceMs ?? defaultNotFoundGraceMs };
+function pollingOptions(options, learnAs) {
+    return {
+        ...options,
+        notFoundGraceMs: options.notFoundGraceMs ?? defaultNotFoundGraceMs,
+        learnAs: options.learnAs ?? learnAs,
+        durations: options.durations ?? runnerDurationStore()
+    };
 }
 /** One volume by id; undefined when it does not exist (any more). */
 async function readVolume(client, volumeId, signal) {
@@ -38924,7 +39122,7 @@ function activeLinks(volume) {
 /** After CreateVolume: the volume is available. */
 function waitForVolumeAvailable(client, volumeId, options) {
     return waitFor({
-        ...pollingOptions(options),
+        ...pollingOptions(options, 'volume-available'),
         what: `volume ${volumeId} to be available`,
         phase: 'volume',
         read: () => readVolume(client, volumeId, options.signal),
@@ -38937,7 +39135,7 @@ function waitForVolumeAvailable(client, volumeId, options) {
 function waitForVolumeLinked(client, volumeId, vmId, options) {
     const linkTo = (volume) => volume.LinkedVolumes?.find((link) => link.VmId === vmId);
     return waitFor({
-        ...pollingOptions(options),
+        ...pollingOptions(options, 'volume-linked'),
         what: `volume ${volumeId} to be linked to VM ${vmId}`,
         phase: 'link',
         read: () => readVolume(client, volumeId, options.signal),
@@ -38954,7 +39152,7 @@ function waitForVolumeLinked(client, volumeId, vmId, options) {
 /** After UnlinkVolume: the volume is available again and no longer linked. */
 function waitForVolumeUnlinked(client, volumeId, options) {
     return waitFor({
-        ...pollingOptions(options),
+        ...pollingOptions(options, 'volume-unlinked'),
         what: `volume ${volumeId} to be unlinked`,
         phase: 'link',
         read: () => readVolume(client, volumeId, options.signal),
@@ -38969,7 +39167,7 @@ function waitForVolumeUnlinked(client, volumeId, options) {
 /** After CreateSnapshot: completed. in-queue, pending and any other state count as in progress. */
 function waitForSnapshotCompleted(client, snapshotId, options) {
     return waitFor({
-        ...pollingOptions(options),
+        ...pollingOptions(options, 'snapshot-completed'),
         what: `snapshot ${snapshotId} to be completed`,
         phase: 'snapshot',
         read: () => readSnapshot(client, snapshotId, options.signal),
@@ -38988,7 +39186,7 @@ function waitForSnapshotCompleted(client, snapshotId, options) {
 /** After CreateImage (register or copy): available; failed carries the image's state comment. */
 function waitForImageAvailable(client, imageId, options) {
     return waitFor({
-        ...pollingOptions(options),
+        ...pollingOptions(options, 'omi-available'),
         what: `OMI ${imageId} to be available`,
         phase: 'omi',
         read: () => readImage(client, imageId, options.signal),
@@ -39359,8 +39557,8 @@ function abortOnSignals() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cancel_on_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3192);
-/* harmony import */ var _split_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1126);
+/* harmony import */ var _cancel_on_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(907);
+/* harmony import */ var _split_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1954);
 
 
 const signal = (0,_cancel_on_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .abortOnSignals */ .P)();
@@ -42385,7 +42583,7 @@ const log = {
 
 /***/ }),
 
-/***/ 1126:
+/***/ 1954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43169,8 +43367,8 @@ function createHostRunner(commandWrapper = DEFAULT_COMMAND_WRAPPER) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/host/mountinfo.ts
 /**
  * What is mounted right now, from /proc/self/mountinfo (readable by any user).
@@ -43213,7 +43411,7 @@ function canonicalPath(path) {
         return (0,external_node_fs_.realpathSync)(path);
     }
     catch {
-        return (0,external_node_path_namespaceObject.resolve)(path);
+        return (0,external_node_path_.resolve)(path);
     }
 }
 /** Mounts at or below path, in mountinfo order. */
@@ -43384,7 +43582,7 @@ function assertOnImageFileSystem(pathInImage, componentInImage, hostPath, info, 
     const root = canonicalPath(image.mountPath);
     // hostPath's directories are already resolved (no link in them); its last component may be the
     // image's link, which realpath would follow on the host: only the image root is canonicalised.
-    const target = (0,external_node_path_namespaceObject.join)(root, (0,external_node_path_namespaceObject.relative)(image.mountPath, hostPath));
+    const target = (0,external_node_path_.join)(root, (0,external_node_path_.relative)(image.mountPath, hostPath));
     const mountHere = mounts.find((m) => m.mountPoint !== root && m.mountPoint === target);
     if (info.device === image.device && !mountHere)
         return;
@@ -43435,7 +43633,7 @@ async function image_path_resolveInImage(runner, mountPath, pathInImage, options
         resolved.push(component.name);
         if (missing)
             continue; // nothing below a missing directory can be a link
-        const hostPath = (0,external_node_path_namespaceObject.join)(mountPath, ...resolved);
+        const hostPath = (0,external_node_path_.join)(mountPath, ...resolved);
         info = await image_path_inspectPath(runner, hostPath);
         if (image && info.type !== 'missing') {
             assertOnImageFileSystem(pathInImage, `/${resolved.join('/')}`, hostPath, info, image);
@@ -43458,7 +43656,7 @@ async function image_path_resolveInImage(runner, mountPath, pathInImage, options
     if (missing)
         info = { type: 'missing' };
     return {
-        hostPath: (0,external_node_path_namespaceObject.join)(mountPath, ...resolved),
+        hostPath: (0,external_node_path_.join)(mountPath, ...resolved),
         pathInImage: `/${resolved.join('/')}`,
         info
     };
@@ -43788,8 +43986,8 @@ async function imageProc(runner, mountPath) {
  */
 function writeEnvironmentFile(environment) {
     assertVariableNames(Object.keys(environment), 'the environment of a sandboxed command');
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'osc-chroot-env-'));
-    const path = (0,external_node_path_namespaceObject.join)(dir, 'environment');
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'osc-chroot-env-'));
+    const path = (0,external_node_path_.join)(dir, 'environment');
     const lines = Object.entries(environment).map(([name, value]) => `${name}=${(0,shell_quote.quote)([value])}\n`);
     const remove = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     try {
@@ -44781,6 +44979,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -1,3 +1,6 @@
-import { run } from '../split/finish-action.js'
+import { enableCompileCache } from './compile-cache.js'
 
+// Before the rest of the action is loaded, so that its compiled code comes from the cache.
+enableCompileCache()
+const { run } = await import('../split/finish-action.js')
 await run()

@@ -7,9 +7,13 @@
  * input), fail states end it at once, transient read errors are already retried by the client,
  * and polling is adaptive: about every second while a chroot build's resources usually settle,
  * then backing off, because Outscale throttles identical requests; a resource that reports its
- * progress (a snapshot) is read when that progress says it will be done (bench/ measures both).
+ * progress (a snapshot) is read when that progress says it will be done. On a runner that has
+ * built before, the reads gather around the time the same operation took there recently
+ * (duration-cache.ts): a few reads a bounded interval apart, from the earliest recent end to the
+ * latest (bench/ measures all of this).
  */
 import type { OapiClient } from './client.js'
+import { runnerDurationStore, type DurationSample, type DurationStore } from './duration-cache.js'
 import { formatDuration, realSleep, systemClock, type Clock, type Sleep } from './time.js'
 import type { Image, LinkedVolume, Snapshot, Volume } from './types.js'
 
@@ -26,6 +30,11 @@ export interface PollPolicy {
    * away, so a rate that changes is caught). Default false.
    */
   followProgress?: boolean
+  /**
+   * Read around the time the same operation recently took on this runner (see learnedWindow),
+   * and record how long this one took. Default false.
+   */
+  learnDurations?: boolean
 }
 
 /**
@@ -40,7 +49,8 @@ export const adaptivePolling: PollPolicy = {
   initialMs: 800,
   maxMs: 5000,
   factor: 1.1,
-  followProgress: true
+  followProgress: true,
+  learnDurations: true
 }
 
 /** waitFor's default when no policy is given: a read at once, then 250 ms ×1.5 up to 5 s. */
@@ -94,8 +104,56 @@ export interface WaitForOptions<T> {
   signal?: AbortSignal
   onProgress?: (progress: WaitProgress) => void
   policy?: PollPolicy
+  /**
+   * The kind of operation, for the durations learned on this runner ("volume-available"): with
+   * a policy that learns, the reads follow its recent durations and this one's is recorded.
+   */
+  learnAs?: string
+  /** Where durations are learned (default: the runner's tool cache, none outside a runner). */
+  durations?: DurationStore
+  /**
+   * When the operation was requested (default: when the wait starts). A caller that did other
+   * work between the request and the wait gives it, so that durations and deadline count from it.
+   */
+  startedAt?: number
   sleep?: Sleep
   now?: Clock
+}
+
+/** Reads inside a learned window at most: the bound on the calls a learned schedule adds. */
+export const learnedWindowReads = 5
+/** Reads inside a learned window are this close when its span allows: the bound on lag there. */
+export const learnedLagMs = 300
+
+/** Where to read, from recent durations: firstReadMs, then every stepMs, `reads` reads in all. */
+export interface LearnedWindow {
+  firstReadMs: number
+  stepMs: number
+  reads: number
+}
+
+/**
+ * The window of reads from recent durations: from the earliest recent end (the last read that saw
+ * the operation not done yet) to the latest (the read that saw it done), at most
+ * learnedWindowReads reads, learnedLagMs apart unless the span needs them wider. One odd sample
+ * cannot stretch it: the window stays within half and twice the typical duration. Past the window
+ * the policy's own backoff takes over; an operation that ends before it is seen at its first read.
+ */
+export function learnedWindow(samples: DurationSample[]): LearnedWindow | undefined {
+  if (samples.length === 0) return undefined
+  const typical = median(samples.map((sample) => (sample.lowMs + sample.highMs) / 2))
+  const earliestEnd = Math.min(...samples.map((sample) => sample.lowMs))
+  const latestEnd = Math.max(...samples.map((sample) => sample.highMs))
+  const firstReadMs = Math.max(earliestEnd, typical / 2, minimumReadAheadMs)
+  const lastReadMs = Math.max(Math.min(latestEnd, typical * 2), firstReadMs)
+  const stepMs = Math.max(learnedLagMs, (lastReadMs - firstReadMs) / (learnedWindowReads - 1))
+  return { firstReadMs, stepMs, reads: learnedWindowReads }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 /** Why a wait ended without reaching its target. */
@@ -132,17 +190,26 @@ export async function waitFor<T>(options: WaitForOptions<T>): Promise<T> {
   const now = options.now ?? systemClock
   const { signal, phase, what } = options
   const timeoutMs = options.timeoutSeconds * 1000
-  const startedAt = now()
+  const startedAt = options.startedAt ?? now()
   const progressRate = new ProgressRate()
+  const durations = policy.learnDurations && options.learnAs ? options.durations : undefined
+  const window = durations && learnedWindow(await durations.recent(options.learnAs ?? ''))
+  let windowReadsLeft = window?.reads ?? 0
   let lastState: string | undefined
   let delayMs = policy.initialMs
+  // The start of the last read that saw the operation not done yet: it ended after that.
+  let notDoneAtMs = 0
 
-  if (policy.firstReadMs) await sleep(Math.min(policy.firstReadMs, timeoutMs), signal)
+  const firstReadMs = window?.firstReadMs ?? policy.firstReadMs ?? 0
+  const untilFirstReadMs = Math.min(firstReadMs, timeoutMs) - (now() - startedAt)
+  if (untilFirstReadMs > 0) await sleep(untilFirstReadMs, signal)
   for (;;) {
     signal?.throwIfAborted()
+    const readAtMs = now() - startedAt
     const resource = await options.read()
     signal?.throwIfAborted()
     const elapsedMs = now() - startedAt
+    windowReadsLeft--
 
     if (resource === undefined) {
       if (elapsedMs >= (options.notFoundGraceMs ?? 0)) {
@@ -165,8 +232,12 @@ export async function waitFor<T>(options: WaitForOptions<T>): Promise<T> {
           { reason: 'failed', phase, lastState, elapsedMs }
         )
       }
-      if (options.done(resource)) return resource
+      if (options.done(resource)) {
+        await durations?.record(options.learnAs ?? '', { lowMs: notDoneAtMs, highMs: readAtMs })
+        return resource
+      }
     }
+    notDoneAtMs = readAtMs
 
     if (elapsedMs >= timeoutMs) {
       throw new WaitError(
@@ -177,10 +248,17 @@ export async function waitFor<T>(options: WaitForOptions<T>): Promise<T> {
       )
     }
     const untilDoneMs = policy.followProgress ? progressRate.msUntilComplete() : undefined
-    const nextMs = untilDoneMs === undefined ? delayMs : readAheadOf(untilDoneMs, policy)
-    // Never sleep past the deadline: the last poll happens right at it.
-    await sleep(Math.min(nextMs, timeoutMs - elapsedMs), signal)
-    delayMs = Math.min(delayMs * policy.factor, policy.maxMs)
+    let nextMs: number
+    if (untilDoneMs !== undefined) nextMs = readAheadOf(untilDoneMs, policy)
+    else if (window && windowReadsLeft > 0) nextMs = window.stepMs
+    else {
+      nextMs = delayMs
+      delayMs = Math.min(delayMs * policy.factor, policy.maxMs)
+    }
+    // Counted from the start of the read, so that the reads keep their spacing; never past the
+    // deadline: the last poll happens right at it.
+    const untilNextMs = Math.min(readAtMs + nextMs, timeoutMs) - elapsedMs
+    if (untilNextMs > 0) await sleep(untilNextMs, signal)
   }
 }
 
@@ -227,14 +305,25 @@ export interface WaiterOptions {
   policy?: PollPolicy
   /** See WaitForOptions.notFoundGraceMs; the named waiters default to 10 s. */
   notFoundGraceMs?: number
+  /** See WaitForOptions.learnAs; each named waiter has its own kind ("volume-linked"...). */
+  learnAs?: string
+  /** See WaitForOptions.durations; the named waiters default to the runner's tool cache. */
+  durations?: DurationStore
+  /** See WaitForOptions.startedAt. */
+  startedAt?: number
   sleep?: Sleep
   now?: Clock
 }
 
 const defaultNotFoundGraceMs = 10_000
 
-function pollingOptions(options: WaiterOptions): WaiterOptions {
-  return { ...options, notFoundGraceMs: options.notFoundGraceMs ?? defaultNotFoundGraceMs }
+function pollingOptions(options: WaiterOptions, learnAs: string): WaiterOptions {
+  return {
+    ...options,
+    notFoundGraceMs: options.notFoundGraceMs ?? defaultNotFoundGraceMs,
+    learnAs: options.learnAs ?? learnAs,
+    durations: options.durations ?? runnerDurationStore()
+  }
 }
 
 /** One volume by id; undefined when it does not exist (any more). */
@@ -274,7 +363,7 @@ export function waitForVolumeAvailable(
   options: WaiterOptions
 ): Promise<Volume> {
   return waitFor({
-    ...pollingOptions(options),
+    ...pollingOptions(options, 'volume-available'),
     what: `volume ${volumeId} to be available`,
     phase: 'volume',
     read: () => readVolume(client, volumeId, options.signal),
@@ -293,7 +382,7 @@ export function waitForVolumeLinked(
 ): Promise<Volume> {
   const linkTo = (volume: Volume) => volume.LinkedVolumes?.find((link) => link.VmId === vmId)
   return waitFor({
-    ...pollingOptions(options),
+    ...pollingOptions(options, 'volume-linked'),
     what: `volume ${volumeId} to be linked to VM ${vmId}`,
     phase: 'link',
     read: () => readVolume(client, volumeId, options.signal),
@@ -314,7 +403,7 @@ export function waitForVolumeUnlinked(
   options: WaiterOptions
 ): Promise<Volume> {
   return waitFor({
-    ...pollingOptions(options),
+    ...pollingOptions(options, 'volume-unlinked'),
     what: `volume ${volumeId} to be unlinked`,
     phase: 'link',
     read: () => readVolume(client, volumeId, options.signal),
@@ -334,7 +423,7 @@ export function waitForSnapshotCompleted(
   options: WaiterOptions
 ): Promise<Snapshot> {
   return waitFor({
-    ...pollingOptions(options),
+    ...pollingOptions(options, 'snapshot-completed'),
     what: `snapshot ${snapshotId} to be completed`,
     phase: 'snapshot',
     read: () => readSnapshot(client, snapshotId, options.signal),
@@ -356,7 +445,7 @@ export function waitForImageAvailable(
   options: WaiterOptions
 ): Promise<Image> {
   return waitFor({
-    ...pollingOptions(options),
+    ...pollingOptions(options, 'omi-available'),
     what: `OMI ${imageId} to be available`,
     phase: 'omi',
     read: () => readImage(client, imageId, options.signal),

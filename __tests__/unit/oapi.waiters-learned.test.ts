@@ -1,0 +1,160 @@
+import { describe, expect, it } from '@jest/globals'
+import { MemoryDurationStore, type DurationSample } from '../../src/oapi/duration-cache.js'
+import {
+  adaptivePolling,
+  learnedLagMs,
+  learnedWindow,
+  learnedWindowReads,
+  packerPolling,
+  waitFor,
+  type PollPolicy,
+  type WaitForOptions
+} from '../../src/oapi/waiters.js'
+
+/**
+ * A waitFor on a fake clock over a resource that is ready once readyAtMs have elapsed since the
+ * operation started; returns the elapsed times of its reads.
+ */
+async function waitUntilReady(
+  readyAtMs: number,
+  options: { policy?: PollPolicy; store?: MemoryDurationStore; waitStartsAfterMs?: number } = {}
+) {
+  let now = 1_000_000
+  const operationStartedAt = now
+  now += options.waitStartsAfterMs ?? 0
+  const readsAt: number[] = []
+  const waitOptions: WaitForOptions<{ state: string }> = {
+    what: 'thing t-1 to be ready',
+    phase: 'volume',
+    timeoutSeconds: 600,
+    read: async () => {
+      readsAt.push(now - operationStartedAt)
+      now += 20 // the API's answer
+      return { state: readsAt[readsAt.length - 1] >= readyAtMs ? 'ready' : 'pending' }
+    },
+    state: (thing) => thing.state,
+    done: (thing) => thing.state === 'ready',
+    failed: () => undefined,
+    policy: options.policy ?? adaptivePolling,
+    learnAs: 'thing-ready',
+    durations: options.store,
+    startedAt: options.waitStartsAfterMs === undefined ? undefined : operationStartedAt,
+    now: () => now,
+    sleep: async (ms) => {
+      now += ms
+    }
+  }
+  await waitFor(waitOptions)
+  return { readsAt, lagMs: readsAt[readsAt.length - 1] - readyAtMs }
+}
+
+function storeWith(samples: DurationSample[]): MemoryDurationStore {
+  const store = new MemoryDurationStore()
+  store.samples['thing-ready'] = samples
+  return store
+}
+
+/** Samples like a few builds' on a runner where it takes 2.25 to 3.75 s. */
+const recentSamples = [
+  { lowMs: 2600, highMs: 2900 },
+  { lowMs: 3400, highMs: 3700 },
+  { lowMs: 2250, highMs: 2550 },
+  { lowMs: 3100, highMs: 3400 }
+]
+
+describe('a wait that learned from recent durations', () => {
+  it('reads first at the earliest recent end, then at most learnedLagMs apart through the window', async () => {
+    const window = learnedWindow(recentSamples)
+    expect(window).toEqual({ firstReadMs: 2250, stepMs: 362.5, reads: learnedWindowReads })
+    const { readsAt } = await waitUntilReady(3000, { store: storeWith(recentSamples) })
+    expect(readsAt).toEqual([2250, 2612.5, 2975, 3337.5])
+  })
+
+  it('sees it within a step of its end for any duration the samples span, with fewer reads and less lag than the fixed schedule overall', async () => {
+    for (let readyAt = 2250; readyAt <= 3700; readyAt += 50) {
+      const learned = await waitUntilReady(readyAt, { store: storeWith(recentSamples) })
+      const fixed = await waitUntilReady(readyAt)
+      expect(learned.lagMs).toBeLessThanOrEqual(362.5)
+      expect(learned.readsAt.length).toBeLessThanOrEqual(fixed.readsAt.length + 1)
+    }
+    // Summed over the span: the learned reads see it sooner, with fewer calls.
+    let learnedLag = 0
+    let fixedLag = 0
+    let learnedReads = 0
+    let fixedReads = 0
+    for (let readyAt = 2250; readyAt <= 3700; readyAt += 50) {
+      const learned = await waitUntilReady(readyAt, { store: storeWith(recentSamples) })
+      const fixed = await waitUntilReady(readyAt)
+      learnedLag += learned.lagMs
+      fixedLag += fixed.lagMs
+      learnedReads += learned.readsAt.length
+      fixedReads += fixed.readsAt.length
+    }
+    expect(learnedLag).toBeLessThan(fixedLag / 2)
+    expect(learnedReads).toBeLessThan(fixedReads)
+  })
+
+  it('keeps reads learnedLagMs apart when the recent durations agree', async () => {
+    const steady = [
+      { lowMs: 1900, highMs: 2050 },
+      { lowMs: 1950, highMs: 2000 }
+    ]
+    expect(learnedWindow(steady)).toMatchObject({ firstReadMs: 1900, stepMs: learnedLagMs })
+    const { readsAt, lagMs } = await waitUntilReady(2100, { store: storeWith(steady) })
+    expect(readsAt).toEqual([1900, 2200])
+    expect(lagMs).toBeLessThanOrEqual(learnedLagMs)
+  })
+
+  it('bounds its calls: past learnedWindowReads reads it backs off as the policy does', async () => {
+    const { readsAt } = await waitUntilReady(20_000, { store: storeWith(recentSamples) })
+    const window = readsAt.slice(0, learnedWindowReads)
+    expect(window).toEqual([2250, 2612.5, 2975, 3337.5, 3700])
+    const gaps = readsAt
+      .slice(learnedWindowReads)
+      .map((t, i) => t - readsAt[learnedWindowReads - 1 + i])
+    ;[800, 880, 968].forEach((gap, i) => expect(gaps[i]).toBeCloseTo(gap))
+  })
+
+  it('is not stretched by one odd sample: the window stays within half and twice the typical', () => {
+    const odd = [...recentSamples, { lowMs: 0, highMs: 60_000 }]
+    const window = learnedWindow(odd)!
+    const typical = 3250 // the median of the samples' midpoints
+    expect(window.firstReadMs).toBeCloseTo(typical / 2)
+    const lastRead = window.firstReadMs + window.stepMs * (window.reads - 1)
+    expect(lastRead).toBeCloseTo(typical * 2)
+  })
+
+  it('records when this operation ended: after its last read that was not done, by the read that was', async () => {
+    const store = new MemoryDurationStore()
+    await waitUntilReady(3000, { store })
+    // The fixed schedule read at 1000, 1800, 2680 (pending) and 3648 (ready).
+    expect(await store.recent('thing-ready')).toEqual([{ lowMs: 2680, highMs: 3648 }])
+    await waitUntilReady(3000, { store })
+    const [, second] = await store.recent('thing-ready')
+    expect(second.highMs - second.lowMs).toBeLessThanOrEqual(learnedLagMs)
+    expect(second.lowMs).toBeLessThan(3000)
+    expect(second.highMs).toBeGreaterThanOrEqual(3000)
+  })
+
+  it('counts from when the operation was requested when the caller says so', async () => {
+    const { readsAt } = await waitUntilReady(3000, {
+      store: storeWith(recentSamples),
+      waitStartsAfterMs: 1500
+    })
+    expect(readsAt[0]).toBe(2250)
+    // Already past the first read time: it reads at once.
+    const late = await waitUntilReady(3000, {
+      store: storeWith(recentSamples),
+      waitStartsAfterMs: 2800
+    })
+    expect(late.readsAt[0]).toBe(2800)
+  })
+
+  it('has no window without samples, and Packer’s policy neither uses nor records durations', async () => {
+    expect(learnedWindow([])).toBeUndefined()
+    const store = storeWith(recentSamples)
+    const { readsAt } = await waitUntilReady(3000, { store, policy: packerPolling })
+    expect(readsAt).toEqual([0, 2000, 4000])
+    expect(await store.recent('thing-ready')).toEqual(recentSamples)
+  })
+})
