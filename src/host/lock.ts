@@ -279,6 +279,24 @@ export async function tryHostLock(options: AcquireLockOptions = {}): Promise<Hel
   return attemptLock(path, options)
 }
 
+/**
+ * Runs `look` under the host lock if the lock is free at this moment, and releases it before
+ * returning, also when `look` throws; resolves undefined, without running it, when the lock is
+ * held (by another build, or by this one). For a short synchronous look that can be retried.
+ */
+export async function whileHostLockFree<T>(
+  look: () => T,
+  options: AcquireLockOptions = {}
+): Promise<{ value: T } | undefined> {
+  const held = await tryHostLock(options)
+  if (!held) return undefined
+  try {
+    return { value: look() }
+  } finally {
+    await held.release()
+  }
+}
+
 function holdLock(lock: LockOwner, unlock: () => Promise<void>): LockState {
   log.info(`Host lock ${lock.path} taken`)
   const state: LockState = {

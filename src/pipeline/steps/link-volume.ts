@@ -6,7 +6,7 @@ import {
   waitForBlockDevice,
   type BlockDevice
 } from '../../host/block-device.js'
-import { tryHostLock } from '../../host/lock.js'
+import { whileHostLockFree } from '../../host/lock.js'
 import { otherLinks, recordLink } from '../../host/link-ledger.js'
 import { waitForVolumeLinked } from '../../oapi/index.js'
 import { buildStep } from '../step.js'
@@ -39,22 +39,16 @@ export async function namesUsedByVm(context: BuildContext): Promise<string[]> {
 /**
  * Runs the new-disk look of the block device wait under the host lock: at once when this build
  * still holds it, else only if it is free right now (a build waiting for its own disk under the
- * lock must not block this one's by-name looks). A lock taken here is released before returning,
- * also when the look throws or the build is cancelled.
+ * lock must not block this one's by-name looks).
  */
 function exclusively(context: BuildContext) {
   return async <T>(look: () => T): Promise<T | undefined> => {
     if (context.journal.active('lock').length > 0) return look()
-    const held = await tryHostLock({
+    const done = await whileHostLockFree(look, {
       purpose: `osc-chroot build ${context.buildId} (new-disk look)`,
       host: context.host
     })
-    if (!held) return undefined
-    try {
-      return look()
-    } finally {
-      await held.release()
-    }
+    return done?.value
   }
 }
 
