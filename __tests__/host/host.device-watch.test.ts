@@ -217,7 +217,7 @@ describe('the new-disk look', () => {
     ln('/dev/null', join(byIdDir, 'scsi-0QEMU_QEMU_HARDDISK_sda'))
     attachVolume('ours.img')
     await expect(waitForBlockDevice(options)).rejects.toThrow(
-      `this host names disks in ${byIdDir}: waiting for ours`
+      `new disks since the link: not looked at (this host names disks in ${byIdDir}: waiting for ours)`
     )
   })
 
@@ -226,7 +226,7 @@ describe('the new-disk look', () => {
     const options = newDiskOptions({ otherLinks: () => others })
     const theirs = attachVolume('theirs.img') // appeared since our snapshot: could be ours
     await expect(waitForBlockDevice(options)).rejects.toThrow(
-      /new disk of 7 GiB: not chosen while vol-other \(other builds' volumes of that size\) are not found yet/
+      /new disks since the link: not chosen while vol-other \(other builds' volumes of 7 GiB\) are not found yet/
     )
     // The other build proved its disk: that one is never ours, and ours has not appeared.
     others = [{ ...others[0], majorMinor: majorMinor(theirs.device) }]

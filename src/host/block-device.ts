@@ -229,8 +229,8 @@ function lookForNewDisk(options: WaitForBlockDeviceOptions): Look {
   if (unproven.length > 0) {
     return {
       seen: [
-        `new disk of ${size} GiB: not chosen while ${unproven.map((e) => e.volumeId).join(', ')} ` +
-          `(other builds' volumes of that size) are not found yet`
+        `new disks since the link: not chosen while ${unproven.map((e) => e.volumeId).join(', ')} ` +
+          `(other builds' volumes of ${size} GiB) are not found yet`
       ]
     }
   }
@@ -265,11 +265,14 @@ async function lookOnce(options: WaitForBlockDeviceOptions, byIdDir: string): Pr
   const byName = lookByName(options, byIdDir)
   if (byName.found || options.nvmeDevicePath) return byName
   if (hostHasByIdNames(byIdDir)) {
-    return { seen: [...byName.seen, `this host names disks in ${byIdDir}: waiting for ours`] }
+    const why = `this host names disks in ${byIdDir}: waiting for ours`
+    return { seen: [...byName.seen, `new disks since the link: not looked at (${why})`] }
   }
   if (!options.exclusively) return byName
   const fallback = await options.exclusively(() => lookForNewDisk(options))
-  if (!fallback) return { seen: [...byName.seen, 'new disk: the host lock was busy'] }
+  if (!fallback) {
+    return { seen: [...byName.seen, 'new disks since the link: not looked at (host lock busy)'] }
+  }
   return { found: fallback.found, seen: [...byName.seen, ...fallback.seen] }
 }
 

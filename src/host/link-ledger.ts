@@ -9,7 +9,15 @@
  * is still unproven, and never a disk another build has proven. An entry whose process is gone
  * no longer counts (the build was killed; its post step unlinks the volume).
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { hostLockPath } from './lock.js'
 
@@ -44,15 +52,29 @@ function processIsAlive(pid: number): boolean {
 
 /** Writes the entry whole (temporary file, then rename): a reader never sees half of it. */
 export function recordLink(entry: LedgerEntry, directory = linkLedgerDirectory()): void {
-  mkdirSync(directory, { recursive: true, mode: 0o755 })
   const path = entryPath(directory, entry.volumeId)
   const temporary = `${path}.${process.pid}.tmp`
-  writeFileSync(temporary, JSON.stringify(entry), { mode: 0o644 })
-  renameSync(temporary, path)
+  // Another build may remove the directory, empty, between our mkdir and write: once more then.
+  for (let attempt = 0; ; attempt++) {
+    mkdirSync(directory, { recursive: true, mode: 0o755 })
+    try {
+      writeFileSync(temporary, JSON.stringify(entry), { mode: 0o644 })
+      renameSync(temporary, path)
+      return
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt >= 3) throw error
+    }
+  }
 }
 
+/** Removes the entry, and the directory once empty: a host without builds keeps nothing. */
 export function forgetLink(volumeId: string, directory = linkLedgerDirectory()): void {
   rmSync(entryPath(directory, volumeId), { force: true })
+  try {
+    rmdirSync(directory)
+  } catch {
+    // not empty (another build's link), or gone already
+  }
 }
 
 function readEntry(path: string): LedgerEntry | undefined {
