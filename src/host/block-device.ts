@@ -303,6 +303,12 @@ function findExecutable(name: string): string | undefined {
   return dirs.map((dir) => join(dir, name)).find((path) => existsSync(path))
 }
 
+const lookedOn = {
+  'first look': 'on the first look',
+  event: 'woken by an inotify event',
+  rescan: 'on the safety re-scan'
+} as const
+
 /** How soon to look again at a disk seen but not yet of its size (no event says when it is). */
 const SETTLING_MS = 100
 
@@ -344,8 +350,8 @@ export async function waitForBlockDevice(options: WaitForBlockDeviceOptions): Pr
           })
           const elapsed = ((Date.now() - started) / 1000).toFixed(2)
           log.info(
-            `Block device of ${options.requestedName}: ${device} (found by ${foundBy} ` +
-              `after ${elapsed} s, looking on ${wokenBy === 'first look' ? 'the first look' : `the ${wokenBy}`})`
+            `Block device of ${options.requestedName}: ${device} (found by ${foundBy} after ` +
+              `${elapsed} s, ${lookedOn[wokenBy]})`
           )
           const partitions = await refreshPartitions(options.runner, device)
           return {
