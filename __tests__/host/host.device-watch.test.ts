@@ -88,6 +88,27 @@ describe('waiting for the disk by its name', () => {
     30_000
   )
 
+  it('counts the device timeout from the attach when told to', async () => {
+    const byIdDir = join(work, 'by-id')
+    mkdirSync(byIdDir)
+    const before = snapshotDisks()
+    const disk = createLoopDisk(teardown, work, { sizeMiB: 32 })
+    const attached = new Promise((resolve) => setTimeout(resolve, 1500))
+    const waiting = waitForBlockDevice({
+      runner: createHostRunner(),
+      requestedName: '/dev/xvdzu',
+      volumeSizeGiB: 32 / 1024,
+      disksBeforeLink: before,
+      timeoutSeconds: 1,
+      timeoutStarts: attached,
+      byIdDir
+    })
+    // Past the 1 s timeout from the call, within 1 s of the attach.
+    await new Promise((resolve) => setTimeout(resolve, 1800))
+    ln(disk.device, join(byIdDir, 'scsi-0QEMU_QEMU_HARDDISK_sdzu'))
+    await expect(waiting).resolves.toMatchObject({ device: disk.device, foundBy: 'by-id' })
+  })
+
   it('runs udevadm settle only where udev runs', async () => {
     const byIdDir = join(work, 'by-id')
     mkdirSync(byIdDir)

@@ -154,6 +154,11 @@ export interface WaitForBlockDeviceOptions {
   disksBeforeLink: DiskSnapshot
   /** The `device` timeout. */
   timeoutSeconds: number
+  /**
+   * When given, the timeout counts from when this settles (the API says the link is attached)
+   * rather than from the call: the disk is looked for meanwhile, and the link's own wait bounds it.
+   */
+  timeoutStarts?: Promise<unknown>
   /** Tests point this at a temporary directory. */
   byIdDir?: string
   /**
@@ -327,7 +332,12 @@ export async function waitForBlockDevice(options: WaitForBlockDeviceOptions): Pr
   const byIdDir = options.byIdDir ?? '/dev/disk/by-id'
   const rescanMs = options.rescanMs ?? 1000
   const started = Date.now()
-  const deadline = started + options.timeoutSeconds * 1000
+  const timeoutMs = options.timeoutSeconds * 1000
+  let deadline = options.timeoutStarts ? Infinity : started + timeoutMs
+  options.timeoutStarts?.then(
+    () => (deadline = Date.now() + timeoutMs),
+    () => undefined // the link failed: its own error ends the build
+  )
   // Watching starts before the first look: a name made between the look and the wait wakes it.
   const watch = new DeviceWatch(watchedDirectories(options, byIdDir))
   let wokenBy: 'first look' | 'event' | 'rescan' = 'first look'

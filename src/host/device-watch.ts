@@ -75,17 +75,24 @@ export class DeviceWatch {
     }
     signal?.throwIfAborted()
     return new Promise((resolve, reject) => {
-      const done = (how: 'event' | 'rescan' | Error): void => {
+      const finish = (): void => {
         clearTimeout(timer)
         signal?.removeEventListener('abort', onAbort)
         this.wake = undefined
         this.changed = false
-        if (how instanceof Error) reject(how)
-        else resolve(how)
       }
-      const onAbort = (): void => done(signal?.reason as Error)
-      const timer = setTimeout(() => done('rescan'), ms)
-      this.wake = () => done('event')
+      const onAbort = (): void => {
+        finish()
+        reject(signal?.reason ?? new Error('aborted'))
+      }
+      const timer = setTimeout(() => {
+        finish()
+        resolve('rescan')
+      }, ms)
+      this.wake = () => {
+        finish()
+        resolve('event')
+      }
       signal?.addEventListener('abort', onAbort, { once: true })
     })
   }

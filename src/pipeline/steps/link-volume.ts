@@ -91,8 +91,8 @@ export const stepLinkVolume = buildStep({
     log.info(`Linking ${volume.VolumeId} as ${deviceName}...`)
     if (!keepLock) await undo(context.journal, context, ['lock'])
 
-    // The disk may show before the API says attached: both are awaited at once, and a failed
-    // link stops the wait for its disk.
+    // The disk may show before the API says attached: both are awaited at once (the device
+    // timeout still counts from the attach), and a failed link stops the wait for its disk.
     const linking = new AbortController()
     const stopWaiting = (): void => linking.abort(signal.reason)
     signal.addEventListener('abort', stopWaiting, { once: true })
@@ -112,6 +112,7 @@ export const stepLinkVolume = buildStep({
         volumeSizeGiB: sizeGiB,
         disksBeforeLink,
         timeoutSeconds: config.timeouts.device,
+        timeoutStarts: attached,
         exclusively: exclusively(context),
         otherLinks: () => otherLinks(volume.VolumeId),
         signal: linking.signal
