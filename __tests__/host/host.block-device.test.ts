@@ -64,6 +64,7 @@ describe('waitForBlockDevice', () => {
       foundBy: 'by-id',
       majorMinor: sh('cat', [`/sys/block/${disk.device.replace('/dev/', '')}/dev`]).trim(),
       byIdPath: join(byIdDir, 'scsi-0QEMU_QEMU_HARDDISK_sdq'),
+      wokenBy: 'first look',
       partitions: [
         { number: 1, path: `${disk.device}p1` },
         { number: 2, path: `${disk.device}p2` }
@@ -87,7 +88,8 @@ describe('waitForBlockDevice', () => {
       foundBy: 'requested name',
       partitions: [],
       majorMinor: expect.stringMatching(/^7:\d+$/),
-      byIdPath: undefined
+      byIdPath: undefined,
+      wokenBy: 'first look'
     })
   })
 
@@ -101,7 +103,8 @@ describe('waitForBlockDevice', () => {
       volumeSizeGiB: 7,
       disksBeforeLink: before,
       timeoutSeconds: 30,
-      byIdDir
+      byIdDir,
+      exclusively: async (look) => look()
     })
     const disk = attachLoop(teardown, file) // appears while we wait
     const found = await waiting
@@ -119,7 +122,8 @@ describe('waitForBlockDevice', () => {
         volumeSizeGiB: 5,
         disksBeforeLink: before,
         timeoutSeconds: 1,
-        byIdDir
+        byIdDir,
+        exclusively: async (look) => look()
       })
     ).rejects.toThrow(
       new RegExp(

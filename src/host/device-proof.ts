@@ -150,6 +150,10 @@ export function proveNewVolume(input: DeviceProofInput): ProvenDevice {
   const before = input.disksBeforeLink[name]
   const bytes = Number(readSys(join('/sys/block', name, 'size')) ?? 0) * 512
   const appeared = before === undefined || (before === 0 && bytes > 0)
+  if (!namedByLink && before === 0 && bytes === 0) {
+    // Listed, empty, before the link and still: a drive whose disk is not attached yet.
+    throw fail('its size is still 0, as before LinkVolume (not attached yet)', true)
+  }
   if (!namedByLink && !appeared) {
     throw fail(
       `it was already on this runner before LinkVolume (${(before / GIB).toFixed(2)} GiB), and ` +

@@ -1,7 +1,9 @@
 /**
- * One lock for the whole host: device choice, LinkVolume and the wait for the block device happen
- * under it, so concurrent builds on one runner never pick the same device name. The pipeline
- * releases it as soon as the block device is visible.
+ * One lock for the whole host: the device choice and LinkVolume happen under it, so concurrent
+ * builds on one runner never pick the same device name. Once LinkVolume is accepted the name is
+ * the API's and the lock is released; the kernel's disk is then found by its name without it
+ * (only the "new disk of the volume's size" look, for hosts without by-id names, needs it again:
+ * docs/how-it-works.md, "The host lock").
  *
  * proper-lockfile does the locking: an atomic mkdir of the lock directory whose mtime the holder
  * refreshes; a lock not refreshed for `staleSeconds` (its process died, even by SIGKILL) is
@@ -165,14 +167,7 @@ function checkLockPath(path: string): void {
   }
 }
 
-export async function acquireHostLock(options: AcquireLockOptions = {}): Promise<HeldLock> {
-  const path = options.path ?? hostLockPath()
-  const waitSeconds = options.waitSeconds ?? DEFAULT_WAIT_SECONDS
-  const staleMs = (options.staleSeconds ?? DEFAULT_STALE_SECONDS) * 1000
-  const deadline = Date.now() + waitSeconds * 1000
-  let delayMs = 100
-  let announced = false
-
+async function prepareLock(path: string, options: AcquireLockOptions): Promise<void> {
   try {
     await prepareLockDirectory(dirname(path), {
       create: path === DEFAULT_LOCK_PATH,
@@ -183,56 +178,76 @@ export async function acquireHostLock(options: AcquireLockOptions = {}): Promise
       cause: error
     })
   }
+}
+
+/** One attempt at the lock: the held lock, or undefined when another process holds it. */
+async function attemptLock(
+  path: string,
+  options: AcquireLockOptions
+): Promise<HeldLock | undefined> {
+  const staleMs = (options.staleSeconds ?? DEFAULT_STALE_SECONDS) * 1000
+  checkLockPath(path)
+  const owner: LockOwner = {
+    path,
+    ownerFile: ownerFileOf(path),
+    pid: process.pid,
+    host: hostname(),
+    token: randomUUID(),
+    acquiredAt: new Date().toISOString(),
+    purpose: options.purpose ?? 'osc-chroot build'
+  }
+  let state: LockState | undefined
+  try {
+    const unlock = await lockfile.lock(path, {
+      lockfilePath: path,
+      realpath: false,
+      stale: staleMs,
+      retries: 0,
+      fs: lockFileSystem(owner, staleMs, () => state),
+      onCompromised: (error) => {
+        if (!state || state.releasing) return
+        state.compromised = error.message
+        log.warning(
+          `The host lock ${path} was lost (${error.message}): another build may choose a device at the same time.`
+        )
+      }
+    })
+    state = holdLock(owner, unlock)
+    return state.held
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EACCES' || code === 'EPERM') {
+      const uid = process.getuid?.()
+      throw new Error(
+        `Cannot take the host lock ${path}: this process (uid ${uid}) may not write to ` +
+          `${dirname(path)}. Run the action as root, or give that directory to the runner user ` +
+          `(\`sudo chown ${uid} ${dirname(path)}\`, mode 0755), or set OSC_CHROOT_LOCK_PATH to ` +
+          'a lock path in a directory the runner user owns and only it can write to.',
+        { cause: error }
+      )
+    }
+    if (code !== 'ELOCKED') {
+      throw new Error(
+        `Cannot take the host lock ${path}: ${(error as Error).message}. Its directory must exist ` +
+          `and be writable by the runner user; set OSC_CHROOT_LOCK_PATH to move it.`,
+        { cause: error }
+      )
+    }
+    return undefined
+  }
+}
+
+export async function acquireHostLock(options: AcquireLockOptions = {}): Promise<HeldLock> {
+  const path = options.path ?? hostLockPath()
+  const waitSeconds = options.waitSeconds ?? DEFAULT_WAIT_SECONDS
+  const deadline = Date.now() + waitSeconds * 1000
+  let delayMs = 100
+  let announced = false
+  await prepareLock(path, options)
 
   for (;;) {
-    checkLockPath(path)
-    const owner: LockOwner = {
-      path,
-      ownerFile: ownerFileOf(path),
-      pid: process.pid,
-      host: hostname(),
-      token: randomUUID(),
-      acquiredAt: new Date().toISOString(),
-      purpose: options.purpose ?? 'osc-chroot build'
-    }
-    let state: LockState | undefined
-    try {
-      const unlock = await lockfile.lock(path, {
-        lockfilePath: path,
-        realpath: false,
-        stale: staleMs,
-        retries: 0,
-        fs: lockFileSystem(owner, staleMs, () => state),
-        onCompromised: (error) => {
-          if (!state || state.releasing) return
-          state.compromised = error.message
-          log.warning(
-            `The host lock ${path} was lost (${error.message}): another build may choose a device at the same time.`
-          )
-        }
-      })
-      state = holdLock(owner, unlock)
-      return state.held
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      if (code === 'EACCES' || code === 'EPERM') {
-        const uid = process.getuid?.()
-        throw new Error(
-          `Cannot take the host lock ${path}: this process (uid ${uid}) may not write to ` +
-            `${dirname(path)}. Run the action as root, or give that directory to the runner user ` +
-            `(\`sudo chown ${uid} ${dirname(path)}\`, mode 0755), or set OSC_CHROOT_LOCK_PATH to ` +
-            'a lock path in a directory the runner user owns and only it can write to.',
-          { cause: error }
-        )
-      }
-      if (code !== 'ELOCKED') {
-        throw new Error(
-          `Cannot take the host lock ${path}: ${(error as Error).message}. Its directory must exist ` +
-            `and be writable by the runner user; set OSC_CHROOT_LOCK_PATH to move it.`,
-          { cause: error }
-        )
-      }
-    }
+    const held = await attemptLock(path, options)
+    if (held) return held
     const holder = readOwnerRecord(path)
     if (!announced) {
       log.info(`Waiting for the host lock ${path}, held by ${describeOwner(holder)}`)
@@ -251,6 +266,34 @@ export async function acquireHostLock(options: AcquireLockOptions = {}): Promise
       signal: options.signal
     })
     delayMs = Math.min(delayMs * 2, 2000)
+  }
+}
+
+/**
+ * The lock if it is free at this moment, else undefined at once: for a short look that can be
+ * tried again later, and that must not wait behind a build that holds the lock while it waits.
+ */
+export async function tryHostLock(options: AcquireLockOptions = {}): Promise<HeldLock | undefined> {
+  const path = options.path ?? hostLockPath()
+  await prepareLock(path, options)
+  return attemptLock(path, options)
+}
+
+/**
+ * Runs `look` under the host lock if the lock is free at this moment, and releases it before
+ * returning, also when `look` throws; resolves undefined, without running it, when the lock is
+ * held (by another build, or by this one). For a short synchronous look that can be retried.
+ */
+export async function whileHostLockFree<T>(
+  look: () => T,
+  options: AcquireLockOptions = {}
+): Promise<{ value: T } | undefined> {
+  const held = await tryHostLock(options)
+  if (!held) return undefined
+  try {
+    return { value: look() }
+  } finally {
+    await held.release()
   }
 }
 

@@ -25,7 +25,7 @@ import { stepCopySourceOmi } from './steps/copy-source-omi.js'
 import { stepCreateVolume } from './steps/create-volume.js'
 import { stepDeregister } from './steps/deregister.js'
 import { stepLinkVolume } from './steps/link-volume.js'
-import { stepLock, stepUnlock } from './steps/lock.js'
+import { stepLock } from './steps/lock.js'
 import { stepChrootMounts } from './steps/chroot-mounts.js'
 import { stepCopyFiles } from './steps/copy-files.js'
 import { stepGrowMountedFilesystem, stepGrowRootFilesystem } from './steps/grow-root-filesystem.js'
@@ -61,7 +61,6 @@ export const prepareSteps: Step<BuildContext>[] = [
   stepCreateVolume,
   stepLock,
   stepLinkVolume,
-  stepUnlock,
   stepPreMountCommands,
   stepGrowRootFilesystem,
   stepMount,

@@ -2,9 +2,11 @@
  * The work volume's link to the runner VM. Journaled before LinkVolume (a kill during the call
  * must not leave a link no one undoes); once the kernel shows the disk, the facts that prove it
  * is this volume's (its block device, major:minor and by-id link, host/device-proof.ts) are added.
+ * The host's link ledger (host/link-ledger.ts) forgets the link once it is undone.
  */
 import { log } from '../../log.js'
 import { diskFamily, isMounted, readMountInfo } from '../../host/mountinfo.js'
+import { forgetLink } from '../../host/link-ledger.js'
 import { isConflict, isNotFound, waitForVolumeUnlinked, type OapiError } from '../../oapi/index.js'
 import type { Journal } from '../journal.js'
 import type { ResourceModule, UndoMeans } from './resource.js'
@@ -71,12 +73,15 @@ async function undoLink(resource: LinkResource, means: UndoMeans, journal: Journ
   const linked = volume?.LinkedVolumes?.some(
     (link) => link.VmId === resource.vmId && link.State !== 'detached'
   )
-  if (!linked) return
-  await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: resource.volumeId }))
-  await waitForVolumeUnlinked(client, resource.volumeId, {
-    timeoutSeconds: config.timeouts.link,
-    policy: means.poll
-  })
+  if (linked) {
+    await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: resource.volumeId }))
+    await waitForVolumeUnlinked(client, resource.volumeId, {
+      timeoutSeconds: config.timeouts.link,
+      policy: means.poll
+    })
+  }
+  // Its disk is gone from this host: other builds' new-disk looks need not mind it any more.
+  forgetLink(resource.volumeId)
 }
 
 export const link: ResourceModule<LinkResource> = {

@@ -1,12 +1,12 @@
 import { acquireHostLock, hostLockProblem } from '../../host/lock.js'
 import { buildStep } from '../step.js'
-import { undo } from '../undo.js'
 import type { BuildContext } from '../context.js'
 
 /**
- * The host-wide lock: choosing a device name, linking and waiting for the block device happen
- * under it, so parallel builds on one runner never pick the same name. The volume is created
- * before it (that takes seconds and needs no device), which keeps the lock short.
+ * The host-wide lock: choosing a device name and LinkVolume happen under it, so parallel builds
+ * on one runner never pick the same name. The volume is created before it (that takes seconds
+ * and needs no device), and StepLinkVolume releases it once LinkVolume is accepted (on a host
+ * without by-id names, once the disk is found), which keeps it short.
  */
 export const stepLock = buildStep({
   name: 'StepLock',
@@ -36,12 +36,3 @@ export function requireHostLock({ journal }: Pick<BuildContext, 'journal'>): voi
     }
   }
 }
-
-/** Releases the lock as soon as the block device is visible. */
-export const stepUnlock = buildStep({
-  name: 'StepUnlock',
-  title: 'Releasing the host device lock',
-  async run(context) {
-    await undo(context.journal, context, ['lock'])
-  }
-})
