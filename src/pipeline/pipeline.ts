@@ -36,12 +36,12 @@ import { stepPreventServiceStart } from './steps/prevent-service-start.js'
 import { stepProvisionFiles } from './steps/provision-files.js'
 import { stepProvision, stepUnmount } from './steps/provision.js'
 import { stepRegisterOmi } from './steps/register-omi.js'
-import { stepSnapshot } from './steps/snapshot.js'
+import { stepSnapshotWhileLinked } from './steps/snapshot.js'
 import { stepSourceOmi } from './steps/source-omi.js'
 import { stepTags } from './steps/tags.js'
 import { stepRenderTemplates } from './steps/render-templates.js'
 import { withTemplateProvisioners } from './steps/template-provisioners.js'
-import { stepUnlinkVolume } from './steps/unlink-volume.js'
+import { stepUnlinkAlongsideSnapshot } from './steps/unlink-volume.js'
 import { stepVmInfo } from './steps/vm-info.js'
 
 /**
@@ -81,8 +81,12 @@ export const buildSteps: Step<BuildContext>[] = [
   stepChrootMounts,
   stepProvision,
   stepUnmount,
-  stepUnlinkVolume,
-  stepSnapshot,
+  // Nothing writes to the volume any more: it is snapshotted while the unlink runs (unlink-overlap.ts).
+  together(
+    'Creating the snapshot and unlinking the volume',
+    stepSnapshotWhileLinked,
+    stepUnlinkAlongsideSnapshot
+  ),
   stepDeregister,
   stepRegisterOmi,
   stepPermissions,

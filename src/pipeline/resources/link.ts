@@ -5,7 +5,14 @@
  */
 import { log } from '../../log.js'
 import { diskFamily, isMounted, readMountInfo } from '../../host/mountinfo.js'
-import { isConflict, isNotFound, waitForVolumeUnlinked, type OapiError } from '../../oapi/index.js'
+import {
+  isConflict,
+  isNotFound,
+  waitFor,
+  waitForVolumeUnlinked,
+  type OapiClient,
+  type OapiError
+} from '../../oapi/index.js'
 import type { Journal } from '../journal.js'
 import type { ResourceModule, UndoMeans } from './resource.js'
 import { findVolume } from './volume.js'
@@ -35,6 +42,47 @@ async function ignoringUnlinked(action: () => Promise<void>): Promise<void> {
       return
     throw error
   }
+}
+
+const inProgress = (state: string | undefined) => state === 'in-queue' || state === 'pending'
+
+/**
+ * UnlinkVolume, once. The snapshot is requested while the volume is still linked (steps/
+ * snapshot-and-unlink.ts); if the API refuses to unlink a volume with a snapshot in progress (a
+ * 409 other than not-linked), the volume is unlinked once its snapshots have ended: the order
+ * without the overlap. The cleanup goes the same way (the build's own snapshot, deleted first as
+ * the newer entry, no longer counts once it is deleting).
+ */
+async function unlinkVolume(
+  client: OapiClient,
+  volumeId: string,
+  timeoutSeconds: number,
+  poll: UndoMeans['poll']
+): Promise<void> {
+  try {
+    await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: volumeId }))
+    return
+  } catch (error) {
+    if (!isConflict(error)) throw error
+    const snapshots = await client.readSnapshots({ VolumeIds: [volumeId] })
+    const busy = snapshots.filter((snapshot) => inProgress(snapshot.State))
+    if (busy.length === 0) throw error
+    log.info(
+      `UnlinkVolume of ${volumeId} was refused while snapshot ${busy.map((s) => s.SnapshotId).join(', ')} ` +
+        `is in progress (${(error as OapiError).message}): unlinking once it has ended.`
+    )
+  }
+  await waitFor({
+    what: `the snapshots of volume ${volumeId} to end`,
+    phase: 'snapshot',
+    read: () => client.readSnapshots({ VolumeIds: [volumeId] }),
+    state: (snapshots) => snapshots.map((snapshot) => snapshot.State).join(', ') || 'none',
+    done: (snapshots) => !snapshots.some((snapshot) => inProgress(snapshot.State)),
+    failed: () => undefined,
+    timeoutSeconds,
+    policy: poll
+  })
+  await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: volumeId }))
 }
 
 /** Whether the disk (or one of its partitions) is mounted, by its recorded major:minor. */
@@ -72,7 +120,7 @@ async function undoLink(resource: LinkResource, means: UndoMeans, journal: Journ
     (link) => link.VmId === resource.vmId && link.State !== 'detached'
   )
   if (!linked) return
-  await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: resource.volumeId }))
+  await unlinkVolume(client, resource.volumeId, config.timeouts.snapshot, means.poll)
   await waitForVolumeUnlinked(client, resource.volumeId, {
     timeoutSeconds: config.timeouts.link,
     policy: means.poll
