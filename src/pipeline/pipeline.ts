@@ -82,10 +82,11 @@ export const buildSteps: Step<BuildContext>[] = [
   stepProvision,
   stepUnmount,
   // Nothing writes to the volume any more: it is snapshotted while the unlink runs (unlink-overlap.ts).
+  // The unlink comes first in the list: when both fail, its error is the cause.
   together(
-    'Creating the snapshot and unlinking the volume',
-    stepSnapshotWhileLinked,
-    stepUnlinkAlongsideSnapshot
+    'Unlinking the volume while it is snapshotted',
+    stepUnlinkAlongsideSnapshot,
+    stepSnapshotWhileLinked
   ),
   stepDeregister,
   stepRegisterOmi,
