@@ -94,7 +94,15 @@ function diskIsMounted(resource: LinkResource): boolean {
   return resource.blockDevice !== undefined && isMounted(resource.blockDevice)
 }
 
-async function undoLink(resource: LinkResource, means: UndoMeans, journal: Journal): Promise<void> {
+/**
+ * UnlinkVolume of this build's own, unmounted volume; false when there was nothing to unlink.
+ * undoLink then waits for the detach; the unlink that runs alongside the snapshot waits later.
+ */
+export async function requestUnlink(
+  resource: LinkResource,
+  means: UndoMeans,
+  journal: Journal
+): Promise<boolean> {
   const { client, config } = means
   // Only a volume this build created: a volume id alone (a typo, an edited journal) is no proof.
   const created = journal
@@ -104,7 +112,7 @@ async function undoLink(resource: LinkResource, means: UndoMeans, journal: Journ
     log.warning(
       `Not unlinking volume ${resource.volumeId}: this build's journal has no record of creating it.`
     )
-    return
+    return false
   }
   // Unlinking a mounted volume is what leaks volumes in Packer: refuse instead.
   if (diskIsMounted(resource)) {
@@ -119,12 +127,21 @@ async function undoLink(resource: LinkResource, means: UndoMeans, journal: Journ
   const linked = volume?.LinkedVolumes?.some(
     (link) => link.VmId === resource.vmId && link.State !== 'detached'
   )
-  if (!linked) return
+  if (!linked) return false
   await unlinkVolume(client, resource.volumeId, config.timeouts.snapshot, means.poll)
-  await waitForVolumeUnlinked(client, resource.volumeId, {
-    timeoutSeconds: config.timeouts.link,
+  return true
+}
+
+/** Waits until the volume is no longer linked (after requestUnlink). */
+export async function awaitUnlinked(resource: LinkResource, means: UndoMeans): Promise<void> {
+  await waitForVolumeUnlinked(means.client, resource.volumeId, {
+    timeoutSeconds: means.config.timeouts.link,
     policy: means.poll
   })
+}
+
+async function undoLink(resource: LinkResource, means: UndoMeans, journal: Journal): Promise<void> {
+  if (await requestUnlink(resource, means, journal)) await awaitUnlinked(resource, means)
 }
 
 export const link: ResourceModule<LinkResource> = {

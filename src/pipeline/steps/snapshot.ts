@@ -81,6 +81,7 @@ async function snapshotVolume(
         'snapshotting it once it is unlinked.'
     )
     overlap.answerSnapshot()
+    overlap.awaitUnlink()
     const { unlinked } = await overlap.unlinkEnded
     if (!unlinked) {
       throw new Error(
@@ -133,6 +134,7 @@ export const stepSnapshotWhileLinked = buildStep({
     } finally {
       // Failed before CreateSnapshot was sent (or after): the unlink must not wait for it.
       overlap.answerSnapshot()
+      overlap.awaitUnlink()
     }
   }
 })
