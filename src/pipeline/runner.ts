@@ -133,7 +133,8 @@ async function runTogether<Context>(
   )
   const failures = ran.flatMap((one) => (one.failure ? [one.failure] : []))
   const [first, ...others] = failures
-  for (const other of others) log.warning(`Also failed: ${other.error.message}`)
+  // Plain lines, not annotations: often the same cause (a 401, a refused certificate) seen by each.
+  for (const other of others) log.info(`Also failed: ${other.error.message}`)
   const cancelled = failures.find((failure) => failure.outcome === 'cancelled')
   return { timings: ran.flatMap((one) => one.timings), failure: cancelled ?? first }
 }
