@@ -83,6 +83,15 @@ export interface FidelityOptions {
   deniedCalls: string[]
   /** Accept a signature whose scope names another region (the real gateway does). */
   lenientScopeRegion: boolean
+  /**
+   * A snapshot of a volume still linked to a VM, and the unlink while that snapshot is in
+   * progress. Outscale documents snapshots of attached volumes (the data is cut when the snapshot
+   * completes), and says nothing of unlinking meanwhile, so this is a guess either way:
+   * 'allowed' accepts both; 'snapshot-refused' answers CreateSnapshot of a linked volume 409
+   * (6007 invalid-volume-state); 'unlink-refused' answers UnlinkVolume of a volume with a
+   * snapshot in progress 409 (6007).
+   */
+  linkedVolumeSnapshot: 'allowed' | 'snapshot-refused' | 'unlink-refused'
 }
 
 export const TEST_FIDELITY: FidelityOptions = {
@@ -96,7 +105,8 @@ export const TEST_FIDELITY: FidelityOptions = {
   vmMappingsLagMs: 0,
   deletedImageHoldsSnapshotMs: 0,
   deniedCalls: [],
-  lenientScopeRegion: false
+  lenientScopeRegion: false,
+  linkedVolumeSnapshot: 'allowed'
 }
 
 /** The defaults of the 'realistic' profile; the values Outscale does not publish are assumed. */
@@ -111,7 +121,8 @@ export const REALISTIC_FIDELITY: FidelityOptions = {
   vmMappingsLagMs: 2000,
   deletedImageHoldsSnapshotMs: 1000,
   deniedCalls: [],
-  lenientScopeRegion: true
+  lenientScopeRegion: true,
+  linkedVolumeSnapshot: 'allowed'
 }
 
 export interface SimulatorOptions {
@@ -139,6 +150,12 @@ export interface SimulatorOptions {
   deviceNaming?: DeviceNaming
   /** The block device shows up this long after the link is 'attached'. */
   deviceAppearDelayMs?: number
+  /**
+   * Every API answer is sent this long after the request arrived (a network round trip), without
+   * holding up other requests and outside the call log's `ms`: requests sent at the same time
+   * then overlap in the call log as they would against the real API. Default 0.
+   */
+  answerDelayMs?: number
   /** Requests per second allowed per account (429 code 24) and per account and call (429 code 25). */
   throttle?: { perSecond?: number; perCallPerSecond?: number }
   region?: string
@@ -181,6 +198,7 @@ export interface ResolvedOptions {
   fidelity: FidelityOptions
   deviceNaming: DeviceNaming
   deviceAppearDelayMs: number
+  answerDelayMs: number
   throttle: { perSecond?: number; perCallPerSecond?: number }
   region: string
   subregion: string
@@ -221,6 +239,7 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     fidelity,
     deviceNaming: naming,
     deviceAppearDelayMs: options.deviceAppearDelayMs ?? 0,
+    answerDelayMs: options.answerDelayMs ?? 0,
     throttle: options.throttle ?? {},
     region,
     subregion,

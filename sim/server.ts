@@ -92,6 +92,9 @@ async function handle(
     return
   }
   const at = Date.now()
+  // The round trip of a real API: requests in flight together overlap, none waits for another.
+  const { answerDelayMs } = deps.ctx.options
+  if (answerDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, answerDelayMs))
   const started = performance.now()
   const elapsed = () => Math.round((performance.now() - started) * 10) / 10
   const requestId = newRequestId()

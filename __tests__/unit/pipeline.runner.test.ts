@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Journal } from '../../src/pipeline/journal.js'
 import { buildSteps } from '../../src/pipeline/pipeline.js'
-import { CancelledError, runSteps, type Outcome, type Step } from '../../src/pipeline/runner.js'
+import {
+  CancelledError,
+  runSteps,
+  together,
+  type Outcome,
+  type Step
+} from '../../src/pipeline/runner.js'
 
 type Trace = string[]
 
@@ -106,6 +112,141 @@ describe('runSteps', () => {
       failingCleanup
     )
     expect(bad.error?.message).toMatch(/a: boom\nCleanup also failed: volume still linked/)
+  })
+})
+
+describe('together', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+  const never = new AbortController().signal
+
+  it('runs its steps at the same time, each with its own timing, then goes on', async () => {
+    const trace: Trace = []
+    const started = performance.now()
+    const result = await runSteps(
+      [
+        together(
+          'Both',
+          step('StepSlow', async (t) => {
+            t.push('slow started')
+            await sleep(200)
+            t.push('slow done')
+          }),
+          step('StepFast', async (t) => {
+            t.push('fast started')
+            await sleep(50)
+            t.push('fast done')
+          }),
+          { ...step('StepSkipped', (t) => void t.push('skipped ran')), skip: () => true }
+        ),
+        step('StepAfter', (t) => void t.push('after'))
+      ],
+      trace,
+      never,
+      async () => {}
+    )
+    const wall = (performance.now() - started) / 1000
+    expect(result.outcome).toBe('succeeded')
+    expect(trace).toEqual(['slow started', 'fast started', 'fast done', 'slow done', 'after'])
+    const timings = result.timings.map((t) => [t.name, t.status])
+    expect(timings).toEqual([
+      ['StepSlow', 'done'],
+      ['StepFast', 'done'],
+      ['StepSkipped', 'skipped'],
+      ['StepAfter', 'done'],
+      ['Cleanup', 'done']
+    ])
+    const seconds = Object.fromEntries(result.timings.map((t) => [t.name, t.seconds]))
+    expect(seconds.StepSlow).toBeGreaterThanOrEqual(0.19)
+    expect(seconds.StepFast).toBeLessThan(0.19)
+    // at the same time: the two together took about the longest, not the sum
+    expect(wall).toBeLessThan(0.24)
+  })
+
+  it("awaits every step after one fails and reports the first step's error, in the order given", async () => {
+    const trace: Trace = []
+    let cleanedUp: Outcome | undefined
+    const result = await runSteps(
+      [
+        together(
+          'Three',
+          step('StepFirst', async () => {
+            await sleep(80)
+            throw new Error('refused the credentials')
+          }),
+          step('StepSecond', () => {
+            throw new Error('401')
+          }),
+          step('StepThird', async (t) => {
+            await sleep(150)
+            t.push('third finished')
+          })
+        ),
+        step('StepNever', (t) => void t.push('never'))
+      ],
+      trace,
+      never,
+      async (outcome) => {
+        cleanedUp = outcome
+        trace.push('cleanup')
+      }
+    )
+    expect(result.outcome).toBe('failed')
+    expect(result.error?.message).toBe('StepFirst: refused the credentials')
+    // the slow sibling finished before the cleanup ran: nothing runs behind it
+    expect(trace).toEqual(['third finished', 'cleanup'])
+    expect(cleanedUp).toBe('failed')
+    expect(result.timings.map((t) => [t.name, t.status])).toEqual([
+      ['StepFirst', 'failed'],
+      ['StepSecond', 'failed'],
+      ['StepThird', 'done'],
+      ['Cleanup', 'done']
+    ])
+  })
+
+  it('a cancellation during the group is reported as cancelled, at the step it stopped', async () => {
+    const controller = new AbortController()
+    const result = await runSteps(
+      [
+        together(
+          'Cancelled',
+          step('StepWaits', async () => {
+            await sleep(30)
+            if (controller.signal.aborted) throw new Error('aborted wait')
+          }),
+          step('StepCancels', () => controller.abort())
+        ),
+        step('StepNever', () => {
+          throw new Error('ran after the cancellation')
+        })
+      ],
+      [],
+      controller.signal,
+      async () => {}
+    )
+    expect(result.outcome).toBe('cancelled')
+    expect(result.error).toBeInstanceOf(CancelledError)
+    expect(result.error?.message).toMatch(/^StepWaits: .* during this step\.$/)
+    expect(result.timings.map((t) => [t.name, t.status])).toEqual([
+      ['StepWaits', 'cancelled'],
+      ['StepCancels', 'done'],
+      ['Cleanup', 'done']
+    ])
+  })
+
+  it('run directly, it also awaits every step and throws the first one’s error', async () => {
+    const trace: Trace = []
+    const group = together(
+      'Direct',
+      step('StepA', () => {
+        throw new Error('a failed')
+      }),
+      step('StepB', async (t) => {
+        await sleep(30)
+        t.push('b finished')
+      })
+    )
+    await expect(group.run(trace)).rejects.toThrow('a failed')
+    expect(trace).toEqual(['b finished'])
   })
 })
 

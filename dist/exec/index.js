@@ -39453,6 +39453,73 @@ function adviceFor(error) {
 function runner_elapsedSince(start) {
     return Math.round((performance.now() - start) / 10) / 100;
 }
+function skipped({ name, title }) {
+    return { timings: [{ name, title, seconds: 0, status: 'skipped' }] };
+}
+/** Runs one step (or skips it): its timing, and its error named after it. */
+async function runOne(step, context, signal) {
+    const { name, title } = step;
+    if (step.skip?.(context))
+        return skipped(step);
+    const start = performance.now();
+    try {
+        await step.run(context);
+        return { timings: [{ name, title, seconds: runner_elapsedSince(start), status: 'done' }] };
+    }
+    catch (caught) {
+        const seconds = runner_elapsedSince(start);
+        if (signal.aborted) {
+            const error = cancellation(signal, name, 'during this step');
+            return {
+                timings: [{ name, title, seconds, status: 'cancelled' }],
+                failure: { outcome: 'cancelled', error }
+            };
+        }
+        const error = caught instanceof Error ? caught : new Error(String(caught));
+        // need()'s error names the step already (context.ts).
+        const named = error instanceof MissingStepResultError ? '' : `${name}: `;
+        error.message = `${named}${error.message}${adviceFor(error)}`;
+        return {
+            timings: [{ name, title, seconds, status: 'failed' }],
+            failure: { outcome: 'failed', error }
+        };
+    }
+}
+/**
+ * Steps that run at the same time, in one log group. Every one of them is awaited, even after one
+ * has failed (none is left running behind the cleanup), and each keeps its timing. The error that
+ * stops the build is that of the first step, in the order given, that failed: the same error
+ * whatever the timing (the credential check's explanation of a 401, not the name check's bare 401).
+ * The others are logged.
+ */
+async function runTogether(group, steps, context, signal) {
+    const ran = await log.group(group.title, () => Promise.all(steps.map((step) => runOne(step, context, signal))));
+    const failures = ran.flatMap((one) => (one.failure ? [one.failure] : []));
+    const [first, ...others] = failures;
+    // Plain lines, not annotations: often the same cause (a 401, a refused certificate) seen by each.
+    for (const other of others)
+        log.info(`Also failed: ${other.error.message}`);
+    const cancelled = failures.find((failure) => failure.outcome === 'cancelled');
+    return { timings: ran.flatMap((one) => one.timings), failure: cancelled ?? first };
+}
+/**
+ * Steps that do not depend on one another, run at the same time: as one step of the list, whose
+ * timings are theirs. Skipped ones are skipped as usual.
+ */
+function together(title, ...steps) {
+    return {
+        name: steps.map((step) => step.name).join('+'),
+        title,
+        together: steps,
+        // Run directly (not by runSteps): the same rule, every step awaited, the first one's error.
+        run: async (context) => {
+            const settled = await Promise.allSettled(steps.map(async (step) => (step.skip?.(context) ? undefined : step.run(context))));
+            const failed = settled.find((result) => result.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+        }
+    };
+}
 /**
  * Runs `steps`, then `cleanup(outcome)`. Errors of the cleanup are added to the result's error
  * (never hidden), but a cleanup error after a success makes the build fail: something was left.
@@ -39467,37 +39534,15 @@ async function runSteps(steps, context, signal, cleanup) {
             error = cancellation(signal, step.name, 'before this step started');
             break;
         }
-        const start = performance.now();
-        if (step.skip?.(context)) {
-            timings.push({ name: step.name, title: step.title, seconds: 0, status: 'skipped' });
-            continue;
-        }
-        try {
-            await log.group(step.title, () => step.run(context));
-            timings.push({
-                name: step.name,
-                title: step.title,
-                seconds: runner_elapsedSince(start),
-                status: 'done'
-            });
-        }
-        catch (caught) {
-            outcome = signal.aborted ? 'cancelled' : 'failed';
-            if (signal.aborted) {
-                error = cancellation(signal, step.name, 'during this step');
-            }
-            else {
-                error = caught instanceof Error ? caught : new Error(String(caught));
-                // need()'s error names the step already (context.ts).
-                const named = error instanceof MissingStepResultError ? '' : `${step.name}: `;
-                error.message = `${named}${error.message}${adviceFor(error)}`;
-            }
-            timings.push({
-                name: step.name,
-                title: step.title,
-                seconds: runner_elapsedSince(start),
-                status: outcome === 'cancelled' ? 'cancelled' : 'failed'
-            });
+        const ran = step.together
+            ? await runTogether(step, step.together, context, signal)
+            : step.skip?.(context)
+                ? skipped(step)
+                : await log.group(step.title, () => runOne(step, context, signal));
+        timings.push(...ran.timings);
+        if (ran.failure) {
+            outcome = ran.failure.outcome;
+            error = ran.failure.error;
             break;
         }
     }

@@ -8100,6 +8100,41 @@ async function ignoringUnlinked(action) {
         throw error;
     }
 }
+const inProgress = (state) => state === 'in-queue' || state === 'pending';
+/**
+ * UnlinkVolume, once. The snapshot is requested while the volume is still linked (steps/
+ * snapshot-and-unlink.ts); if the API refuses to unlink a volume with a snapshot in progress (a
+ * 409 other than not-linked), the volume is unlinked once its snapshots have ended: the order
+ * without the overlap. The cleanup goes the same way (the build's own snapshot, deleted first as
+ * the newer entry, no longer counts once it is deleting).
+ */
+async function unlinkVolume(client, volumeId, timeoutSeconds, poll) {
+    try {
+        await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: volumeId }));
+        return;
+    }
+    catch (error) {
+        if (!isConflict(error))
+            throw error;
+        const snapshots = await client.readSnapshots({ VolumeIds: [volumeId] });
+        const busy = snapshots.filter((snapshot) => inProgress(snapshot.State));
+        if (busy.length === 0)
+            throw error;
+        log_log.info(`UnlinkVolume of ${volumeId} was refused while snapshot ${busy.map((s) => s.SnapshotId).join(', ')} ` +
+            `is in progress (${error.message}): unlinking once it has ended.`);
+    }
+    await waitFor({
+        what: `the snapshots of volume ${volumeId} to end`,
+        phase: 'snapshot',
+        read: () => client.readSnapshots({ VolumeIds: [volumeId] }),
+        state: (snapshots) => snapshots.map((snapshot) => snapshot.State).join(', ') || 'none',
+        done: (snapshots) => !snapshots.some((snapshot) => inProgress(snapshot.State)),
+        failed: () => undefined,
+        timeoutSeconds,
+        policy: poll
+    });
+    await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: volumeId }));
+}
 /** Whether the disk (or one of its partitions) is mounted, by its recorded major:minor. */
 function diskIsMounted(resource) {
     if (resource.majorMinor) {
@@ -8108,7 +8143,11 @@ function diskIsMounted(resource) {
     }
     return resource.blockDevice !== undefined && isMounted(resource.blockDevice);
 }
-async function undoLink(resource, means, journal) {
+/**
+ * UnlinkVolume of this build's own, unmounted volume; false when there was nothing to unlink.
+ * undoLink then waits for the detach; the unlink that runs alongside the snapshot waits later.
+ */
+async function requestUnlink(resource, means, journal) {
     const { client, config } = means;
     // Only a volume this build created: a volume id alone (a typo, an edited journal) is no proof.
     const created = journal
@@ -8116,7 +8155,7 @@ async function undoLink(resource, means, journal) {
         .some((e) => e.resource.kind === 'volume' && e.resource.volumeId === resource.volumeId);
     if (!created) {
         log_log.warning(`Not unlinking volume ${resource.volumeId}: this build's journal has no record of creating it.`);
-        return;
+        return false;
     }
     // Unlinking a mounted volume is what leaks volumes in Packer: refuse instead.
     if (diskIsMounted(resource)) {
@@ -8127,15 +8166,25 @@ async function undoLink(resource, means, journal) {
     // Journaled before LinkVolume: the call may not have been made, or the link be gone.
     const volume = await findVolume(client, resource);
     const linked = volume?.LinkedVolumes?.some((link) => link.VmId === resource.vmId && link.State !== 'detached');
-    if (linked) {
-        await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: resource.volumeId }));
-        await waitForVolumeUnlinked(client, resource.volumeId, {
-            timeoutSeconds: config.timeouts.link,
-            policy: means.poll
-        });
+    if (!linked) {
+        forgetLink(resource.volumeId);
+        return false;
     }
+    await unlinkVolume(client, resource.volumeId, config.timeouts.snapshot, means.poll);
+    return true;
+}
+/** Waits until the volume is no longer linked (after requestUnlink). */
+async function awaitUnlinked(resource, means) {
+    await waitForVolumeUnlinked(means.client, resource.volumeId, {
+        timeoutSeconds: means.config.timeouts.link,
+        policy: means.poll
+    });
     // Its disk is gone from this host: other builds' new-disk looks need not mind it any more.
     forgetLink(resource.volumeId);
+}
+async function undoLink(resource, means, journal) {
+    if (await requestUnlink(resource, means, journal))
+        await awaitUnlinked(resource, means);
 }
 const link_link = {
     describe: ({ volumeId }) => `link ${volumeId}`,

@@ -144,6 +144,20 @@ export async function unlinkVolume(ctx: SimContext, body: Body, caller: Account)
     )
   }
   if (link.state === 'detaching') return {}
+  // A guess (options.fidelity.linkedVolumeSnapshot): nothing says whether the real API refuses it.
+  if (ctx.options.fidelity.linkedVolumeSnapshot === 'unlink-refused') {
+    const inProgress = [...ctx.store.snapshots.values()].find(
+      (snapshot) =>
+        snapshot.volumeId === volume.id &&
+        (snapshot.state === 'in-queue' || snapshot.state === 'pending')
+    )
+    if (inProgress) {
+      throw apiError(
+        'invalidVolumeState',
+        `The volume '${volume.id}' has snapshot '${inProgress.id}' in progress; it cannot be unlinked now`
+      )
+    }
+  }
   link.state = 'detaching'
   link.detachDueAt = Date.now() + ctx.options.latency.linkDetachMs
   ctx.scheduler.at(link.detachDueAt, `link ${volume.id} detached`, () =>

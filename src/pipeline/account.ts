@@ -5,12 +5,15 @@
  * .AccountId`, https://docs.outscale.com/api#readvms).
  */
 import { log } from '../log.js'
-import { OapiError, type OapiClient } from '../oapi/index.js'
+import { OapiError, type OapiClient, type Vm } from '../oapi/index.js'
 
+/** `readVm` reads the runner VM, by default with its own ReadVms (first-reads.ts shares one). */
 export async function readOwnAccountId(
   client: OapiClient,
   vmId: string,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  readVm: () => Promise<Vm | undefined> = async () =>
+    (await client.readVms({ VmIds: [vmId] }, signal))[0]
 ): Promise<string> {
   let denied: OapiError
   try {
@@ -21,7 +24,7 @@ export async function readOwnAccountId(
     if (!(error instanceof OapiError) || error.httpStatus !== 403) throw error
     denied = error
   }
-  const [vm] = await client.readVms({ VmIds: [vmId] }, signal)
+  const vm = await readVm()
   const accountId = vm?.Nics?.find((nic) => nic.AccountId)?.AccountId
   if (!accountId) {
     throw new Error(

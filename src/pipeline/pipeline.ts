@@ -7,7 +7,6 @@
 import { log } from '../log.js'
 import type { BuildConfig } from '../config/types.js'
 import { assertCanRunPrivileged, createHostRunner } from '../host/exec.js'
-import { assertSandboxAvailable, needsSandbox } from '../host/sandbox.js'
 import {
   createOapiClient,
   pollPolicyFromEnv,
@@ -17,9 +16,10 @@ import {
 import type { BuildContext } from './context.js'
 import { cleanupSettingsOf } from './cleanup-settings.js'
 import { Journal } from './journal.js'
-import { runSteps, type PipelineResult, type Step } from './runner.js'
+import { runSteps, together, type PipelineResult, type Step } from './runner.js'
 import { cleanUp } from './undo.js'
 import { stepCheckCredentials } from './steps/check-credentials.js'
+import { stepCheckSandbox } from './steps/check-sandbox.js'
 import { stepClaimMountPath } from './steps/claim-mount-path.js'
 import { stepCopySourceOmi } from './steps/copy-source-omi.js'
 import { stepCreateVolume } from './steps/create-volume.js'
@@ -36,20 +36,28 @@ import { stepPreventServiceStart } from './steps/prevent-service-start.js'
 import { stepProvisionFiles } from './steps/provision-files.js'
 import { stepProvision, stepUnmount } from './steps/provision.js'
 import { stepRegisterOmi } from './steps/register-omi.js'
-import { stepSnapshot } from './steps/snapshot.js'
+import { stepSnapshotWhileLinked } from './steps/snapshot.js'
 import { stepSourceOmi } from './steps/source-omi.js'
 import { stepTags } from './steps/tags.js'
 import { stepRenderTemplates } from './steps/render-templates.js'
 import { stepDownloadFiles, withTemplateProvisioners } from './steps/template-provisioners.js'
-import { stepUnlinkVolume } from './steps/unlink-volume.js'
+import { stepUnlinkAlongsideSnapshot } from './steps/unlink-volume.js'
 import { stepVmInfo } from './steps/vm-info.js'
 
-/** What dry_run checks: configuration (already), credentials, metadata, source OMI, free name. */
+/**
+ * What dry_run checks: configuration (already), credentials, metadata, source OMI, free name. The
+ * reads do not depend on one another and go out at the same time (first-reads.ts shares the ones
+ * several steps need), with the sandbox's tool check alongside.
+ */
 const checks: Step<BuildContext>[] = [
-  stepCheckCredentials,
-  stepPrevalidateName,
-  stepVmInfo,
-  stepSourceOmi,
+  together(
+    'Checking the credentials, the OMI name, the runner VM and the source OMI',
+    stepCheckCredentials,
+    stepPrevalidateName,
+    stepVmInfo,
+    stepSourceOmi,
+    stepCheckSandbox
+  ),
   stepRenderTemplates
 ]
 
@@ -77,8 +85,13 @@ export const prepareSteps: Step<BuildContext>[] = [
 /** From a provisioned chroot to the OMI: what split mode's finish runs on the open build. */
 export const finishSteps: Step<BuildContext>[] = [
   stepUnmount,
-  stepUnlinkVolume,
-  stepSnapshot,
+  // Nothing writes to the volume any more: it is snapshotted while the unlink runs (unlink-overlap.ts).
+  // The unlink comes first in the list: when both fail, its error is the cause.
+  together(
+    'Unlinking the volume while it is snapshotted',
+    stepUnlinkAlongsideSnapshot,
+    stepSnapshotWhileLinked
+  ),
   stepDeregister,
   stepRegisterOmi,
   stepPermissions,
@@ -154,8 +167,6 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   log.info(
     `Build ${options.buildId}: VM ${identity.vmId} in ${identity.subregion}, API ${endpoint}.`
   )
-  // Provisioning needs unshare's namespaces: found missing now, before anything is created.
-  if (!config.dryRun && needsSandbox(config)) await assertSandboxAvailable(context.host)
   try {
     const leaveOpen = options.part === 'prepare' && !config.dryRun
     const result = await runSteps(stepsFor(config, options.part), context, signal, (outcome) =>

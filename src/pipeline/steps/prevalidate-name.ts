@@ -1,6 +1,6 @@
 import { log } from '../../log.js'
 import { buildStep } from '../step.js'
-import { readOwnAccountId } from '../account.js'
+import { readAccountId } from '../first-reads.js'
 
 /**
  * Our account id, and the OMI name free in it. Only our own images count: someone else's public
@@ -12,7 +12,7 @@ export const stepPrevalidateName = buildStep({
   title: 'Checking the OMI name',
   async run(context) {
     const { client, config, signal } = context
-    const accountId = await readOwnAccountId(client, context.vmId, signal)
+    const accountId = await readAccountId(context)
     context.accountId = accountId
 
     if (config.forceDeregister) {

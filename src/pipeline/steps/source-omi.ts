@@ -2,6 +2,7 @@ import { log } from '../../log.js'
 import type { FiltersImage, Image } from '../../oapi/index.js'
 import type { SourceOmiFilter } from '../../config/types.js'
 import { buildStep } from '../step.js'
+import { readAccountId } from '../first-reads.js'
 
 /** Packer's filter keys (the 7 it supports) and their OAPI names; OAPI names are accepted as is. */
 const packerFilterNames: Record<string, keyof FiltersImage> = {
@@ -52,10 +53,12 @@ export const stepSourceOmi = buildStep({
   skip: ({ config }) => config.fromScratch,
   async run(context) {
     const { client, config, signal } = context
+    // Only `owners: [self]` needs our account id; otherwise this read goes out with the others.
+    const needsAccount = config.sourceOmiFilter?.owners?.includes('self') ?? false
     const filters = sourceImageFilters(
       config.sourceOmi,
       config.sourceOmiFilter,
-      context.accountId ?? ''
+      needsAccount ? await readAccountId(context) : ''
     )
     const images = (await client.readImages(filters, signal)).filter(
       (image) => image.State === 'available'

@@ -1,13 +1,14 @@
 import { log } from '../../log.js'
 import { buildStep } from '../step.js'
+import { readRunnerVm } from '../first-reads.js'
 
 /** The runner's own VM: where the volume is created (its subregion) and linked. */
 export const stepVmInfo = buildStep({
   name: 'StepVmInfo',
   title: "Reading the runner's VM",
   async run(context) {
-    const { client, vmId, region, signal } = context
-    const [vm] = await client.readVms({ VmIds: [vmId] }, signal)
+    const { vmId, region } = context
+    const vm = await readRunnerVm(context)
     if (!vm) {
       throw new Error(
         `VM ${vmId} (this runner, from the metadata service) is not visible with these credentials in region ${region}. ` +
