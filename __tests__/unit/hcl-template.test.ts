@@ -18,7 +18,7 @@ afterEach(() => logSink.restore())
 
 const { loadConfig, ConfigError } = await import('../../src/config/index.js')
 const { readConfigFile } = await import('../../src/config/config-file.js')
-const { formatDate } = await import('../../src/config/hcl-functions.js')
+const { formatDate } = await import('../../src/config/template/hcl-functions.js')
 
 let sandbox: Sandbox
 beforeEach(() => {
