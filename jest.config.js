@@ -1,6 +1,6 @@
 // TypeScript ESM under jest: each file compiled by SWC (@swc/jest) to ES modules, relative `./x.js`
-// imports mapped back to `./x`. SWC only strips the types, file by file, about twenty times faster
-// than ts-jest, which type-checked every file again in every worker: the types are checked once, by
+// imports mapped back to `./x`. SWC only strips the types, file by file; ts-jest type-checked every
+// file again in every worker, which was half of test:unit's CPU. The types are checked once, by
 // `npm run typecheck` (tsconfig.json covers __tests__/ too; "isolatedModules" keeps every file
 // compilable on its own).
 // One project per test tier (CONTRIBUTING.md and docs/ describe them):
