@@ -1,4 +1,8 @@
-// TypeScript ESM under jest: ts-jest in ESM mode, relative `./x.js` imports mapped back to `./x`.
+// TypeScript ESM under jest: each file compiled by SWC (@swc/jest) to ES modules, relative `./x.js`
+// imports mapped back to `./x`. SWC only strips the types, file by file; ts-jest type-checked every
+// file again in every worker, which was half of test:unit's CPU. The types are checked once, by
+// `npm run typecheck` (tsconfig.json covers __tests__/ too; "isolatedModules" keeps every file
+// compilable on its own).
 // One project per test tier (CONTRIBUTING.md and docs/ describe them):
 //   unit  pure code: no root, no simulator            npm run test:unit (with sim, two workers
 //   sim   the Outscale API simulator in process       per CPU: their waits overlap)
@@ -8,11 +12,19 @@
 // The root tiers have one gate (their test environment, __tests__/setup/root-tier-environment.mjs):
 // without root every test of theirs is reported skipped, with one line saying why.
 const shared = {
-  preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+        module: { type: 'es6' },
+        sourceMaps: 'inline'
+      }
+    ]
+  },
   clearMocks: true
 }
 

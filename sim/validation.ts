@@ -2,12 +2,13 @@
  * Request bodies checked against the official OpenAPI spec, as the real gateway does: the request
  * schemas say additionalProperties: false, so an unknown field is refused like a mistyped one.
  * The spec is parsed once per process (it is about 1 MB of YAML; see yaml-cache.ts) and each
- * call's schema is compiled the first time it is used.
+ * call's schema is compiled the first time it is used, or read compiled from the cache
+ * (compiled-schemas.ts).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import addFormatsModule from 'ajv-formats'
+import type { ErrorObject } from 'ajv'
+import { CompiledSchemas } from './compiled-schemas.js'
 import { apiError, ApiError } from './errors.js'
-import { readYamlFile } from './yaml-cache.js'
+import { readYamlFileAndHash } from './yaml-cache.js'
 
 interface Spec {
   paths: Record<string, { post?: Operation }>
@@ -19,27 +20,23 @@ interface Operation {
   responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>
 }
 
-// ajv-formats is CommonJS: its default export arrives either as the plugin or wrapped in .default.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as unknown as (ajv: Ajv) => Ajv
-
-const SPEC_ID = 'outscale'
 const cache = new Map<string, SpecValidator>()
 
 export class SpecValidator {
-  private readonly ajv: Ajv
-  private readonly validators = new Map<string, ValidateFunction>()
+  private readonly schemas: CompiledSchemas
 
-  private constructor(private readonly spec: Spec) {
-    this.ajv = new Ajv({ strict: false, allErrors: false })
-    addFormats(this.ajv)
-    this.ajv.addSchema({ $id: SPEC_ID, components: spec.components })
+  private constructor(
+    private readonly spec: Spec,
+    specSha256: string
+  ) {
+    this.schemas = new CompiledSchemas(specSha256, spec.components)
   }
 
   static load(path: string): SpecValidator {
     let validator = cache.get(path)
     if (!validator) {
-      validator = new SpecValidator(readYamlFile(path) as Spec)
+      const { document, sha256 } = readYamlFileAndHash(path)
+      validator = new SpecValidator(document as Spec, sha256)
       cache.set(path, validator)
     }
     return validator
@@ -67,19 +64,17 @@ export class SpecValidator {
       operation?.responses?.['200']?.content?.['application/json']?.schema?.$ref
     )
     if (!validate || validate(body)) return undefined
-    return this.ajv.errorsText(validate.errors)
+    return errorsText(validate.errors ?? [])
   }
 
-  private validator(ref: string | undefined): ValidateFunction | undefined {
-    if (!ref) return undefined
-    let validate = this.validators.get(ref)
-    if (!validate) {
-      validate = this.ajv.getSchema(`${SPEC_ID}${ref}`)
-      if (!validate) return undefined
-      this.validators.set(ref, validate)
-    }
-    return validate
+  private validator(ref: string | undefined) {
+    return ref ? this.schemas.get(ref) : undefined
   }
+}
+
+/** As ajv's errorsText: `data/Vms/0 must have required property 'VmId', ...`. */
+function errorsText(errors: ErrorObject[]): string {
+  return errors.map((error) => `data${error.instancePath} ${error.message}`).join(', ')
 }
 
 /** /Filters/VolumeIds/0 -> Filters.VolumeIds[0] */

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 
-function cacheDirectory(): string | undefined {
+/** This user's own private cache directory, or undefined when there is none to trust. */
+export function cacheDirectory(): string | undefined {
   const uid = process.getuid?.() ?? 0
   const dir = join(tmpdir(), `osc-chroot-yaml-cache-${uid}`)
   try {
@@ -30,21 +31,32 @@ function cacheDirectory(): string | undefined {
 
 /** The YAML file at `path`, parsed (from the cache when this content was parsed before). */
 export function readYamlFile(path: string): unknown {
+  return readYamlFileAndHash(path).document
+}
+
+/** The same, with the SHA-256 of the file's text (which names what is cached from it). */
+export function readYamlFileAndHash(path: string): { document: unknown; sha256: string } {
   const text = readFileSync(path, 'utf8')
+  const sha256 = createHash('sha256').update(text).digest('hex')
   const dir = cacheDirectory()
-  if (dir === undefined) return parse(text)
-  const cached = join(dir, `${createHash('sha256').update(text).digest('hex')}.json`)
+  if (dir === undefined) return { document: parse(text), sha256 }
+  const cached = join(dir, `${sha256}.json`)
   try {
-    return JSON.parse(readFileSync(cached, 'utf8'))
+    return { document: JSON.parse(readFileSync(cached, 'utf8')), sha256 }
   } catch {
     const document: unknown = parse(text)
-    try {
-      const partial = `${cached}.${process.pid}.tmp`
-      writeFileSync(partial, JSON.stringify(document), { mode: 0o600 })
-      renameSync(partial, cached)
-    } catch {
-      // No cache this time; the document is parsed all the same.
-    }
-    return document
+    writeCacheFile(cached, JSON.stringify(document))
+    return { document, sha256 }
+  }
+}
+
+/** Writes a cache file whole (renamed into place) or not at all: a failure only means no cache. */
+export function writeCacheFile(path: string, content: string): void {
+  try {
+    const partial = `${path}.${process.pid}.tmp`
+    writeFileSync(partial, content, { mode: 0o600 })
+    renameSync(partial, path)
+  } catch {
+    // No cache this time; the caller has what it computed all the same.
   }
 }

@@ -37,3 +37,12 @@ export function captureLog(): LogSink {
     restore: () => spies.forEach((spy) => spy.mockRestore())
   }
 }
+
+/** Captures what src/ logs during each test (quietly), restored after it: call at the top of a file. */
+export function captureLogPerTest(): void {
+  let sink: LogSink | undefined
+  beforeEach(() => {
+    sink = captureLog()
+  })
+  afterEach(() => sink?.restore())
+}

@@ -1,7 +1,7 @@
 // Runs inside the sandbox that sandbox.ts makes (`unshare --pid --fork --mount-proc --mount
 // --propagation private`), as its first process: the plan's setup shell, then its phases of action
 // steps (the steps of one phase at once), then the check shell, then a record of the sandbox's
-// mounts and processes, which die with it. Plain JavaScript: it runs under node without ts-jest.
+// mounts and processes, which die with it. Plain JavaScript: it runs under node as it is, untransformed.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

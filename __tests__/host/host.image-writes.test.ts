@@ -8,9 +8,8 @@
  * mounts the image there: whatever goes wrong, its mounts die with it. The image is mounted there
  * without nodev, so each check is proven on its own, not hidden behind nodev.
  */
-import { beforeAll, beforeEach, expect, it } from '@jest/globals'
+import { beforeAll, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
 import {
   chmodSync,
   chownSync,
@@ -29,27 +28,17 @@ import { createHostRunner } from '../../src/host/exec.js'
 import { mountRoot } from '../../src/host/mount.js'
 import { copyProvisionFiles } from '../../src/host/provision-files.js'
 import { transpileForChild } from '../helpers/child-modules.js'
-import { IN_NEW_NAMESPACES } from '../helpers/namespaced-suite.js'
-import { attachLoop, createLoopDisk, type LoopDisk, sh } from '../helpers/loop-disk.js'
+import { createLoopDisk, sh } from '../helpers/loop-disk.js'
 import { hostSuite } from '../helpers/host-suite.js'
+import { hostCanaries, runOnHostileImage } from '../helpers/hostile-image.js'
 import { mountTestImage } from '../helpers/test-image.js'
 
 const suite = hostSuite()
 const { teardown } = suite
+/** Host canaries: a directory with a file, and a small disk on a loop device. */
+const canaries = hostCanaries(suite)
 const runner = createHostRunner()
 let childDir: string
-/** Host canaries: a directory with a file, and a small disk on a loop device. */
-let canaryDir: string
-let canaryDisk: LoopDisk
-let canaryMajorMinor: string
-
-const digest = (data: Buffer): string => createHash('sha256').update(data).digest('hex')
-const canaryState = (): string =>
-  digest(readFileSync(canaryDisk.file)) +
-  readdirSync(canaryDir)
-    .sort()
-    .map((name) => `${name}:${digest(readFileSync(join(canaryDir, name)))}`)
-    .join(',')
 
 beforeAll(() => {
   const suiteDir = suite.dir
@@ -100,19 +89,6 @@ process.stdout.write('RESULT ' + JSON.stringify(result) + '\\n')
   )
 })
 
-beforeEach(() => {
-  canaryDir = join(suite.work, 'canary')
-  mkdirSync(canaryDir)
-  writeFileSync(join(canaryDir, 'secret.txt'), `host canary ${randomBytes(8).toString('hex')}\n`)
-  const diskFile = join(suite.work, 'canary-disk.img')
-  writeFileSync(diskFile, randomBytes(1024 * 1024))
-  canaryDisk = attachLoop(teardown, diskFile)
-  canaryMajorMinor = readFileSync(
-    `/sys/class/block/${canaryDisk.device.replace('/dev/', '')}/dev`,
-    'utf8'
-  ).trim()
-})
-
 interface ChildResult {
   ok: boolean
   error?: string
@@ -127,33 +103,11 @@ function writeInNamespace(options: {
   args?: unknown
   inspect?: string
 }): ChildResult {
-  const disk = createLoopDisk(teardown, suite.work, {
-    sizeMiB: 64,
-    partitions: [{ fs: 'ext4', content: suite.rootfs }]
+  return runOnHostileImage<ChildResult>(suite, canaries, {
+    script: join(childDir, 'write.mjs'),
+    ...options,
+    args: options.args ?? []
   })
-  const mnt = join(suite.work, 'mnt')
-  mkdirSync(mnt, { recursive: true })
-  const [major, minor] = canaryMajorMinor.split(':')
-  const [unshare, ...namespaces] = IN_NEW_NAMESPACES
-  const child = spawnSync(
-    unshare,
-    [
-      ...namespaces,
-      process.execPath,
-      join(childDir, 'write.mjs'),
-      disk.partitions[0],
-      mnt,
-      // The canary disk's own node, planted in the image, for the arrange scripts.
-      `mknod "$MNT/dev/sdcanary" b ${major} ${minor}\n${options.arrange}`,
-      options.action,
-      JSON.stringify(options.args ?? []),
-      options.inspect ?? 'true'
-    ],
-    { encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1' } }
-  )
-  const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '))
-  if (!line) throw new Error(`child failed (${child.status}): ${child.stderr}${child.stdout}`)
-  return JSON.parse(line.slice('RESULT '.length)) as ChildResult
 }
 
 function hostFile(name: string, content: string): string {
@@ -164,7 +118,7 @@ function hostFile(name: string, content: string): string {
 
 describe('provision_files in a hostile image', () => {
   it('refuses a destination that is a symlink to a device node, and the disk is untouched', () => {
-    const before = canaryState()
+    const before = canaries.state()
     const result = writeInNamespace({
       arrange: 'ln -s /dev/sdcanary "$MNT/etc/app.conf"',
       action: 'provision_files',
@@ -176,43 +130,43 @@ describe('provision_files in a hostile image', () => {
       /provision_files\[0\]: destination "\/etc\/app.conf" refused: \/dev\/sdcanary is a block device in the image/
     )
     expect(result.inspect.trim()).toBe('/dev/sdcanary')
-    expect(canaryState()).toBe(before)
+    expect(canaries.state()).toBe(before)
   })
 
   it('refuses a device node at the destination itself', () => {
-    const before = canaryState()
+    const before = canaries.state()
     const result = writeInNamespace({
-      arrange: `mknod "$MNT/etc/app.conf" b ${canaryMajorMinor.replace(':', ' ')}`,
+      arrange: `mknod "$MNT/etc/app.conf" b ${canaries.majorMinor.replace(':', ' ')}`,
       action: 'provision_files',
       args: [{ source: hostFile('app.conf', 'payload\n'), destination: '/etc/app.conf' }]
     })
     expect(result.error).toMatch(/\/etc\/app.conf is a block device in the image/)
-    expect(canaryState()).toBe(before)
+    expect(canaries.state()).toBe(before)
   })
 
   it('refuses a link climbing out to a host path; follows an absolute one inside the image', () => {
-    const before = canaryState()
+    const before = canaries.state()
     const climbing = writeInNamespace({
-      arrange: `ln -s ../../../../../../../..${canaryDir}/secret.txt "$MNT/etc/app.conf"`,
+      arrange: `ln -s ../../../../../../../..${canaries.dir}/secret.txt "$MNT/etc/app.conf"`,
       action: 'provision_files',
       args: [{ source: hostFile('app.conf', 'payload\n'), destination: '/etc/app.conf' }]
     })
     expect(climbing.error).toMatch(/leads outside the image \(through the symlink \/etc\/app.conf/)
 
     const absolute = writeInNamespace({
-      arrange: `ln -s ${canaryDir}/secret.txt "$MNT/etc/app.conf"`,
+      arrange: `ln -s ${canaries.dir}/secret.txt "$MNT/etc/app.conf"`,
       action: 'provision_files',
       args: [{ source: hostFile('app.conf', 'payload\n'), destination: '/etc/app.conf' }],
-      inspect: `cat "$MNT${canaryDir}/secret.txt"`
+      inspect: `cat "$MNT${canaries.dir}/secret.txt"`
     })
     // The chroot reads the link as a path inside the image: that is where the file goes.
     expect(absolute).toEqual({ ok: true, inspect: 'payload\n' })
-    expect(canaryState()).toBe(before)
+    expect(canaries.state()).toBe(before)
   })
 
   it('refuses a destination inside a bind mount in the image (a mount boundary)', () => {
-    const before = canaryState()
-    const bind = `mount --bind ${canaryDir} "$MNT/opt/bound"`
+    const before = canaries.state()
+    const bind = `mount --bind ${canaries.dir} "$MNT/opt/bound"`
     const inside = writeInNamespace({
       arrange: bind,
       action: 'provision_files',
@@ -238,16 +192,16 @@ describe('provision_files in a hostile image', () => {
     expect(sameDevice.error).toMatch(
       /\/opt\/bound is on the mount of \S+ \(ext4\) at \S+\/mnt\/opt\/bound/
     )
-    expect(canaryState()).toBe(before)
-    expect(readdirSync(canaryDir)).toEqual(['secret.txt'])
+    expect(canaries.state()).toBe(before)
+    expect(readdirSync(canaries.dir)).toEqual(['secret.txt'])
   })
 })
 
 describe('copy_files and policy-rc.d in a hostile image', () => {
   it('copy_files refuses a device node where the file goes, and leaves it there', () => {
-    const before = canaryState()
+    const before = canaries.state()
     const result = writeInNamespace({
-      arrange: `mknod "$MNT/etc/hosts" b ${canaryMajorMinor.replace(':', ' ')}`,
+      arrange: `mknod "$MNT/etc/hosts" b ${canaries.majorMinor.replace(':', ' ')}`,
       action: 'copy_files',
       args: ['/etc/hosts'],
       inspect: 'stat -c %F "$MNT/etc/hosts"; ls -a "$MNT/etc"'
@@ -257,30 +211,30 @@ describe('copy_files and policy-rc.d in a hostile image', () => {
     )
     expect(result.inspect).toMatch(/^block special file\n/)
     expect(result.inspect).not.toMatch(/osc-chroot/)
-    expect(canaryState()).toBe(before)
+    expect(canaries.state()).toBe(before)
   })
 
   it('policy-rc.d refuses a /usr/sbin that is a mount of a host directory', () => {
-    const before = canaryState()
+    const before = canaries.state()
     const result = writeInNamespace({
-      arrange: `mount --bind ${canaryDir} "$MNT/usr/sbin"`,
+      arrange: `mount --bind ${canaries.dir} "$MNT/usr/sbin"`,
       action: 'policy_rc_d'
     })
     expect(result.error).toMatch(/\/usr\/sbin is on the mount of .* at \S+\/mnt\/usr\/sbin/)
-    expect(canaryState()).toBe(before)
-    expect(readdirSync(canaryDir)).toEqual(['secret.txt'])
+    expect(canaries.state()).toBe(before)
+    expect(readdirSync(canaries.dir)).toEqual(['secret.txt'])
   })
 
   it('copy_files refuses an /etc that is a link into a bind mount', () => {
-    const before = canaryState()
+    const before = canaries.state()
     const result = writeInNamespace({
-      arrange: `mount --bind ${canaryDir} "$MNT/opt/bound"\nmv "$MNT/etc" "$MNT/etc.real"\nln -s /opt/bound "$MNT/etc"`,
+      arrange: `mount --bind ${canaries.dir} "$MNT/opt/bound"\nmv "$MNT/etc" "$MNT/etc.real"\nln -s /opt/bound "$MNT/etc"`,
       action: 'copy_files',
       args: ['/etc/hostname']
     })
     expect(result.error).toMatch(/: \/opt\/bound is on the mount of/)
-    expect(readdirSync(canaryDir)).toEqual(['secret.txt'])
-    expect(canaryState()).toBe(before)
+    expect(readdirSync(canaries.dir)).toEqual(['secret.txt'])
+    expect(canaries.state()).toBe(before)
   })
 })
 
@@ -290,7 +244,7 @@ describe('replacing files by rename', () => {
     // can share an inode with a host file (a disk image cannot).
     const image = join(suite.work, 'image')
     mkdirSync(join(image, 'etc'), { recursive: true })
-    const canary = join(canaryDir, 'secret.txt')
+    const canary = join(canaries.dir, 'secret.txt')
     const canaryBefore = readFileSync(canary)
     linkSync(canary, join(image, 'etc/app.conf'))
     chmodSync(canary, 0o640)
@@ -364,7 +318,7 @@ describe('the image mount', () => {
     expect(mounted.options).toEqual(['dev', 'nodev'])
     expect(sh('findmnt', ['-n', '-o', 'OPTIONS', mounted.mountPath])).toMatch(/(^|,)nodev(,|$)/)
     const node = join(mounted.mountPath, 'dev/sdcanary')
-    sh('mknod', [node, 'b', ...canaryMajorMinor.split(':')])
+    sh('mknod', [node, 'b', ...canaries.majorMinor.split(':')])
     const read = spawnSync('dd', [`if=${node}`, 'of=/dev/null', 'count=1', 'status=none'], {
       encoding: 'utf8'
     })

@@ -5,11 +5,10 @@
  * a download into a read of the host or a device node, link or setuid file in the workspace.
  *
  * Each case runs in a child process in its own PID and mount namespaces (unshare) that mounts the
- * image there (without nodev, so each check is proven on its own): its mounts die with it.
+ * image there (without nodev, so each check is proven on its own): its mounts die with it
+ * (helpers/hostile-image.ts).
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it, describe } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import {
   chmodSync,
   existsSync,
@@ -22,38 +21,17 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import { transpileForChild } from '../helpers/child-modules.js'
-import { IN_NEW_NAMESPACES } from '../helpers/namespaced-suite.js'
-import {
-  attachLoop,
-  createLoopDisk,
-  type LoopDisk,
-  makeRootfs,
-  Teardown,
-  tempDir
-} from '../helpers/loop-disk.js'
+import { hostSuite } from '../helpers/host-suite.js'
+import { hostCanaries, runOnHostileImage } from '../helpers/hostile-image.js'
 
-const suiteTeardown = new Teardown()
-const teardown = new Teardown()
-let rootfs: string
+const suite = hostSuite()
+const canaries = hostCanaries(suite)
 let childDir: string
-let work: string
+/** The test's workspace: where a download may write. */
 let workspace: string
-let canaryDir: string
-let canaryDisk: LoopDisk
-let canaryMajorMinor: string
-
-const digest = (data: Buffer): string => createHash('sha256').update(data).digest('hex')
-const canaryState = (): string =>
-  digest(readFileSync(canaryDisk.file)) +
-  readdirSync(canaryDir)
-    .sort()
-    .map((name) => `${name}:${digest(readFileSync(join(canaryDir, name)))}`)
-    .join(',')
 
 beforeAll(() => {
-  const suiteDir = tempDir(suiteTeardown)
-  rootfs = makeRootfs(join(suiteDir, 'rootfs'))
-  childDir = transpileForChild(join(suiteDir, 'child'), [
+  childDir = transpileForChild(join(suite.dir, 'child'), [
     'src/host/image-upload.ts',
     'src/host/image-download.ts'
   ])
@@ -86,24 +64,11 @@ process.stdout.write('RESULT ' + JSON.stringify(result) + '\\n')
 `
   )
 })
-afterAll(() => suiteTeardown.run())
 
 beforeEach(() => {
-  work = tempDir(teardown)
-  workspace = join(work, 'workspace')
+  workspace = join(suite.work, 'workspace')
   mkdirSync(workspace)
-  canaryDir = join(work, 'canary')
-  mkdirSync(canaryDir)
-  writeFileSync(join(canaryDir, 'secret.txt'), `host canary ${randomBytes(8).toString('hex')}\n`)
-  const diskFile = join(work, 'canary-disk.img')
-  writeFileSync(diskFile, randomBytes(1024 * 1024))
-  canaryDisk = attachLoop(teardown, diskFile)
-  canaryMajorMinor = readFileSync(
-    `/sys/class/block/${canaryDisk.device.replace('/dev/', '')}/dev`,
-    'utf8'
-  ).trim()
 })
-afterEach(() => teardown.run())
 
 interface ChildResult {
   ok: boolean
@@ -118,37 +83,15 @@ function runInNamespace(options: {
   args: Record<string, string>
   inspect?: string
 }): ChildResult {
-  const disk = createLoopDisk(teardown, work, {
-    sizeMiB: 64,
-    partitions: [{ fs: 'ext4', content: rootfs }]
+  return runOnHostileImage<ChildResult>(suite, canaries, {
+    script: join(childDir, 'run.mjs'),
+    ...options
   })
-  const mnt = join(work, 'mnt')
-  mkdirSync(mnt, { recursive: true })
-  const [major, minor] = canaryMajorMinor.split(':')
-  const [unshare, ...namespaces] = IN_NEW_NAMESPACES
-  const child = spawnSync(
-    unshare,
-    [
-      ...namespaces,
-      process.execPath,
-      join(childDir, 'run.mjs'),
-      disk.partitions[0],
-      mnt,
-      `mknod "$MNT/dev/sdcanary" b ${major} ${minor}\n${options.arrange}`,
-      options.action,
-      JSON.stringify(options.args),
-      options.inspect ?? 'true'
-    ],
-    { encoding: 'utf8', env: { ...process.env, NODE_NO_WARNINGS: '1' } }
-  )
-  const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '))
-  if (!line) throw new Error(`child failed (${child.status}): ${child.stderr}${child.stdout}`)
-  return JSON.parse(line.slice('RESULT '.length)) as ChildResult
 }
 
 /** A host directory tree to upload: site/{index.html 0644, bin/run.sh 0750, empty/}. */
 function siteTree(): string {
-  const site = join(work, 'site')
+  const site = join(suite.work, 'site')
   mkdirSync(join(site, 'bin'), { recursive: true })
   mkdirSync(join(site, 'empty'))
   writeFileSync(join(site, 'index.html'), '<h1>hi</h1>\n')
@@ -192,22 +135,22 @@ describe('directory uploads into a hostile image', () => {
   })
 
   it('follows a link of the image to a host directory inside the image, never on the host', () => {
-    const before = canaryState()
+    const before = canaries.state()
     const site = siteTree()
     const result = runInNamespace({
       // Absolute: the host would read it as its own canary directory.
-      arrange: `mkdir -p "$MNT/srv"\nln -s ${canaryDir} "$MNT/srv/www"`,
+      arrange: `mkdir -p "$MNT/srv"\nln -s ${canaries.dir} "$MNT/srv/www"`,
       action: 'upload',
       args: { source: `${site}/`, destination: '/srv/www' },
-      inspect: `test -f "$MNT${canaryDir}/index.html" && echo in-image`
+      inspect: `test -f "$MNT${canaries.dir}/index.html" && echo in-image`
     })
     expect(result).toMatchObject({ ok: true, inspect: 'in-image\n' })
-    expect(existsSync(join(canaryDir, 'index.html'))).toBe(false)
-    expect(canaryState()).toBe(before)
+    expect(existsSync(join(canaries.dir, 'index.html'))).toBe(false)
+    expect(canaries.state()).toBe(before)
   })
 
   it('refuses an entry of the tree that is a link to a device node, and the disk is untouched', () => {
-    const before = canaryState()
+    const before = canaries.state()
     const site = siteTree()
     const result = runInNamespace({
       arrange: 'mkdir -p "$MNT/srv/www"\nln -s /dev/sdcanary "$MNT/srv/www/index.html"',
@@ -218,12 +161,12 @@ describe('directory uploads into a hostile image', () => {
     expect(result.ok).toBe(false)
     expect(result.error).toMatch(/\/dev\/sdcanary is a block device in the image/)
     expect(result.inspect).toBe('/dev/sdcanary\n')
-    expect(canaryState()).toBe(before)
+    expect(canaries.state()).toBe(before)
   })
 
   it('refuses a host link in the tree that leads out of it (a repository link to a runner file)', () => {
     const site = siteTree()
-    symlinkSync(join(canaryDir, 'secret.txt'), join(site, 'leak.txt'))
+    symlinkSync(join(canaries.dir, 'secret.txt'), join(site, 'leak.txt'))
     symlinkSync('index.html', join(site, 'home.html'))
     const result = runInNamespace({
       arrange: 'true',
@@ -233,7 +176,7 @@ describe('directory uploads into a hostile image', () => {
     })
     expect(result.ok).toBe(false)
     expect(result.error).toContain(
-      `leak.txt is a link to ${canaryDir}/secret.txt, outside the directory`
+      `leak.txt is a link to ${canaries.dir}/secret.txt, outside the directory`
     )
     // Refused before anything was written into the image.
     expect(result.inspect).toBe('nothing\n')
@@ -260,9 +203,9 @@ describe('downloads out of a hostile image', () => {
         'echo report > "$MNT/data/report.txt"',
         'echo deep > "$MNT/data/sub/deep.txt"',
         'echo suid > "$MNT/data/tool" && chmod 4755 "$MNT/data/tool"',
-        `ln -s ${canaryDir}/secret.txt "$MNT/data/host-secret"`,
+        `ln -s ${canaries.dir}/secret.txt "$MNT/data/host-secret"`,
         'ln -s /dev/sdcanary "$MNT/data/disk-link"',
-        'mknod "$MNT/data/disk" b ' + canaryMajorMinor.replace(':', ' '),
+        'mknod "$MNT/data/disk" b ' + canaries.majorMinor.replace(':', ' '),
         'mkfifo "$MNT/data/fifo"'
       ].join('\n'),
       action: 'download',
@@ -277,7 +220,7 @@ describe('downloads out of a hostile image', () => {
 
   it('follows a link of the image inside the image: an absolute link to a host file is not the host file', () => {
     const result = runInNamespace({
-      arrange: `ln -s ${canaryDir}/secret.txt "$MNT/etc/secret-link"`,
+      arrange: `ln -s ${canaries.dir}/secret.txt "$MNT/etc/secret-link"`,
       action: 'download',
       args: { source: '/etc/secret-link', destination: join(workspace, 'secret'), workspace }
     })
@@ -307,7 +250,7 @@ describe('downloads out of a hostile image', () => {
     expect(device.error).toMatch(/is a block device in the image/)
     expect(existsSync(join(workspace, 'disk'))).toBe(false)
 
-    const elsewhere = join(work, 'elsewhere')
+    const elsewhere = join(suite.work, 'elsewhere')
     mkdirSync(elsewhere)
     symlinkSync(elsewhere, join(workspace, 'out'))
     const viaLink = runInNamespace({
@@ -328,7 +271,7 @@ describe('downloads out of a hostile image', () => {
     const outside = runInNamespace({
       arrange: 'true',
       action: 'download',
-      args: { source: '/etc/os-release', destination: join(work, 'os-release'), workspace }
+      args: { source: '/etc/os-release', destination: join(suite.work, 'os-release'), workspace }
     })
     expect(outside.ok).toBe(false)
     expect(outside.error).toMatch(/is outside the workspace/)

@@ -4,16 +4,12 @@
  * inline provisioning inputs beside the template's without template_provisioners, settings that
  * cannot be honoured), all ConfigErrors before anything else runs (loadConfig makes no API call).
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { chmodSync } from 'node:fs'
-import { makeSandbox, type Sandbox } from '../fixtures/config/harness.js'
-import { captureLog } from '../helpers/log-sink.js'
+import { sandboxPerTest } from '../fixtures/config/harness.js'
+import { captureLogPerTest } from '../helpers/log-sink.js'
 
-let logSink: ReturnType<typeof captureLog>
-beforeEach(() => {
-  logSink = captureLog()
-})
-afterEach(() => logSink.restore())
+captureLogPerTest()
 
 const { loadConfig, ConfigError } = await import('../../src/config/index.js')
 
@@ -26,16 +22,14 @@ const builder = {
   omi_name: 'app-{{timestamp}}'
 }
 
-let sandbox: Sandbox
+const sandbox = sandboxPerTest()
 let env: NodeJS.ProcessEnv
 beforeEach(() => {
-  sandbox = makeSandbox()
   // A stand-in ansible-playbook on PATH: the configuration only checks that it is there.
   const fake = sandbox.write('bin/ansible-playbook', '#!/bin/sh\nexit 0\n')
   chmodSync(fake, 0o755)
   env = { PATH: `${sandbox.workspace}/bin:/usr/bin:/bin`, TEST_GREETING: 'hello' }
 })
-afterEach(() => sandbox.cleanup())
 
 function template(body: Record<string, unknown>): string {
   sandbox.write('packer.json', JSON.stringify({ builders: [builder], ...body }))

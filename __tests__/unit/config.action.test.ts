@@ -3,13 +3,13 @@
  * README's tables are generated from it. The bundled main step's answer to a bad configuration is
  * checked in e2e/config-rejected.test.ts.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import YAML from 'yaml'
 import { captureLog } from '../helpers/log-sink.js'
-import { makeSandbox, minimalInputs, type Sandbox } from '../fixtures/config/harness.js'
+import { minimalInputs, sandboxPerTest } from '../fixtures/config/harness.js'
 
 // What the configuration logs goes to the tests' sink, not the output.
 captureLog()
@@ -29,13 +29,7 @@ const action = YAML.parse(readFileSync(`${root}action.yml`, 'utf8')) as {
   runs: Record<string, string>
 }
 
-let sandbox: Sandbox
-beforeEach(() => {
-  sandbox = makeSandbox()
-})
-afterEach(() => {
-  sandbox.cleanup()
-})
+const sandbox = sandboxPerTest()
 
 describe('action.yml', () => {
   it('declares every option the configuration reads, and nothing else', () => {

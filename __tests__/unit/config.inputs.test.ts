@@ -1,9 +1,9 @@
 /**
  * Every input: its default, and how each form of its value is parsed.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { captureLog } from '../helpers/log-sink.js'
-import { makeSandbox, minimalInputs, type Sandbox } from '../fixtures/config/harness.js'
+import { minimalInputs, type Sandbox, sandboxPerTest } from '../fixtures/config/harness.js'
 
 // What the configuration logs goes to the tests' sink, not the output.
 captureLog()
@@ -11,13 +11,7 @@ const { loadConfig } = await import('../../src/config/index.js')
 const { optionNames, aliases } = await import('../../src/config/inputs.js')
 type BuildConfig = import('../../src/config/index.js').BuildConfig
 
-let sandbox: Sandbox
-beforeEach(() => {
-  sandbox = makeSandbox()
-})
-afterEach(() => {
-  sandbox.cleanup()
-})
+const sandbox = sandboxPerTest()
 
 /** What a from_scratch build needs besides from_scratch itself. */
 const scratchInputs = {

@@ -2,11 +2,11 @@
  * Where values come from: inputs > config_file > OSC_* environment and ~/.osc/config.json profile
  * > defaults; config files (YAML, JSON, Packer templates); and the masking of the secret key.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { fileURLToPath } from 'node:url'
 import { log } from '../../src/log.js'
 import { captureLog } from '../helpers/log-sink.js'
-import { makeSandbox, minimalInputs, type Sandbox } from '../fixtures/config/harness.js'
+import { minimalInputs, sandboxPerTest } from '../fixtures/config/harness.js'
 
 // What the configuration logs goes to the tests' sink; log.secret's calls stay visible.
 captureLog()
@@ -15,13 +15,7 @@ const { loadConfig, ConfigError, describeConfig } = await import('../../src/conf
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`../fixtures/config/${name}`, import.meta.url))
 
-let sandbox: Sandbox
-beforeEach(() => {
-  sandbox = makeSandbox()
-})
-afterEach(() => {
-  sandbox.cleanup()
-})
+const sandbox = sandboxPerTest()
 
 function problemsFor(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): string[] {
   try {

@@ -2,21 +2,15 @@
  * Every validation rule, with one failing case each: the problem must name the key and show the
  * bad value. Then warnings, and a configuration with many mistakes reported all at once.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { captureLog } from '../helpers/log-sink.js'
-import { makeSandbox, minimalInputs, type Sandbox } from '../fixtures/config/harness.js'
+import { minimalInputs, sandboxPerTest } from '../fixtures/config/harness.js'
 
 // What the configuration logs goes to the tests' sink, not the output.
 captureLog()
 const { loadConfig, ConfigError } = await import('../../src/config/index.js')
 
-let sandbox: Sandbox
-beforeEach(() => {
-  sandbox = makeSandbox()
-})
-afterEach(() => {
-  sandbox.cleanup()
-})
+const sandbox = sandboxPerTest()
 
 /** The problems loadConfig reports for these inputs (on top of the minimal valid ones). */
 function problemsFor(inputs: Record<string, string>): string[] {

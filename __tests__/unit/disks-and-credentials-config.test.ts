@@ -4,26 +4,18 @@
  * certificate's options from inputs, OSC_X509_* variables and the profile. Then the CreateImage
  * request the mappings produce.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { chmodSync } from 'node:fs'
 import type { BuildContext } from '../../src/pipeline/context.js'
-import { makeSandbox, minimalInputs, type Sandbox } from '../fixtures/config/harness.js'
-import { captureLog } from '../helpers/log-sink.js'
+import { minimalInputs, sandboxPerTest } from '../fixtures/config/harness.js'
+import { captureLogPerTest } from '../helpers/log-sink.js'
 
-let logSink: ReturnType<typeof captureLog>
-beforeEach(() => {
-  logSink = captureLog()
-})
-afterEach(() => logSink.restore())
+captureLogPerTest()
 
 const { loadConfig, ConfigError } = await import('../../src/config/index.js')
 const { registerRequest } = await import('../../src/pipeline/steps/register-omi.js')
 
-let sandbox: Sandbox
-beforeEach(() => {
-  sandbox = makeSandbox()
-})
-afterEach(() => sandbox.cleanup())
+const sandbox = sandboxPerTest()
 
 function load(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
   return loadConfig(sandbox.sources({ ...minimalInputs, ...inputs }, env))

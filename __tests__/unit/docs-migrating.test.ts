@@ -4,13 +4,13 @@
  * make a valid build that runs the template's provisioners: the page cannot drift from what the
  * action accepts.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { loadConfig } from '../../src/config/index.js'
-import { makeSandbox, type Sandbox } from '../fixtures/config/harness.js'
-import { captureLog } from '../helpers/log-sink.js'
+import { sandboxPerTest } from '../fixtures/config/harness.js'
+import { captureLogPerTest } from '../helpers/log-sink.js'
 
 const page = readFileSync(
   fileURLToPath(new URL('../../docs/migrating-from-packer.md', import.meta.url)),
@@ -33,16 +33,10 @@ function stepInputs(yaml: string): Record<string, string> {
 }
 
 const env = { OSC_ACCESS_KEY: 'AKDOCS', OSC_SECRET_KEY: 'SK-DOCS' }
-let sandbox: Sandbox
-let logSink: ReturnType<typeof captureLog>
+const sandbox = sandboxPerTest()
+captureLogPerTest()
 beforeEach(() => {
-  sandbox = makeSandbox()
   sandbox.write('files/app.conf', 'listen 80\n')
-  logSink = captureLog()
-})
-afterEach(() => {
-  logSink.restore()
-  sandbox.cleanup()
 })
 
 describe('docs/migrating-from-packer.md: the step that replaces packer build', () => {

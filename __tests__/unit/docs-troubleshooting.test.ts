@@ -14,13 +14,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { makeSandbox, type Sandbox } from '../fixtures/config/harness.js'
-import { captureLog } from '../helpers/log-sink.js'
+import { captureLogPerTest } from '../helpers/log-sink.js'
 
-let logSink: ReturnType<typeof captureLog>
-beforeEach(() => {
-  logSink = captureLog()
-})
-afterEach(() => logSink.restore())
+captureLogPerTest()
 
 const { loadConfig, ConfigError } = await import('../../src/config/index.js')
 const { OapiError, failureFromNetworkError, failureFromReply } =

@@ -5,28 +5,18 @@
  * directory of files; and what is not supported, which fails naming the file, line and
  * construct before anything is created.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { makeSandbox, type Sandbox } from '../fixtures/config/harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { sandboxPerTest } from '../fixtures/config/harness.js'
 import { log } from '../../src/log.js'
-import { captureLog } from '../helpers/log-sink.js'
+import { captureLogPerTest } from '../helpers/log-sink.js'
 
-let logSink: ReturnType<typeof captureLog>
-beforeEach(() => {
-  logSink = captureLog()
-})
-afterEach(() => logSink.restore())
+captureLogPerTest()
 
 const { loadConfig, ConfigError } = await import('../../src/config/index.js')
 const { readConfigFile } = await import('../../src/config/config-file.js')
-const { formatDate } = await import('../../src/config/hcl-functions.js')
+const { formatDate } = await import('../../src/config/template/hcl-functions.js')
 
-let sandbox: Sandbox
-beforeEach(() => {
-  sandbox = makeSandbox()
-})
-afterEach(() => {
-  sandbox.cleanup()
-})
+const sandbox = sandboxPerTest()
 
 const credentials = `
 variable "osc_access_key" {

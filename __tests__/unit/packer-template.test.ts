@@ -3,27 +3,17 @@
  * template_variables as Packer's -var, and the provisioners and post-processors that apply to
  * that builder (only / except name builders), in template order with their places.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { makeSandbox, type Sandbox } from '../fixtures/config/harness.js'
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { sandboxPerTest } from '../fixtures/config/harness.js'
 import { log } from '../../src/log.js'
-import { captureLog } from '../helpers/log-sink.js'
+import { captureLogPerTest } from '../helpers/log-sink.js'
 
-let logSink: ReturnType<typeof captureLog>
-beforeEach(() => {
-  logSink = captureLog()
-})
-afterEach(() => logSink.restore())
+captureLogPerTest()
 
 const { loadConfig, ConfigError } = await import('../../src/config/index.js')
 const { readConfigFile } = await import('../../src/config/config-file.js')
 
-let sandbox: Sandbox
-beforeEach(() => {
-  sandbox = makeSandbox()
-})
-afterEach(() => {
-  sandbox.cleanup()
-})
+const sandbox = sandboxPerTest()
 
 /** Two osc-chroot builders, as a template building two flavours writes them. */
 const twoFlavours = {

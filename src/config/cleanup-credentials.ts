@@ -12,7 +12,7 @@
  */
 import { log } from '../log.js'
 import { readConfigFile } from './config-file.js'
-import { readTemplateInputs } from './template-inputs.js'
+import { readTemplateInputs } from './template/template-inputs.js'
 import { configFileInput, type RawOptions } from './inputs.js'
 import { chooseProfile, oscEnvironmentSources } from './osc-environment.js'
 import type { Findings } from './parse.js'

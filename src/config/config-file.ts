@@ -5,17 +5,17 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { readHclTemplate } from './hcl-template.js'
+import { readHclTemplate } from './template/hcl-template.js'
 import { configFileInput, toRawOptions, type RawOptions } from './inputs.js'
-import { isPackerTemplate, readJsonTemplate } from './packer-template.js'
+import { isPackerTemplate, readJsonTemplate } from './template/packer-template.js'
 import { isMap, parseYaml, show, ValueContext, type Findings } from './parse.js'
 import {
   templateSourceInput,
   templateVariablesInput,
   type TemplateInputs,
   type TemplateReading
-} from './template-inputs.js'
-import type { ReadTemplate } from './template-model.js'
+} from './template/template-inputs.js'
+import type { ReadTemplate } from './template/template-model.js'
 
 /** What a config file gave: option values, and the template when it was a Packer template. */
 export interface ConfigFile {

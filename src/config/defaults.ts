@@ -119,7 +119,7 @@ export function toBuildConfig(values: OptionValues, workspace: string): BuildCon
     ),
     provisionEnv: v.provision_env ?? {},
     provisionHostCommands: v.provision_host_commands ?? [],
-    // Filled in by loadConfig from the template (provisioners.ts).
+    // Filled in by loadConfig from the template (provisioners/provisioners.ts).
     templateProvisioners: [],
     workspace,
     preventServiceStart: v.prevent_service_start ?? true,

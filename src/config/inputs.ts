@@ -38,7 +38,7 @@ import {
   orphanAge
 } from './values.js'
 import { maxVolumeSizeGiB, volumeTypes } from './volume-rules.js'
-import { templateSourceInput, templateVariablesInput } from './template-inputs.js'
+import { templateSourceInput, templateVariablesInput } from './template/template-inputs.js'
 
 export const options = {
   // Credentials and endpoint

@@ -19,8 +19,8 @@ import {
   readTemplateInputs,
   templateSourceInput,
   templateVariablesInput
-} from './template-inputs.js'
-import type { ReadTemplate } from './template-model.js'
+} from './template/template-inputs.js'
+import type { ReadTemplate } from './template/template-model.js'
 
 /** Everything the configuration is read from. */
 export interface ConfigSources {

@@ -7,9 +7,9 @@
  * src/template.ts with the variables the step has (as in Packer: see templateVariables there).
  */
 
-import type { Provisioner } from './provisioners.js'
+import type { Provisioner } from './provisioners/provisioners.js'
 
-export type { Provisioner } from './provisioners.js'
+export type { Provisioner } from './provisioners/provisioners.js'
 
 export type VolumeType = 'standard' | 'gp2' | 'io1'
 export type BootMode = 'legacy' | 'uefi'

@@ -19,7 +19,7 @@ import type { BuildConfig } from './types.js'
 import { checkIops } from './volume-rules.js'
 import { mountPathAdvice, whyUnsafeMountPath } from './mount-path.js'
 import { commandInQuotes } from '../host/command-wrapper.js'
-import { insideDirectory } from './provisioner-file.js'
+import { insideDirectory } from './provisioners/provisioner-file.js'
 
 interface Rules {
   config: BuildConfig

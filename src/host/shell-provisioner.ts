@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { quote } from 'shell-quote'
-import type { ShellProvisioner } from '../config/provisioners.js'
+import type { ShellProvisioner } from '../config/provisioners/provisioners.js'
 import { log } from '../log.js'
 import { CommandError, type HostRunner } from './exec.js'
 import { resolveInImage } from './image-path.js'

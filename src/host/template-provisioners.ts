@@ -1,5 +1,5 @@
-/** Runs one of a template's provisioners (src/config/provisioners.ts) against the mounted image. */
-import type { FileProvisioner, Provisioner } from '../config/provisioners.js'
+/** Runs one of a template's provisioners (src/config/provisioners/provisioners.ts) against the mounted image. */
+import type { FileProvisioner, Provisioner } from '../config/provisioners/provisioners.js'
 import { runAnsibleProvisioner } from './ansible.js'
 import { downloadFromImage } from './image-download.js'
 import { placeInImage, uploadIntoImage } from './image-upload.js'

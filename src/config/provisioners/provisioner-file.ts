@@ -4,7 +4,7 @@
  * (https://developer.hashicorp.com/packer/docs/provisioners/file).
  */
 import { isAbsolute, resolve } from 'node:path'
-import { show } from './parse.js'
+import { show } from '../parse.js'
 import { commonKeys, type ProvisionerSettings } from './provisioner-settings.js'
 import type { FileProvisioner } from './provisioners.js'
 

@@ -3,7 +3,7 @@
  * (https://developer.hashicorp.com/packer/docs/templates/hcl_templates/functions). Any other
  * function is an error naming it.
  */
-import { buildStartTime } from '../template.js'
+import { buildStartTime } from '../../template.js'
 import { ExpressionError } from './hcl-expression-error.js'
 
 /** What a function can see besides its arguments. */

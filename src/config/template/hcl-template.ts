@@ -21,7 +21,7 @@ import {
   type VariableDeclaration,
   type VariableFileValue
 } from './hcl-variables.js'
-import { isMap } from './parse.js'
+import { isMap } from '../parse.js'
 import { chooseCandidate, type BuildCandidate, type TemplateReading } from './template-inputs.js'
 import type { ReadTemplate, TemplatePostProcessor, TemplateProvisioner } from './template-model.js'
 

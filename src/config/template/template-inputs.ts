@@ -3,7 +3,7 @@
  * (Packer's -var) and template_source (which osc-chroot builder or source to build when the
  * template has several). They are inputs only, like config_file itself.
  */
-import { isMap, show, text, ValueContext, yamlValue, type Findings } from './parse.js'
+import { isMap, show, text, ValueContext, yamlValue, type Findings } from '../parse.js'
 
 export const templateVariablesInput = 'template_variables'
 export const templateSourceInput = 'template_source'

@@ -14,7 +14,7 @@ import { gunzipSync } from 'node:zlib'
 import '@cdktf/hcl2json/wasm/bridge_wasm_exec.js'
 
 /** Where the module is; the bundler copies it next to the bundle and rewrites this. */
-const wasmFile = new URL('../../node_modules/@cdktf/hcl2json/main.wasm.gz', import.meta.url)
+const wasmFile = new URL('../../../node_modules/@cdktf/hcl2json/main.wasm.gz', import.meta.url)
 
 /** The functions the Go side registers; each calls back (error, result) before returning. */
 interface HclBridge {

@@ -10,7 +10,7 @@
 import { ExpressionError } from './hcl-expression-error.js'
 import { hclFunctionNames, hclFunctions, type FunctionContext } from './hcl-functions.js'
 import { expressionSyntaxTree, HclSyntaxError, type ExpressionNode } from './hcl-parser.js'
-import { isMap } from './parse.js'
+import { isMap } from '../parse.js'
 
 export { ExpressionError }
 

@@ -3,7 +3,7 @@
  * blocks in file order, Packer's only / except and override, and option blocks read as values.
  */
 import { childBlocks, type BlockLocation } from './hcl-locations.js'
-import { isMap } from './parse.js'
+import { isMap } from '../parse.js'
 
 type Body = Record<string, unknown>
 

@@ -4,8 +4,8 @@
  */
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { didYouMean, isMap, show, ValueContext, type Findings } from './parse.js'
-import type { TemplateProvisioner } from './template-model.js'
+import { didYouMean, isMap, show, ValueContext, type Findings } from '../parse.js'
+import type { TemplateProvisioner } from '../template/template-model.js'
 
 /** Keys Packer accepts on every provisioner, handled here, not by the type's own mapping. */
 export const commonKeys = ['type', 'name', 'only', 'except', 'override']

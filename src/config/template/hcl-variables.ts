@@ -4,14 +4,14 @@
  * directory), then template_variables (Packer's -var). Values given as text are converted to the
  * variable's type; sensitive values are masked in the log.
  */
-import { log } from '../log.js'
+import { log } from '../../log.js'
 import {
   evaluateString,
   evaluateValue,
   ExpressionError,
   type EvaluationScope
 } from './hcl-expressions.js'
-import { isMap } from './parse.js'
+import { isMap } from '../parse.js'
 
 /** A variable block, where it is, and what it says. */
 export interface VariableDeclaration {

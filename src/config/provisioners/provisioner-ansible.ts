@@ -5,7 +5,7 @@
  */
 import { accessSync, constants, statSync } from 'node:fs'
 import { delimiter, join, resolve } from 'node:path'
-import { show } from './parse.js'
+import { show } from '../parse.js'
 import { commonKeys, type ProvisionerSettings } from './provisioner-settings.js'
 import type { AnsibleProvisioner, TemplateProvisioningContext } from './provisioners.js'
 

@@ -11,7 +11,7 @@
  */
 import { randomInt } from 'node:crypto'
 import { posix } from 'node:path'
-import { show } from './parse.js'
+import { show } from '../parse.js'
 import { commonKeys, type ProvisionerSettings } from './provisioner-settings.js'
 import type { ScriptSource, ShellLocalProvisioner, ShellProvisioner } from './provisioners.js'
 

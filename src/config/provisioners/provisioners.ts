@@ -10,13 +10,13 @@
  * https://developer.hashicorp.com/packer/docs/provisioners/shell-local,
  * https://developer.hashicorp.com/packer/integrations/hashicorp/ansible/latest/components/provisioner/ansible
  */
-import type { OptionValues } from './inputs.js'
-import { show, type Findings } from './parse.js'
+import type { OptionValues } from '../inputs.js'
+import { show, type Findings } from '../parse.js'
 import { mapAnsible } from './provisioner-ansible.js'
 import { mapFile } from './provisioner-file.js'
 import { ignoredCommonKeys, ProvisionerSettings } from './provisioner-settings.js'
 import { mapShell, mapShellLocal } from './provisioner-shell.js'
-import type { ReadTemplate, TemplateProvisioner } from './template-model.js'
+import type { ReadTemplate, TemplateProvisioner } from '../template/template-model.js'
 
 /** A script to run: a file on the runner, or text (inline commands with their shebang). */
 export type ScriptSource = { hostFile: string } | { content: string }

@@ -6,9 +6,9 @@
  * builder by name when there are several.
  */
 import { dirname } from 'node:path'
-import { log } from '../log.js'
+import { log } from '../../log.js'
 import { builderTypes, toBuilderOptions } from './builder-options.js'
-import { isMap, type ValueContext } from './parse.js'
+import { isMap, type ValueContext } from '../parse.js'
 import { chooseCandidate, type BuildCandidate, type TemplateReading } from './template-inputs.js'
 import type { ReadTemplate, TemplatePostProcessor, TemplateProvisioner } from './template-model.js'
 

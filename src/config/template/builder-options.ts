@@ -3,7 +3,7 @@
  * option keys: Packer's osc-chroot docs use some Amazon spellings (which do not work in Packer
  * itself), and Packer's builder accepts a few options it ignores.
  */
-import { isMap, show, type ValueContext } from './parse.js'
+import { isMap, show, type ValueContext } from '../parse.js'
 
 /** The builder types a template may hold for this action. */
 export const builderTypes = ['osc-chroot', 'outscale-chroot']
