@@ -4,6 +4,11 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { buildSteps, finishSteps, prepareSteps } from '../../src/pipeline/pipeline.js'
+import type { Step } from '../../src/pipeline/runner.js'
+
+/** Step names, with the steps a together() group runs at the same time listed one by one. */
+const namesOf = <C>(steps: Step<C>[]): string[] =>
+  steps.flatMap((step) => (step.together ? namesOf(step.together) : [step.name]))
 
 describe('the pipeline split at the ready chroot', () => {
   it('is the all-in-one list, cut in two', () => {
@@ -11,8 +16,8 @@ describe('the pipeline split at the ready chroot', () => {
   })
 
   it('prepare holds everything up to the provisioned chroot, finish the rest', () => {
-    const prepare = prepareSteps.map((step) => step.name)
-    const finish = finishSteps.map((step) => step.name)
+    const prepare = namesOf(prepareSteps)
+    const finish = namesOf(finishSteps)
     expect(prepare).toEqual(
       expect.arrayContaining([
         'StepCreateVolume',
