@@ -90,6 +90,8 @@ export interface BuildContext extends Partial<StepResults> {
   buildId: string
   /** When the build started (ISO), tagged with the build id. */
   startedAt: string
+  /** Split mode's prepare: the build stays open for osc-chroot-exec (src/split/). */
+  leftOpen?: boolean
 
   region: string
   subregion: string

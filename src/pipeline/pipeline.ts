@@ -160,6 +160,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     poll: pollPolicyFromEnv(),
     buildId: options.buildId,
     startedAt: new Date().toISOString(),
+    leftOpen: options.part === 'prepare',
     region,
     subregion: identity.subregion,
     vmId: identity.vmId
@@ -168,7 +169,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     `Build ${options.buildId}: VM ${identity.vmId} in ${identity.subregion}, API ${endpoint}.`
   )
   try {
-    const leaveOpen = options.part === 'prepare' && !config.dryRun
+    const leaveOpen = context.leftOpen && !config.dryRun
     const result = await runSteps(stepsFor(config, options.part), context, signal, (outcome) =>
       leaveOpen && outcome === 'succeeded' ? Promise.resolve() : cleanUp(journal, context, outcome)
     )
