@@ -9569,12 +9569,13 @@ environment = {}) {
 
 /**
  * Provisioning needs unshare's namespaces: found missing now, before anything is created, while
- * the first reads are on the network (it runs with them).
+ * the first reads are on the network (it runs with them). A build left open for osc-chroot-exec
+ * (split mode) will provision, whatever its inputs say.
  */
 const stepCheckSandbox = buildStep({
     name: 'StepCheckSandbox',
     title: "Checking the provisioning sandbox's tools",
-    skip: ({ config }) => config.dryRun || !needsSandbox(config),
+    skip: ({ config, leftOpen }) => config.dryRun || !(leftOpen || needsSandbox(config)),
     async run({ host }) {
         await assertSandboxAvailable(host);
     }
@@ -13198,13 +13199,14 @@ async function runBuild(options) {
         poll: pollPolicyFromEnv(),
         buildId: options.buildId,
         startedAt: new Date().toISOString(),
+        leftOpen: options.part === 'prepare',
         region,
         subregion: identity.subregion,
         vmId: identity.vmId
     };
     log.info(`Build ${options.buildId}: VM ${identity.vmId} in ${identity.subregion}, API ${endpoint}.`);
     try {
-        const leaveOpen = options.part === 'prepare' && !config.dryRun;
+        const leaveOpen = context.leftOpen && !config.dryRun;
         const result = await runSteps(stepsFor(config, options.part), context, signal, (outcome) => leaveOpen && outcome === 'succeeded' ? Promise.resolve() : cleanUp(journal, context, outcome));
         return { context, result };
     }
