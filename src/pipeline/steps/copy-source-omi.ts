@@ -49,11 +49,11 @@ export const stepCopySourceOmi = buildStep({
       persistOptions(context, 'omi', `tagging the source copy ${copy.ImageId}`)
     )
     log.info(`Copying ${source.ImageId} to ${copy.ImageId}...`)
-    context.baseImage = await waitForImageAvailable(
-      client,
-      copy.ImageId,
-      waitOptions(context, 'omi')
-    )
+    // A copy takes far longer than a registration: its durations are learned apart.
+    context.baseImage = await waitForImageAvailable(client, copy.ImageId, {
+      ...waitOptions(context, 'omi'),
+      learnAs: 'omi-copy'
+    })
     log.info(`Copied source OMI: ${copy.ImageId}.`)
   }
 })
