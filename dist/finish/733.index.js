@@ -1785,6 +1785,11 @@ function pathInImage(settings, key, path) {
     }
     return posix.normalize(path);
 }
+/** How shell and shell-local hand over the variables: always through the environment. */
+const environmentFormatIgnored = {
+    env_var_format: 'ignored: the variables reach the script through its environment',
+    use_env_var_file: 'accepted: the variables always reach the script through its environment'
+};
 function provisioner_shell_mapShell(settings, buildName) {
     const hasSource = checkOneSource(settings, ['inline', 'script', 'scripts']);
     const inline = settings.list('inline');
@@ -1805,8 +1810,7 @@ function provisioner_shell_mapShell(settings, buildName) {
         expect_disconnect: 'ignored: a chroot has no connection to lose (a reboot cannot happen in it)',
         start_retry_timeout: 'ignored: a chroot has no connection to wait for',
         pause_after: 'ignored: nothing needs to settle between two steps of a chroot build',
-        env_var_format: 'ignored: the variables reach the script through its environment',
-        use_env_var_file: 'accepted: the variables always reach the script through its environment'
+        ...environmentFormatIgnored
     });
     settings.rejectUnknown([...shellKeys, ...commonKeys]);
     if (!hasSource || executeCommand === undefined)
@@ -1861,8 +1865,7 @@ function provisioner_shell_mapShellLocal(settings, buildName) {
     const codes = validExitCodes(settings);
     settings.ignore({
         use_linux_pathing: 'ignored: the runner is linux',
-        env_var_format: 'ignored: the variables reach the script through its environment',
-        use_env_var_file: 'accepted: the variables always reach the script through its environment',
+        ...environmentFormatIgnored,
         tempfile_extension: 'ignored: inline commands run by their shebang'
     });
     settings.rejectUnknown([...shellLocalKeys, ...commonKeys]);
@@ -13015,17 +13018,9 @@ function withTemplateProvisioners(steps, config) {
 
 
 
-
-/** Unlinks the volume (never while mounted) and waits until it is free to snapshot. */
-const stepUnlinkVolume = buildStep({
-    name: 'StepUnlinkVolume',
-    title: 'Unlinking the volume',
-    async run(context) {
-        await undo(context.journal, context, ['link']);
-    }
-});
 /**
- * The same, run together with stepSnapshotWhileLinked (snapshot.ts): UnlinkVolume goes out once
+ * Unlinks the volume (never while mounted; resources/link.ts), run together with
+ * stepSnapshotWhileLinked (snapshot.ts): UnlinkVolume goes out once
  * CreateSnapshot has answered, and whether the volume is detached is read once the snapshot is
  * done (or needs the unlink first), the journal entry marked undone only then.
  */

@@ -154,6 +154,12 @@ function pathInImage(settings: ProvisionerSettings, key: string, path: string): 
   return posix.normalize(path)
 }
 
+/** How shell and shell-local hand over the variables: always through the environment. */
+const environmentFormatIgnored = {
+  env_var_format: 'ignored: the variables reach the script through its environment',
+  use_env_var_file: 'accepted: the variables always reach the script through its environment'
+}
+
 export function mapShell(
   settings: ProvisionerSettings,
   buildName: string
@@ -181,8 +187,7 @@ export function mapShell(
     expect_disconnect: 'ignored: a chroot has no connection to lose (a reboot cannot happen in it)',
     start_retry_timeout: 'ignored: a chroot has no connection to wait for',
     pause_after: 'ignored: nothing needs to settle between two steps of a chroot build',
-    env_var_format: 'ignored: the variables reach the script through its environment',
-    use_env_var_file: 'accepted: the variables always reach the script through its environment'
+    ...environmentFormatIgnored
   })
   settings.rejectUnknown([...shellKeys, ...commonKeys])
   if (!hasSource || executeCommand === undefined) return undefined
@@ -239,8 +244,7 @@ export function mapShellLocal(
   const codes = validExitCodes(settings)
   settings.ignore({
     use_linux_pathing: 'ignored: the runner is linux',
-    env_var_format: 'ignored: the variables reach the script through its environment',
-    use_env_var_file: 'accepted: the variables always reach the script through its environment',
+    ...environmentFormatIgnored,
     tempfile_extension: 'ignored: inline commands run by their shebang'
   })
   settings.rejectUnknown([...shellLocalKeys, ...commonKeys])

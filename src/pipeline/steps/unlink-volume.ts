@@ -1,20 +1,11 @@
 import { log } from '../../log.js'
 import { buildStep } from '../step.js'
-import { undo } from '../undo.js'
 import { unlinkOverlapOf } from '../unlink-overlap.js'
 import { awaitUnlinked, requestUnlink } from '../resources/link.js'
 
-/** Unlinks the volume (never while mounted) and waits until it is free to snapshot. */
-export const stepUnlinkVolume = buildStep({
-  name: 'StepUnlinkVolume',
-  title: 'Unlinking the volume',
-  async run(context) {
-    await undo(context.journal, context, ['link'])
-  }
-})
-
 /**
- * The same, run together with stepSnapshotWhileLinked (snapshot.ts): UnlinkVolume goes out once
+ * Unlinks the volume (never while mounted; resources/link.ts), run together with
+ * stepSnapshotWhileLinked (snapshot.ts): UnlinkVolume goes out once
  * CreateSnapshot has answered, and whether the volume is detached is read once the snapshot is
  * done (or needs the unlink first), the journal entry marked undone only then.
  */
