@@ -15,7 +15,7 @@ import type { BuildContext } from '../../src/pipeline/context.js'
 import { Journal } from '../../src/pipeline/journal.js'
 import { cleanUp, type UndoMeans } from '../../src/pipeline/undo.js'
 import { stepTags } from '../../src/pipeline/steps/tags.js'
-import { stepSnapshot } from '../../src/pipeline/steps/snapshot.js'
+import { stepSnapshotWhileLinked } from '../../src/pipeline/steps/snapshot.js'
 import { stepCreateVolume } from '../../src/pipeline/steps/create-volume.js'
 import { stepRenderTemplates } from '../../src/pipeline/steps/render-templates.js'
 import { copyName } from '../../src/pipeline/steps/copy-source-omi.js'
@@ -244,7 +244,7 @@ describe('the concurrent-snapshot quota', () => {
     const build = context(oapi, config(), {
       volume: { VolumeId: 'vol-1', State: 'available' } as BuildContext['volume']
     })
-    await stepSnapshot.run(build)
+    await stepSnapshotWhileLinked.run(build)
     const bodies = bodiesOf('CreateSnapshot')
     expect(bodies).toHaveLength(2)
     expect(bodies[1].ClientToken).toBe(bodies[0].ClientToken)

@@ -3,7 +3,7 @@
  * what the build has found or made so far. A step reads what earlier steps set and sets its own.
  */
 import type { BuildConfig } from '../config/types.js'
-import type { HostRunner } from '../host/exec.js'
+import { createHostRunner, type HostRunner } from '../host/exec.js'
 import type {
   Image,
   OapiClient,
@@ -13,7 +13,7 @@ import type {
   Volume,
   WaitProgress
 } from '../oapi/index.js'
-import { formatDuration } from '../oapi/index.js'
+import { formatDuration, pollPolicyFromEnv } from '../oapi/index.js'
 import { log } from '../log.js'
 import { render } from '../template.js'
 import type { Journal } from './journal.js'
@@ -96,6 +96,19 @@ export interface BuildContext extends Partial<StepResults> {
   region: string
   subregion: string
   vmId: string
+}
+
+/**
+ * A build's context from what says which build it is and where: the host runner and the polling
+ * policy follow from the configuration and the environment, the same for a whole build as for
+ * split mode's finish.
+ */
+export function newBuildContext(fields: Omit<BuildContext, 'host' | 'poll'>): BuildContext {
+  return {
+    ...fields,
+    host: createHostRunner(fields.config.commandWrapper),
+    poll: pollPolicyFromEnv()
+  }
 }
 
 export interface RenderedTemplates {

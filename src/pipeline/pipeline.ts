@@ -6,14 +6,9 @@
  */
 import { log } from '../log.js'
 import type { BuildConfig } from '../config/types.js'
-import { assertCanRunPrivileged, createHostRunner } from '../host/exec.js'
-import {
-  createOapiClient,
-  pollPolicyFromEnv,
-  readVmIdentity,
-  resolveEndpoint
-} from '../oapi/index.js'
-import type { BuildContext } from './context.js'
+import { assertCanRunPrivileged } from '../host/exec.js'
+import { createOapiClient, readVmIdentity, resolveEndpoint } from '../oapi/index.js'
+import { newBuildContext, type BuildContext } from './context.js'
 import { cleanupSettingsOf } from './cleanup-settings.js'
 import { Journal } from './journal.js'
 import { runSteps, together, type PipelineResult, type Step } from './runner.js'
@@ -151,20 +146,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
     endpoint,
     cleanup: cleanupSettingsOf(config)
   })
-  const context: BuildContext = {
+  const context = newBuildContext({
     config,
     client,
-    host: createHostRunner(config.commandWrapper),
     journal,
     signal,
-    poll: pollPolicyFromEnv(),
     buildId: options.buildId,
     startedAt: new Date().toISOString(),
     leftOpen: options.part === 'prepare',
     region,
     subregion: identity.subregion,
     vmId: identity.vmId
-  }
+  })
   log.info(
     `Build ${options.buildId}: VM ${identity.vmId} in ${identity.subregion}, API ${endpoint}.`
   )

@@ -5,10 +5,9 @@
  * (undo.ts): a failure undoes everything of the build but a registered OMI and its snapshot.
  */
 import type { CleanupCredentials } from '../config/cleanup-credentials.js'
-import { createHostRunner } from '../host/exec.js'
 import { log } from '../log.js'
-import { createOapiClient, pollPolicyFromEnv } from '../oapi/index.js'
-import type { BuildContext } from '../pipeline/context.js'
+import { createOapiClient } from '../oapi/index.js'
+import { newBuildContext } from '../pipeline/context.js'
 import { Journal } from '../pipeline/journal.js'
 import type { BuildRun } from '../pipeline/pipeline.js'
 import { finishSteps } from '../pipeline/pipeline.js'
@@ -59,20 +58,18 @@ export async function finishOpenBuild(options: FinishOptions): Promise<BuildRun>
     }
   }
   const client = createOapiClient(config, { endpoint: journal.endpoint, region: journal.region })
-  const context: BuildContext = {
+  const context = newBuildContext({
     ...build.results,
     config,
     client,
-    host: createHostRunner(config.commandWrapper),
     journal,
     signal,
-    poll: pollPolicyFromEnv(),
     buildId: build.buildId,
     startedAt: build.startedAt,
     region: build.region,
     subregion: build.subregion,
     vmId: build.vmId
-  }
+  })
   log.info(
     `Finishing build ${build.buildId}: the chroot at ${build.results.mountPath ?? '?'} on ` +
       `${build.results.deviceName ?? '?'}, API ${journal.endpoint}.`

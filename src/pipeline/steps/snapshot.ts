@@ -52,20 +52,20 @@ function refusedWhileLinked(error: unknown): error is OapiError {
 
 /**
  * Snapshots the volume, showing progress. The snapshot is journaled with its ClientToken before
- * CreateSnapshot is sent, as the volume is, and the journal deletes it if the build fails. With an
- * overlap, the volume may still be linked: a 409 then means "unlink first", and the snapshot is
- * requested again, under a new ClientToken, once the unlink has ended.
+ * CreateSnapshot is sent, as the volume is, and the journal deletes it if the build fails. The
+ * volume may still be linked: a 409 then means "unlink first", and the snapshot is requested
+ * again, under a new ClientToken, once the unlink has ended.
  */
 async function snapshotVolume(
   context: BuildContext,
   { journal, need }: StepTools,
-  overlap?: UnlinkOverlap
+  overlap: UnlinkOverlap
 ): Promise<void> {
   const { client, signal } = context
   const volume = need('volume')
   let clientToken = newClientToken(context.buildId)
   const stillLinked = context.journal.active().some((entry) => entry.resource.kind === 'link')
-  if (overlap && stillLinked && context.blockDevice) {
+  if (stillLinked && context.blockDevice) {
     // The unmount wrote everything to the disk; fsync of the device (sync FILE) also empties the
     // disk's own write cache, so the snapshot of the linked volume has every byte.
     await context.host.run(['sync', '--', context.blockDevice], { quiet: true })
@@ -75,7 +75,7 @@ async function snapshotVolume(
   try {
     snapshot = await requestSnapshot(context, volume, clientToken)
   } catch (error) {
-    if (!overlap || !refusedWhileLinked(error)) throw error
+    if (!refusedWhileLinked(error)) throw error
     log.info(
       `CreateSnapshot of ${volume.VolumeId} while it is linked was refused (${error.message}): ` +
         'snapshotting it once it is unlinked.'
@@ -94,7 +94,7 @@ async function snapshotVolume(
     recorded.update({ clientToken })
     snapshot = await requestSnapshot(context, volume, clientToken)
   } finally {
-    overlap?.answerSnapshot()
+    overlap.answerSnapshot()
   }
   recorded.update({ snapshotId: snapshot.SnapshotId })
   const tagged = persist(
@@ -112,13 +112,6 @@ async function snapshotVolume(
   )
   log.info(`Snapshot ${snapshot.SnapshotId} completed.`)
 }
-
-/** Snapshots the unlinked volume. */
-export const stepSnapshot = buildStep({
-  name: 'StepSnapshot',
-  title: 'Creating the snapshot',
-  run: (context, tools) => snapshotVolume(context, tools)
-})
 
 /**
  * Snapshots the volume while it is still linked, run together with stepUnlinkAlongsideSnapshot
