@@ -3,6 +3,11 @@
 // file again in every worker, which was half of test:unit's CPU. The types are checked once, by
 // `npm run typecheck` (tsconfig.json covers __tests__/ too; "isolatedModules" keeps every file
 // compilable on its own).
+// The scripts in package.json run jest as `node --liftoff-only node_modules/jest/bin/jest.js`
+// (workers inherit the flag): V8 then keeps WebAssembly in its baseline compiler instead of
+// recompiling hot functions with TurboFan, which for the HCL parser (6.5 MB of Go compiled to
+// WebAssembly, instantiated again in every test file that reads HCL) cost more CPU than the
+// parsing itself: hcl-template's file went from 4.3 s to 1.7 s of CPU.
 // One project per test tier (CONTRIBUTING.md and docs/ describe them):
 //   unit  pure code: no root, no simulator            npm run test:unit (with sim, two workers
 //   sim   the Outscale API simulator in process       per CPU: their waits overlap)
@@ -14,7 +19,12 @@
 const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // @actions/core loads @actions/http-client, which loads undici for a proxy class nothing here
+    // uses: 0.3 s of CPU in most test files (__tests__/setup/undici-stub.ts says more).
+    '^undici$': '<rootDir>/__tests__/setup/undici-stub.ts'
+  },
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

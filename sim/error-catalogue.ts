@@ -6,10 +6,10 @@
  * fault that gives only a code gets the real Type and the status that Type is answered with.
  * The file: https://github.com/outscale/osc-sdk-python/blob/4f34b9cec96641a9a7e2a1a6c57c76792d3923dd/osc_sdk_python/resources/gateway_errors.yaml
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { parse } from 'yaml'
 import { defaultSpecPath } from './options.js'
+import { readYamlFile } from './yaml-cache.js'
 
 export interface CatalogueEntry {
   name: string
@@ -34,7 +34,9 @@ export function defaultCataloguePath(): string | undefined {
 export function loadErrorCatalogue(path: string): ErrorCatalogue {
   let catalogue = cache.get(path)
   if (!catalogue) {
-    const raw = parse(readFileSync(path, 'utf8')) as Record<string, { Name: string; Type: string }>
+    // Parsing these 24 KB of YAML took about 260 ms of a simulator's first start (the parser's
+    // first run in a process is slow), in every test file: it is read parsed from the cache.
+    const raw = readYamlFile(path) as Record<string, { Name: string; Type: string }>
     catalogue = new Map(
       Object.entries(raw).map(([code, entry]) => [
         String(code),
