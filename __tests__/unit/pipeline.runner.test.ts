@@ -121,7 +121,6 @@ describe('together', () => {
 
   it('runs its steps at the same time, each with its own timing, then goes on', async () => {
     const trace: Trace = []
-    const started = performance.now()
     const result = await runSteps(
       [
         together(
@@ -144,8 +143,8 @@ describe('together', () => {
       never,
       async () => {}
     )
-    const wall = (performance.now() - started) / 1000
     expect(result.outcome).toBe('succeeded')
+    // at the same time: the fast one started and ended while the slow one ran
     expect(trace).toEqual(['slow started', 'fast started', 'fast done', 'slow done', 'after'])
     const timings = result.timings.map((t) => [t.name, t.status])
     expect(timings).toEqual([
@@ -157,9 +156,7 @@ describe('together', () => {
     ])
     const seconds = Object.fromEntries(result.timings.map((t) => [t.name, t.seconds]))
     expect(seconds.StepSlow).toBeGreaterThanOrEqual(0.19)
-    expect(seconds.StepFast).toBeLessThan(0.19)
-    // at the same time: the two together took about the longest, not the sum
-    expect(wall).toBeLessThan(0.24)
+    expect(seconds.StepFast).toBeLessThan(seconds.StepSlow)
   })
 
   it("awaits every step after one fails and reports the first step's error, in the order given", async () => {
