@@ -7237,8 +7237,6 @@ const image_image = {
     product: {}
 };
 
-// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
-var proper_lockfile = __webpack_require__(3648);
 ;// CONCATENATED MODULE: ./src/host/checked-directory.ts
 /**
  * Whether a directory where osc-chroot writes as root (the host lock's, the mount path claims')
@@ -7457,7 +7455,6 @@ function lock_owner_readOwnerRecord(lockDirectory) {
 
 
 
-
 const DEFAULT_LOCK_PATH = '/run/osc-chroot/lock';
 const DEFAULT_WAIT_SECONDS = 1800;
 const DEFAULT_STALE_SECONDS = 10;
@@ -7589,6 +7586,9 @@ async function attemptLock(path, options) {
         purpose: options.purpose ?? 'osc-chroot build'
     };
     let state;
+    // Loaded on first use: proper-lockfile with graceful-fs and signal-exit costs every process a
+    // few milliseconds before its first API request, and only a build that links a volume needs it.
+    const { default: lockfile } = await __webpack_require__.e(/* import() */ 648).then(__webpack_require__.t.bind(__webpack_require__, 3648, 23));
     try {
         const unlock = await lockfile.lock(path, {
             lockfilePath: path,

@@ -7489,9 +7489,6 @@ const image_image = {
     product: {}
 };
 
-// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
-var proper_lockfile = __webpack_require__(3648);
-var proper_lockfile_default = /*#__PURE__*/__webpack_require__.n(proper_lockfile);
 ;// CONCATENATED MODULE: ./src/host/checked-directory.ts
 /**
  * Whether a directory where osc-chroot writes as root (the host lock's, the mount path claims')
@@ -7710,7 +7707,6 @@ function readOwnerRecord(lockDirectory) {
 
 
 
-
 const DEFAULT_LOCK_PATH = '/run/osc-chroot/lock';
 const DEFAULT_WAIT_SECONDS = 1800;
 const DEFAULT_STALE_SECONDS = 10;
@@ -7842,8 +7838,11 @@ async function attemptLock(path, options) {
         purpose: options.purpose ?? 'osc-chroot build'
     };
     let state;
+    // Loaded on first use: proper-lockfile with graceful-fs and signal-exit costs every process a
+    // few milliseconds before its first API request, and only a build that links a volume needs it.
+    const { default: lockfile } = await __webpack_require__.e(/* import() */ 648).then(__webpack_require__.t.bind(__webpack_require__, 3648, 23));
     try {
-        const unlock = await proper_lockfile_default().lock(path, {
+        const unlock = await lockfile.lock(path, {
             lockfilePath: path,
             realpath: false,
             stale: staleMs,
