@@ -11,6 +11,7 @@ import ncc from '@vercel/ncc'
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { asciiOnly } from './ascii-only.mjs'
 
 const unusedDir = join(dirname(fileURLToPath(import.meta.url)), 'unused')
 
@@ -35,12 +36,20 @@ const { code, assets } = await ncc(resolve(entry), {
   quiet: true
 })
 
+/** JavaScript as ASCII where that changes nothing but how V8 stores it (see ascii-only.mjs). */
+function loadable(name, source) {
+  if (!name.endsWith('.js')) return source
+  const { code: ascii, left } = asciiOnly(source.toString())
+  if (left > 0) console.warn(`${outDir}/${name}: ${left} non-ASCII characters left as they are`)
+  return ascii
+}
+
 rmSync(outDir, { recursive: true, force: true })
 mkdirSync(join(outDir, 'unused'), { recursive: true })
-writeFileSync(join(outDir, 'index.js'), code)
+writeFileSync(join(outDir, 'index.js'), loadable('index.js', code))
 for (const [name, asset] of Object.entries(assets)) {
   mkdirSync(dirname(join(outDir, name)), { recursive: true })
-  writeFileSync(join(outDir, name), asset.source, { mode: asset.permissions })
+  writeFileSync(join(outDir, name), loadable(name, asset.source), { mode: asset.permissions })
 }
 for (const file of new Set(Object.values(leftOut))) {
   copyFileSync(join(unusedDir, file), join(outDir, 'unused', file))

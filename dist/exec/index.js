@@ -2352,7 +2352,7 @@ JavaScriptCompiler.prototype = {
 
     // Store the resolved decorator in a variable and verify it is a function before
     // calling it. Without this, unregistered decorators can cause an unhandled TypeError
-    // (calling undefined), which crashes the process — enabling Denial of Service.
+    // (calling undefined), which crashes the process \u2014 enabling Denial of Service.
     this.decorators.push(['var decorator = ', foundDecorator, ';']);
     this.decorators.push(['if (typeof decorator !== "function") { throw new Error(', this.quotedString('Missing decorator: "' + name + '"'), '); }']);
     this.decorators.push(['fn = ', this.decorators.functionCall('decorator', '', ['fn', 'props', 'container', options]), ' || fn;']);
@@ -9269,8 +9269,8 @@ function computeSourceURL(sourceRoot, sourceURL, sourceMapURL) {
     // The spec says:
     //   Line 4: An optional source root, useful for relocating source
     //   files on a server or removing repeated values in the
-    //   “sources” entry.  This value is prepended to the individual
-    //   entries in the “source” field.
+    //   \u201csources\u201d entry.  This value is prepended to the individual
+    //   entries in the \u201csource\u201d field.
     sourceURL = sourceRoot + sourceURL;
   }
 
@@ -9286,7 +9286,7 @@ function computeSourceURL(sourceRoot, sourceURL, sourceMapURL) {
   //
   // The spec says:
   //   If the sources are not absolute URLs after prepending of the
-  //   “sourceRoot”, the sources are resolved relative to the
+  //   \u201csourceRoot\u201d, the sources are resolved relative to the
   //   SourceMap (like resolving script src in a html document).
   if (sourceMapURL) {
     var parsed = urlParse(sourceMapURL);
@@ -9617,7 +9617,7 @@ function parseEnvelope(bodyText) {
         return undefined;
     }
 }
-/** fetch wraps the socket error ("fetch failed" → cause → maybe another cause). */
+/** fetch wraps the socket error ("fetch failed" \u2192 cause \u2192 maybe another cause). */
 function rootCause(error) {
     let current = error;
     for (let depth = 0; depth < 5; depth++) {
@@ -9634,7 +9634,7 @@ function isTlsRefusal(code) {
 }
 function truncate(text, max = 300) {
     const oneLine = text.replace(/\s+/g, ' ');
-    return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+    return oneLine.length > max ? `${oneLine.slice(0, max)}\u2026` : oneLine;
 }
 
 ;// CONCATENATED MODULE: ./src/oapi/retry.ts
@@ -10552,7 +10552,7 @@ const adaptivePolling = {
     followProgress: true,
     learnDurations: true
 };
-/** waitFor's default when no policy is given: a read at once, then 250 ms ×1.5 up to 5 s. */
+/** waitFor's default when no policy is given: a read at once, then 250 ms \u00d71.5 up to 5 s. */
 const quickPolling = { initialMs: 250, maxMs: 5000, factor: 1.5 };
 /** Packer's waiters: every 2 s, always. Kept for the benchmark's side-by-side comparison. */
 const packerPolling = { initialMs: 2000, maxMs: 2000, factor: 1 };
@@ -10865,7 +10865,7 @@ async function readVmIdentity(options = {}) {
         agent.destroy();
     }
 }
-/** GET url → trimmed text, tried twice, with a timeout on each try. */
+/** GET url \u2192 trimmed text, tried twice, with a timeout on each try. */
 async function readText(agent, url, timeoutMs, signal) {
     let lastProblem = '';
     for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -14261,7 +14261,7 @@ function buildStartTime() {
 function cleanResourceName(name) {
     return name.replace(/[^a-zA-Z0-9 ()/._-]/g, '-');
 }
-/** Go reference-time layout tokens (Packer's isotime format) → formatted parts, longest first. */
+/** Go reference-time layout tokens (Packer's isotime format) \u2192 formatted parts, longest first. */
 const goLayout = [
     ['2006', (d) => String(d.getUTCFullYear())],
     ['January', (d) => d.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })],
@@ -14405,8 +14405,8 @@ const templateVariables = {
 /** The variables that come from the source OMI, absent when building from scratch. */
 const sourceOmiVariables = (/* unused pure expression or super */ null && (['SourceOMI', 'SourceOMIName', 'SourceOMITags']));
 /**
- * Rewrites Packer's Go-template forms into Handlebars: `{{ .Device }}` → `{{Device}}`,
- * `{{ x | f | g }}` → `{{g (f x)}}` (with `(x)` when x is a function call), and `` `text` `` →
+ * Rewrites Packer's Go-template forms into Handlebars: `{{ .Device }}` \u2192 `{{Device}}`,
+ * `{{ x | f | g }}` \u2192 `{{g (f x)}}` (with `(x)` when x is a function call), and `` `text` `` \u2192
  * `"text"`.
  */
 function toHandlebars(template) {
@@ -15702,7 +15702,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -17148,17 +17148,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -18438,13 +18438,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
