@@ -32,7 +32,9 @@ function bundleInputs() {
   const sources = readdirSync('src', { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
-  return [...sources, 'package-lock.json', 'tsconfig.json', 'script/bundle.mjs'].sort()
+  const recipe = ['script/bundle.mjs', 'script/ncc-build.mjs', 'script/ascii-only.mjs']
+  const standIns = readdirSync('script/unused').map((name) => join('script/unused', name))
+  return [...sources, 'package-lock.json', 'tsconfig.json', ...recipe, ...standIns].sort()
 }
 
 function sourceHash() {

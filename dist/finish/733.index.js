@@ -26,8 +26,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ finish_action_run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(3838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -66,7 +66,7 @@ function buildStartTime() {
 function cleanResourceName(name) {
     return name.replace(/[^a-zA-Z0-9 ()/._-]/g, '-');
 }
-/** Go reference-time layout tokens (Packer's isotime format) → formatted parts, longest first. */
+/** Go reference-time layout tokens (Packer's isotime format) \u2192 formatted parts, longest first. */
 const goLayout = [
     ['2006', (d) => String(d.getUTCFullYear())],
     ['January', (d) => d.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })],
@@ -210,8 +210,8 @@ const template_templateVariables = {
 /** The variables that come from the source OMI, absent when building from scratch. */
 const template_sourceOmiVariables = (/* unused pure expression or super */ null && (['SourceOMI', 'SourceOMIName', 'SourceOMITags']));
 /**
- * Rewrites Packer's Go-template forms into Handlebars: `{{ .Device }}` → `{{Device}}`,
- * `{{ x | f | g }}` → `{{g (f x)}}` (with `(x)` when x is a function call), and `` `text` `` →
+ * Rewrites Packer's Go-template forms into Handlebars: `{{ .Device }}` \u2192 `{{Device}}`,
+ * `{{ x | f | g }}` \u2192 `{{g (f x)}}` (with `(x)` when x is a function call), and `` `text` `` \u2192
  * `"text"`.
  */
 function toHandlebars(template) {
@@ -1109,7 +1109,7 @@ const provisionEnv = (raw, at) => {
     }
     return valid ? Object.fromEntries(entries) : undefined;
 };
-/** timeouts: a YAML map of phase → duration; phases left out keep their defaults. */
+/** timeouts: a YAML map of phase \u2192 duration; phases left out keep their defaults. */
 const timeouts = yamlValue(fields({ volume: duration, link: duration, device: duration, snapshot: duration, omi: duration }));
 
 ;// CONCATENATED MODULE: ./src/config/template/template-inputs.ts
@@ -1989,7 +1989,7 @@ function mapProvisioner(provisioner, context) {
 
 /** The builder types a template may hold for this action. */
 const builderTypes = ['osc-chroot', 'outscale-chroot'];
-/** Amazon spellings from Packer's osc-chroot docs → our keys. */
+/** Amazon spellings from Packer's osc-chroot docs \u2192 our keys. */
 const amazonSpellings = {
     ami_name: 'omi_name',
     ami_description: 'omi_description',
@@ -2893,7 +2893,7 @@ function maskAll(value) {
     else if (parse_isMap(value))
         Object.values(value).forEach(maskAll);
 }
-/** "${list(string)}" → "list"; no type → "any". */
+/** "${list(string)}" \u2192 "list"; no type \u2192 "any". */
 function typeName(type) {
     if (typeof type !== 'string')
         return 'any';
@@ -5356,7 +5356,7 @@ function parseEnvelope(bodyText) {
         return undefined;
     }
 }
-/** fetch wraps the socket error ("fetch failed" → cause → maybe another cause). */
+/** fetch wraps the socket error ("fetch failed" \u2192 cause \u2192 maybe another cause). */
 function rootCause(error) {
     let current = error;
     for (let depth = 0; depth < 5; depth++) {
@@ -5373,7 +5373,7 @@ function isTlsRefusal(code) {
 }
 function truncate(text, max = 300) {
     const oneLine = text.replace(/\s+/g, ' ');
-    return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+    return oneLine.length > max ? `${oneLine.slice(0, max)}\u2026` : oneLine;
 }
 
 ;// CONCATENATED MODULE: ./src/oapi/retry.ts
@@ -6075,7 +6075,7 @@ const adaptivePolling = {
     followProgress: true,
     learnDurations: true
 };
-/** waitFor's default when no policy is given: a read at once, then 250 ms ×1.5 up to 5 s. */
+/** waitFor's default when no policy is given: a read at once, then 250 ms \u00d71.5 up to 5 s. */
 const quickPolling = { initialMs: 250, maxMs: 5000, factor: 1.5 };
 /** Packer's waiters: every 2 s, always. Kept for the benchmark's side-by-side comparison. */
 const packerPolling = { initialMs: 2000, maxMs: 2000, factor: 1 };
@@ -6388,7 +6388,7 @@ async function readVmIdentity(options = {}) {
         agent.destroy();
     }
 }
-/** GET url → trimmed text, tried twice, with a timeout on each try. */
+/** GET url \u2192 trimmed text, tried twice, with a timeout on each try. */
 async function readText(agent, url, timeoutMs, signal) {
     let lastProblem = '';
     for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -7489,9 +7489,6 @@ const image_image = {
     product: {}
 };
 
-// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
-var proper_lockfile = __webpack_require__(3648);
-var proper_lockfile_default = /*#__PURE__*/__webpack_require__.n(proper_lockfile);
 ;// CONCATENATED MODULE: ./src/host/checked-directory.ts
 /**
  * Whether a directory where osc-chroot writes as root (the host lock's, the mount path claims')
@@ -7710,7 +7707,6 @@ function readOwnerRecord(lockDirectory) {
 
 
 
-
 const DEFAULT_LOCK_PATH = '/run/osc-chroot/lock';
 const DEFAULT_WAIT_SECONDS = 1800;
 const DEFAULT_STALE_SECONDS = 10;
@@ -7842,8 +7838,11 @@ async function attemptLock(path, options) {
         purpose: options.purpose ?? 'osc-chroot build'
     };
     let state;
+    // Loaded on first use: proper-lockfile with graceful-fs and signal-exit costs every process a
+    // few milliseconds before its first API request, and only a build that links a volume needs it.
+    const { default: lockfile } = await __webpack_require__.e(/* import() */ 648).then(__webpack_require__.t.bind(__webpack_require__, 3648, 23));
     try {
-        const unlock = await proper_lockfile_default().lock(path, {
+        const unlock = await lockfile.lock(path, {
             lockfilePath: path,
             realpath: false,
             stale: staleMs,
@@ -11411,7 +11410,7 @@ function ownDisk(context, mountPath) {
     return { disk: context.blockDevice, volumeSizeGiB: context.volume.Size, mountPath };
 }
 function sizes(context) {
-    return `${sourceRootSize(context) || '?'} GiB → ${context.volume.Size} GiB`;
+    return `${sourceRootSize(context) || '?'} GiB \u2192 ${context.volume.Size} GiB`;
 }
 /**
  * Before the mount: grows the root partition (when it is the last one) and an ext2/3/4 root file
@@ -13290,7 +13289,7 @@ function summaryFacts(context, result, durationSeconds) {
         ['Region', `${context.region} (${context.subregion})`],
         [
             'Device',
-            context.deviceName ? `${context.deviceName} → ${context.blockDevice ?? '?'}` : 'none'
+            context.deviceName ? `${context.deviceName} \u2192 ${context.blockDevice ?? '?'}` : 'none'
         ],
         ['Duration', `${Math.round(durationSeconds)} s`]
     ];

@@ -19,7 +19,6 @@ import * as fs from 'node:fs'
 import { dirname } from 'node:path'
 import { hostname } from 'node:os'
 import { setTimeout as sleep } from 'node:timers/promises'
-import lockfile from 'proper-lockfile'
 import { log } from '../log.js'
 import type { HostRunner } from './exec.js'
 import { prepareLockDirectory } from './lock-directory.js'
@@ -197,6 +196,9 @@ async function attemptLock(
     purpose: options.purpose ?? 'osc-chroot build'
   }
   let state: LockState | undefined
+  // Loaded on first use: proper-lockfile with graceful-fs and signal-exit costs every process a
+  // few milliseconds before its first API request, and only a build that links a volume needs it.
+  const { default: lockfile } = await import('proper-lockfile')
   try {
     const unlock = await lockfile.lock(path, {
       lockfilePath: path,
