@@ -11,7 +11,7 @@ import ncc from '@vercel/ncc'
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { asciiOnly } from './ascii-only.mjs'
+import { transformSync } from 'esbuild'
 
 const unusedDir = join(dirname(fileURLToPath(import.meta.url)), 'unused')
 
@@ -36,12 +36,19 @@ const { code, assets } = await ncc(resolve(entry), {
   quiet: true
 })
 
-/** JavaScript as ASCII where that changes nothing but how V8 stores it (see ascii-only.mjs). */
+/**
+ * JavaScript rewritten ASCII-only, as esbuild prints it (non-ASCII characters escaped, comments
+ * but licences dropped). V8 keeps a script's source in memory one byte per character only when
+ * every character is Latin-1: a single '→' in a comment makes a whole chunk two bytes per
+ * character, and Node decodes it more slowly at every start.
+ */
 function loadable(name, source) {
   if (!name.endsWith('.js')) return source
-  const { code: ascii, left } = asciiOnly(source.toString())
-  if (left > 0) console.warn(`${outDir}/${name}: ${left} non-ASCII characters left as they are`)
-  return ascii
+  return transformSync(source.toString(), {
+    loader: 'js',
+    charset: 'ascii',
+    legalComments: 'inline'
+  }).code
 }
 
 rmSync(outDir, { recursive: true, force: true })

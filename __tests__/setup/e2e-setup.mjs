@@ -32,7 +32,7 @@ function bundleInputs() {
   const sources = readdirSync('src', { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
-  const recipe = ['script/bundle.mjs', 'script/ncc-build.mjs', 'script/ascii-only.mjs']
+  const recipe = ['script/bundle.mjs', 'script/ncc-build.mjs']
   const standIns = readdirSync('script/unused').map((name) => join('script/unused', name))
   return [...sources, 'package-lock.json', 'tsconfig.json', ...recipe, ...standIns].sort()
 }
