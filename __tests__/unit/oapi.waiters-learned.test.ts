@@ -62,36 +62,42 @@ const recentSamples = [
   { lowMs: 3100, highMs: 3400 }
 ]
 
+/** recentSamples' window: their middles run from 2400 to 3550, split in three. */
+const step = (3550 - 2400) / 3
+
 describe('a wait that learned from recent durations', () => {
-  it('reads first at the earliest recent end, then at most learnedLagMs apart through the window', async () => {
-    const window = learnedWindow(recentSamples)
-    expect(window).toEqual({ firstReadMs: 2250, stepMs: 362.5, reads: learnedWindowReads })
+  it('splits the span of the recent ends in learnedWindowReads reads, the last at the latest end', async () => {
+    const window = learnedWindow(recentSamples)!
+    expect(window.reads).toBe(learnedWindowReads)
+    expect(window.stepMs).toBeCloseTo(step)
+    expect(window.firstReadMs).toBeCloseTo(2400 + step)
     const { readsAt } = await waitUntilReady(3000, { store: storeWith(recentSamples) })
-    expect(readsAt).toEqual([2250, 2612.5, 2975, 3337.5])
+    expect(readsAt).toHaveLength(2)
+    expect(readsAt[0]).toBeCloseTo(2400 + step)
+    expect(readsAt[1]).toBeCloseTo(2400 + 2 * step)
   })
 
   it('sees it within a step of its end for any duration the samples span, with fewer reads and less lag than the fixed schedule overall', async () => {
-    for (let readyAt = 2250; readyAt <= 3700; readyAt += 50) {
-      const learned = await waitUntilReady(readyAt, { store: storeWith(recentSamples) })
-      const fixed = await waitUntilReady(readyAt)
-      expect(learned.lagMs).toBeLessThanOrEqual(362.5)
-      expect(learned.readsAt.length).toBeLessThanOrEqual(fixed.readsAt.length + 1)
-    }
-    // Summed over the span: the learned reads see it sooner, with fewer calls.
     let learnedLag = 0
     let fixedLag = 0
     let learnedReads = 0
     let fixedReads = 0
+    let waits = 0
     for (let readyAt = 2250; readyAt <= 3700; readyAt += 50) {
       const learned = await waitUntilReady(readyAt, { store: storeWith(recentSamples) })
       const fixed = await waitUntilReady(readyAt)
+      if (readyAt >= 2400 && readyAt <= 3550) expect(learned.lagMs).toBeLessThanOrEqual(step + 1e-6)
+      expect(learned.readsAt.length).toBeLessThanOrEqual(learnedWindowReads)
       learnedLag += learned.lagMs
       fixedLag += fixed.lagMs
       learnedReads += learned.readsAt.length
       fixedReads += fixed.readsAt.length
+      waits++
     }
     expect(learnedLag).toBeLessThan(fixedLag / 2)
-    expect(learnedReads).toBeLessThan(fixedReads)
+    // Two reads per wait on average, where the fixed schedule takes four.
+    expect(learnedReads / waits).toBeLessThanOrEqual(2.1)
+    expect(learnedReads).toBeLessThan(fixedReads / 1.8)
   })
 
   it('keeps reads learnedLagMs apart when the recent durations agree', async () => {
@@ -99,16 +105,16 @@ describe('a wait that learned from recent durations', () => {
       { lowMs: 1900, highMs: 2050 },
       { lowMs: 1950, highMs: 2000 }
     ]
-    expect(learnedWindow(steady)).toMatchObject({ firstReadMs: 1900, stepMs: learnedLagMs })
+    expect(learnedWindow(steady)).toMatchObject({ firstReadMs: 1975, stepMs: learnedLagMs })
     const { readsAt, lagMs } = await waitUntilReady(2100, { store: storeWith(steady) })
-    expect(readsAt).toEqual([1900, 2200])
+    expect(readsAt).toEqual([1975, 2275])
     expect(lagMs).toBeLessThanOrEqual(learnedLagMs)
   })
 
   it('bounds its calls: past learnedWindowReads reads it backs off as the policy does', async () => {
     const { readsAt } = await waitUntilReady(20_000, { store: storeWith(recentSamples) })
     const window = readsAt.slice(0, learnedWindowReads)
-    expect(window).toEqual([2250, 2612.5, 2975, 3337.5, 3700])
+    ;[2400 + step, 2400 + 2 * step, 3550].forEach((t, i) => expect(window[i]).toBeCloseTo(t))
     const gaps = readsAt
       .slice(learnedWindowReads)
       .map((t, i) => t - readsAt[learnedWindowReads - 1 + i])
@@ -118,8 +124,8 @@ describe('a wait that learned from recent durations', () => {
   it('is not stretched by one odd sample: the window stays within half and twice the typical', () => {
     const odd = [...recentSamples, { lowMs: 0, highMs: 60_000 }]
     const window = learnedWindow(odd)!
-    const typical = 3250 // the median of the samples' midpoints
-    expect(window.firstReadMs).toBeCloseTo(typical / 2)
+    const typical = 3250 // the median of the samples' ends
+    expect(window.firstReadMs).toBeGreaterThanOrEqual(typical / 2)
     const lastRead = window.firstReadMs + window.stepMs * (window.reads - 1)
     expect(lastRead).toBeCloseTo(typical * 2)
   })
@@ -129,11 +135,17 @@ describe('a wait that learned from recent durations', () => {
     await waitUntilReady(3000, { store })
     // The fixed schedule read at 1000, 1800, 2680 (pending) and 3648 (ready).
     expect(await store.recent('thing-ready')).toEqual([{ lowMs: 2680, highMs: 3648 }])
-    await waitUntilReady(3000, { store })
-    const [, second] = await store.recent('thing-ready')
-    expect(second.highMs - second.lowMs).toBeLessThanOrEqual(learnedLagMs)
-    expect(second.lowMs).toBeLessThan(3000)
-    expect(second.highMs).toBeGreaterThanOrEqual(3000)
+    // One sample: one read at its middle, which sees it done (by then, no sooner known).
+    const second = await waitUntilReady(3000, { store })
+    expect(second.readsAt).toEqual([3164])
+    expect((await store.recent('thing-ready'))[1]).toEqual({ lowMs: 0, highMs: 3164 })
+    // Seen done at the first read: the next wait reads a step sooner, and finds where it ends.
+    const third = await waitUntilReady(3000, { store })
+    expect(third.readsAt).toEqual([3164 - learnedLagMs, 3164])
+    const [, , sample] = await store.recent('thing-ready')
+    expect(sample.highMs - sample.lowMs).toBeLessThanOrEqual(learnedLagMs)
+    expect(sample.lowMs).toBeLessThan(3000)
+    expect(sample.highMs).toBeGreaterThanOrEqual(3000)
   })
 
   it('counts from when the operation was requested when the caller says so', async () => {
@@ -141,7 +153,7 @@ describe('a wait that learned from recent durations', () => {
       store: storeWith(recentSamples),
       waitStartsAfterMs: 1500
     })
-    expect(readsAt[0]).toBe(2250)
+    expect(readsAt[0]).toBeCloseTo(2400 + step)
     // Already past the first read time: it reads at once.
     const late = await waitUntilReady(3000, {
       store: storeWith(recentSamples),
