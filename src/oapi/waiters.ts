@@ -121,7 +121,7 @@ export interface WaitForOptions<T> {
 }
 
 /** Reads inside a learned window at most: the bound on the calls a learned schedule adds. */
-export const learnedWindowReads = 3
+export const learnedWindowReads = 4
 /** Reads inside a learned window are never closer than this: a tighter window gains little. */
 export const learnedLagMs = 300
 
@@ -145,8 +145,8 @@ function estimatedEndMs(sample: DurationSample): number {
 /**
  * The window of reads from recent durations: the recent operations ended between the earliest
  * and the latest estimated end, and the reads split that span in equal parts, the last at the
- * latest end, so the expected lag is a sixth of the span for two reads on average (a read at the
- * earliest end itself would almost never see it done). One odd sample cannot stretch it: the
+ * latest end: for ends spread evenly, an eighth of the span of lag for two and a half reads on
+ * average (a read at the earliest end itself would almost never see it done). One odd sample cannot stretch it: the
  * window stays within half and twice the typical duration. Past the window the policy's own
  * backoff takes over; an operation that ends before it is seen at its first read.
  */

@@ -5,16 +5,16 @@ import { unlinkOverlapOf } from '../unlink-overlap.js'
 import { awaitUnlinked, requestUnlink } from '../resources/link.js'
 
 /**
- * When the detach is read while the snapshot is still being made: a detach takes a couple of
+ * When the detach is read (an object, so that tests can shorten it) while the snapshot is still being made: a detach takes a couple of
  * seconds, a snapshot tens of them, so one read this long after UnlinkVolume usually finds it
  * done, off the build's critical path (read at the snapshot's end, it would add its own time).
  */
-export const detachReadAfterMs = 10_000
+export const detachRead = { afterMs: 10_000 }
 
 /**
  * Unlinks the volume (never while mounted; resources/link.ts), run together with
  * stepSnapshotWhileLinked (snapshot.ts): UnlinkVolume goes out once CreateSnapshot has answered,
- * and whether the volume is detached is read detachReadAfterMs later, or once the snapshot is
+ * and whether the volume is detached is read detachRead.afterMs later, or once the snapshot is
  * done or needs the unlink first if that comes sooner, the journal entry marked undone only then.
  */
 export const stepUnlinkAlongsideSnapshot = buildStep({
@@ -41,13 +41,13 @@ export const stepUnlinkAlongsideSnapshot = buildStep({
   }
 })
 
-/** detachReadAfterMs, or sooner when `sooner` resolves; the timer never outlives it. */
+/** detachRead.afterMs, or sooner when `sooner` resolves; the timer never outlives it. */
 async function untilDetachRead(sooner: Promise<void>, signal: AbortSignal): Promise<void> {
   const done = new AbortController()
   const stop = (): void => done.abort(signal.reason)
   signal.addEventListener('abort', stop, { once: true })
   try {
-    await Promise.race([sooner, realSleep(detachReadAfterMs, done.signal).catch(() => undefined)])
+    await Promise.race([sooner, realSleep(detachRead.afterMs, done.signal).catch(() => undefined)])
   } finally {
     signal.removeEventListener('abort', stop)
     done.abort()
