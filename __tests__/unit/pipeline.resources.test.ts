@@ -291,6 +291,24 @@ describe('snapshot and image', () => {
     await keepProduct({ kind: 'image', imageId: 'ami-1' }, image, means(image2.client))
     expect(image2.calls).toEqual([])
   })
+
+  it('a kept snapshot whose temporary tags the journal holds loses them without reading them back', async () => {
+    const { client, calls } = fakeClient()
+    const temporaryTags = { [buildIdTag]: 'b-1', [createdAtTag]: '2025-01-01T00:00:00Z' }
+    await keepProduct(
+      { kind: 'snapshot', snapshotId: 'snap-1', temporaryTags },
+      { ImageId: 'ami-1' } as Image,
+      means(client)
+    )
+    expect(calls.map(([call]) => call)).toEqual(['createTags', 'deleteTags'])
+    expect(calls[1][1]).toEqual({
+      ResourceIds: ['snap-1'],
+      Tags: [
+        { Key: buildIdTag, Value: 'b-1' },
+        { Key: createdAtTag, Value: '2025-01-01T00:00:00Z' }
+      ]
+    })
+  })
 })
 
 describe('source-copy', () => {
