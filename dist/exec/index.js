@@ -38937,25 +38937,36 @@ function pollPolicyFromEnv(env = process.env) {
         'use "adaptive" (the default) or "packer".');
 }
 /** Reads inside a learned window at most: the bound on the calls a learned schedule adds. */
-const learnedWindowReads = 5;
-/** Reads inside a learned window are this close when its span allows: the bound on lag there. */
+const learnedWindowReads = 4;
+/** Reads inside a learned window are never closer than this: a tighter window gains little. */
 const learnedLagMs = 300;
 /**
- * The window of reads from recent durations: from the earliest recent end (the last read that saw
- * the operation not done yet) to the latest (the read that saw it done), at most
- * learnedWindowReads reads, learnedLagMs apart unless the span needs them wider. One odd sample
- * cannot stretch it: the window stays within half and twice the typical duration. Past the window
- * the policy's own backoff takes over; an operation that ends before it is seen at its first read.
+ * When a recorded operation ended, at best known: the middle of its sample. A sample seen done at
+ * the wait's first read (lowMs 0) only says it ended by then: it counts a step earlier, so that a
+ * runner whose operations got faster moves its first read earlier, one step per build.
+ */
+function estimatedEndMs(sample) {
+    if (sample.lowMs > 0)
+        return (sample.lowMs + sample.highMs) / 2;
+    return Math.max(sample.highMs - learnedLagMs, sample.highMs / 2);
+}
+/**
+ * The window of reads from recent durations: the recent operations ended between the earliest
+ * and the latest estimated end, and the reads split that span in equal parts, the last at the
+ * latest end: for ends spread evenly, an eighth of the span of lag for two and a half reads on
+ * average (a read at the earliest end itself would almost never see it done). One odd sample cannot stretch it: the
+ * window stays within half and twice the typical duration. Past the window the policy's own
+ * backoff takes over; an operation that ends before it is seen at its first read.
  */
 function learnedWindow(samples) {
     if (samples.length === 0)
         return undefined;
-    const typical = median(samples.map((sample) => (sample.lowMs + sample.highMs) / 2));
-    const earliestEnd = Math.min(...samples.map((sample) => sample.lowMs));
-    const latestEnd = Math.max(...samples.map((sample) => sample.highMs));
-    const firstReadMs = Math.max(earliestEnd, typical / 2, minimumReadAheadMs);
-    const lastReadMs = Math.max(Math.min(latestEnd, typical * 2), firstReadMs);
-    const stepMs = Math.max(learnedLagMs, (lastReadMs - firstReadMs) / (learnedWindowReads - 1));
+    const ends = samples.map(estimatedEndMs);
+    const typical = median(ends);
+    const earliestEnd = Math.max(Math.min(...ends), typical / 2);
+    const latestEnd = Math.max(Math.min(Math.max(...ends), typical * 2), earliestEnd);
+    const stepMs = Math.max(learnedLagMs, (latestEnd - earliestEnd) / learnedWindowReads);
+    const firstReadMs = Math.max(Math.min(earliestEnd + stepMs, latestEnd - stepMs * (learnedWindowReads - 1)), earliestEnd, minimumReadAheadMs);
     return { firstReadMs, stepMs, reads: learnedWindowReads };
 }
 function median(values) {

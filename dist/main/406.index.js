@@ -6095,25 +6095,36 @@ function pollPolicyFromEnv(env = process.env) {
         'use "adaptive" (the default) or "packer".');
 }
 /** Reads inside a learned window at most: the bound on the calls a learned schedule adds. */
-const learnedWindowReads = 5;
-/** Reads inside a learned window are this close when its span allows: the bound on lag there. */
+const learnedWindowReads = 4;
+/** Reads inside a learned window are never closer than this: a tighter window gains little. */
 const learnedLagMs = 300;
 /**
- * The window of reads from recent durations: from the earliest recent end (the last read that saw
- * the operation not done yet) to the latest (the read that saw it done), at most
- * learnedWindowReads reads, learnedLagMs apart unless the span needs them wider. One odd sample
- * cannot stretch it: the window stays within half and twice the typical duration. Past the window
- * the policy's own backoff takes over; an operation that ends before it is seen at its first read.
+ * When a recorded operation ended, at best known: the middle of its sample. A sample seen done at
+ * the wait's first read (lowMs 0) only says it ended by then: it counts a step earlier, so that a
+ * runner whose operations got faster moves its first read earlier, one step per build.
+ */
+function estimatedEndMs(sample) {
+    if (sample.lowMs > 0)
+        return (sample.lowMs + sample.highMs) / 2;
+    return Math.max(sample.highMs - learnedLagMs, sample.highMs / 2);
+}
+/**
+ * The window of reads from recent durations: the recent operations ended between the earliest
+ * and the latest estimated end, and the reads split that span in equal parts, the last at the
+ * latest end: for ends spread evenly, an eighth of the span of lag for two and a half reads on
+ * average (a read at the earliest end itself would almost never see it done). One odd sample cannot stretch it: the
+ * window stays within half and twice the typical duration. Past the window the policy's own
+ * backoff takes over; an operation that ends before it is seen at its first read.
  */
 function learnedWindow(samples) {
     if (samples.length === 0)
         return undefined;
-    const typical = median(samples.map((sample) => (sample.lowMs + sample.highMs) / 2));
-    const earliestEnd = Math.min(...samples.map((sample) => sample.lowMs));
-    const latestEnd = Math.max(...samples.map((sample) => sample.highMs));
-    const firstReadMs = Math.max(earliestEnd, typical / 2, minimumReadAheadMs);
-    const lastReadMs = Math.max(Math.min(latestEnd, typical * 2), firstReadMs);
-    const stepMs = Math.max(learnedLagMs, (lastReadMs - firstReadMs) / (learnedWindowReads - 1));
+    const ends = samples.map(estimatedEndMs);
+    const typical = median(ends);
+    const earliestEnd = Math.max(Math.min(...ends), typical / 2);
+    const latestEnd = Math.max(Math.min(Math.max(...ends), typical * 2), earliestEnd);
+    const stepMs = Math.max(learnedLagMs, (latestEnd - earliestEnd) / learnedWindowReads);
+    const firstReadMs = Math.max(Math.min(earliestEnd + stepMs, latestEnd - stepMs * (learnedWindowReads - 1)), earliestEnd, minimumReadAheadMs);
     return { firstReadMs, stepMs, reads: learnedWindowReads };
 }
 function median(values) {
@@ -8314,8 +8325,11 @@ function diskIsMounted(resource) {
 /**
  * UnlinkVolume of this build's own, unmounted volume; false when there was nothing to unlink.
  * undoLink then waits for the detach; the unlink that runs alongside the snapshot waits later.
+ * `provenLinked`: the build saw the link attached and its disk (the entry's blockDevice), so the
+ * read that asks whether the link was made is spared; a link undone since is answered
+ * volume-not-in-use, which counts as unlinked.
  */
-async function requestUnlink(resource, means, journal) {
+async function requestUnlink(resource, means, journal, provenLinked = false) {
     const { client, config } = means;
     // Only a volume this build created: a volume id alone (a typo, an edited journal) is no proof.
     const created = journal
@@ -8332,8 +8346,8 @@ async function requestUnlink(resource, means, journal) {
             'Once nothing on the runner uses it, unmount it, then unlink and delete the volume.');
     }
     // Journaled before LinkVolume: the call may not have been made, or the link be gone.
-    const volume = await findVolume(client, resource);
-    const linked = volume?.LinkedVolumes?.some((link) => link.VmId === resource.vmId && link.State !== 'detached');
+    const linked = (provenLinked && resource.blockDevice !== undefined) ||
+        (await findVolume(client, resource))?.LinkedVolumes?.some((link) => link.VmId === resource.vmId && link.State !== 'detached');
     if (!linked) {
         forgetLink(resource.volumeId);
         return false;
@@ -8341,11 +8355,17 @@ async function requestUnlink(resource, means, journal) {
     await unlinkVolume(client, resource.volumeId, config.timeouts.snapshot, means.poll);
     return true;
 }
-/** Waits until the volume is no longer linked (after requestUnlink). */
-async function awaitUnlinked(resource, means) {
+/**
+ * Waits until the volume is no longer linked (after requestUnlink). `requestedAt` (epoch ms): when
+ * UnlinkVolume was sent, given by a caller that did other work since; the first read then goes
+ * out at once, and the time, which says more of that work than of the detach, is not learned.
+ */
+async function awaitUnlinked(resource, means, requestedAt) {
+    const policy = requestedAt === undefined ? means.poll : { ...means.poll, learnDurations: false };
     await waitForVolumeUnlinked(means.client, resource.volumeId, {
         timeoutSeconds: means.config.timeouts.link,
-        policy: means.poll
+        policy,
+        startedAt: requestedAt
     });
     // Its disk is gone from this host: other builds' new-disk looks need not mind it any more.
     forgetLink(resource.volumeId);
@@ -8908,10 +8928,10 @@ const policyRcd = {
 const productTag = 'osc-chroot:product';
 /**
  * Turns the kept snapshot from temporary into a product: marked first, then the build's temporary
- * tags removed, so that at no moment the sweep could take it for an orphan. A failure here only
+ * tags (`temporaryTags`, the values it was given, when the journal has them) removed, so that at no moment the sweep could take it for an orphan. A failure here only
  * warns: while the OMI exists the sweep keeps its snapshot anyway.
  */
-async function markAsProduct(client, snapshotId, imageId, timeoutSeconds) {
+async function markAsProduct(client, snapshotId, imageId, timeoutSeconds, temporaryTags) {
     const options = {
         what: `marking snapshot ${snapshotId} as a product`,
         phase: 'omi',
@@ -8922,9 +8942,12 @@ async function markAsProduct(client, snapshotId, imageId, timeoutSeconds) {
             ResourceIds: [snapshotId],
             Tags: toResourceTags({ [productTag]: imageId })
         }), options);
-        // DeleteTags removes a tag whose value matches the one given: send the values it has.
-        const snapshot = await readSnapshot(client, snapshotId);
-        const temporary = (snapshot?.Tags ?? []).filter((tag) => tag.Key === buildIdTag || tag.Key === createdAtTag);
+        // DeleteTags removes a tag whose value matches the one given: send the values it has, the
+        // ones the build gave it when they are known, else read back.
+        const tags = temporaryTags
+            ? toResourceTags(temporaryTags)
+            : ((await readSnapshot(client, snapshotId))?.Tags ?? []);
+        const temporary = tags.filter((tag) => tag.Key === buildIdTag || tag.Key === createdAtTag);
         if (temporary.length > 0) {
             await persist(() => client.deleteTags({ ResourceIds: [snapshotId], Tags: temporary }), options);
         }
@@ -8997,7 +9020,7 @@ const snapshot = {
         async kept(resource, image, means) {
             if (!resource.snapshotId)
                 return;
-            await markAsProduct(means.client, resource.snapshotId, image.ImageId, means.config.timeouts.omi);
+            await markAsProduct(means.client, resource.snapshotId, image.ImageId, means.config.timeouts.omi, resource.temporaryTags);
         }
     },
     sweep: {
@@ -9194,10 +9217,15 @@ async function undo(journal, means, kinds) {
  * snapshot are the build's product, kept whatever fails after (tags, permissions) or however the
  * build ends, so nothing the build produced is lost (with force_deregister the old OMI is gone).
  */
-async function registeredImage(journal, means) {
+async function registeredImage(journal, means, seenAvailable) {
     const entry = journal.active().find((e) => e.resource.kind === 'image');
     if (!entry || entry.resource.kind !== 'image')
         return { keep: false };
+    // The build's own wait saw it available: an OMI is not unregistered by itself.
+    const { imageId } = entry.resource;
+    if (seenAvailable?.State === 'available' && imageId && seenAvailable.ImageId === imageId) {
+        return { keep: true, image: seenAvailable };
+    }
     try {
         const image = await findImage(means.client, entry.resource);
         return image?.State === 'available' ? { keep: true, image } : { keep: false };
@@ -9214,11 +9242,12 @@ async function registeredImage(journal, means) {
  * OMI, undoes everything else, newest first. A kept snapshot is marked as a product and loses its
  * temporary tags, so the orphan sweep never takes it for an orphan. A failure does not stop the
  * rest (a volume that cannot be unlinked must not keep the copied source OMI alive), but is
- * reported, with every resource left behind named.
+ * reported, with every resource left behind named. `seenAvailable`: the OMI the build's own wait saw
+ * available (the journal's OMI is then not read again).
  */
-async function cleanUp(journal, means, outcome) {
+async function cleanUp(journal, means, outcome, seenAvailable) {
     const problems = [];
-    const registered = await registeredImage(journal, means);
+    const registered = await registeredImage(journal, means, seenAvailable);
     const image = registered.image;
     const keepProducts = outcome === 'succeeded' || registered.keep;
     if (image && outcome !== 'succeeded') {
@@ -10620,7 +10649,8 @@ const stepCopySourceOmi = buildStep({
 /**
  * Tags a just-created resource while waiting for it to be ready, rather than before: the API may
  * not list a new resource for a moment and refuse to tag it meanwhile (CreateTags then answers
- * not-found and is sent again), and that moment need not add to the build's time.
+ * not-found and is sent again), and that moment need not add to the build's time. The tag goes
+ * out once the wait's reads list the resource, so it is not refused.
  */
 /**
  * Both run to their end before this returns, so no call goes on after the step has failed; the
@@ -10633,6 +10663,19 @@ async function tagWhileWaiting(tagging, waiting) {
     if (tagged.status === 'rejected')
         throw tagged.reason;
     return ready.value;
+}
+/**
+ * Tags the resource once a read of the wait has listed it (or once the wait has ended, whichever
+ * comes first): sent at once, CreateTags on a resource created a moment ago is answered not-found
+ * and sent again a second later, one call more for nothing. `wait` gets the callback its reads
+ * call when they find the resource (a waiter's onProgress).
+ */
+function tagOnceListed(tag, wait) {
+    let listed;
+    const seen = new Promise((resolve) => (listed = resolve));
+    const waiting = wait(listed);
+    waiting.then(listed, listed);
+    return tagWhileWaiting(seen.then(tag), waiting);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/steps/create-volume.ts
@@ -10708,7 +10751,14 @@ const stepCreateVolume = buildStep({
         recorded.update({ volumeId: volume.VolumeId });
         log.info(`Volume ${volume.VolumeId}: ${request.Size ?? volume.Size ?? 'the snapshot size in'} GiB ${request.VolumeType}${request.SnapshotId ? ` from ${request.SnapshotId}` : ''}.`);
         // A volume just created may not be listed yet: CreateTags may answer that it does not exist.
-        context.volume = await tagWhileWaiting(persist(() => client.createTags({ ResourceIds: [volume.VolumeId], Tags: toResourceTags(tags) }, signal), persistOptions(context, 'volume', `tagging volume ${volume.VolumeId}`)), waitForVolumeAvailable(client, volume.VolumeId, waitOptions(context, 'volume')));
+        const waiting = waitOptions(context, 'volume');
+        context.volume = await tagOnceListed(() => persist(() => client.createTags({ ResourceIds: [volume.VolumeId], Tags: toResourceTags(tags) }, signal), persistOptions(context, 'volume', `tagging volume ${volume.VolumeId}`)), (listed) => waitForVolumeAvailable(client, volume.VolumeId, {
+            ...waiting,
+            onProgress: (progress) => {
+                listed();
+                waiting.onProgress(progress);
+            }
+        }));
     }
 });
 
@@ -12422,10 +12472,17 @@ async function snapshotVolume(context, { journal, need }, overlap) {
     finally {
         overlap?.answerSnapshot();
     }
-    recorded.update({ snapshotId: snapshot.SnapshotId });
-    const tagged = persist(() => client.createTags({ ResourceIds: [snapshot.SnapshotId], Tags: toResourceTags(buildTags(context)) }, signal), persistOptions(context, 'snapshot', `tagging snapshot ${snapshot.SnapshotId}`));
+    recorded.update({ snapshotId: snapshot.SnapshotId, temporaryTags: buildTags(context) });
+    const tag = () => persist(() => client.createTags({ ResourceIds: [snapshot.SnapshotId], Tags: toResourceTags(buildTags(context)) }, signal), persistOptions(context, 'snapshot', `tagging snapshot ${snapshot.SnapshotId}`));
+    const waiting = waitOptions(context, 'snapshot');
     // Said once tagged (from then on a sweep can tell whose snapshot it is), while it completes.
-    context.snapshot = await tagWhileWaiting(tagged.then(() => log.info(`Snapshot ${snapshot.SnapshotId} of ${volume.VolumeId}...`)), waitForSnapshotCompleted(client, snapshot.SnapshotId, waitOptions(context, 'snapshot')));
+    context.snapshot = await tagOnceListed(() => tag().then(() => log.info(`Snapshot ${snapshot.SnapshotId} of ${volume.VolumeId}...`)), (listed) => waitForSnapshotCompleted(client, snapshot.SnapshotId, {
+        ...waiting,
+        onProgress: (progress) => {
+            listed();
+            waiting.onProgress(progress);
+        }
+    }));
     log.info(`Snapshot ${snapshot.SnapshotId} completed.`);
 }
 /** Snapshots the unlinked volume. */
@@ -13020,11 +13077,18 @@ function withTemplateProvisioners(steps, config) {
 
 
 
+
+/**
+ * When the detach is read (an object, so that tests can shorten it) while the snapshot is still being made: a detach takes a couple of
+ * seconds, a snapshot tens of them, so one read this long after UnlinkVolume usually finds it
+ * done, off the build's critical path (read at the snapshot's end, it would add its own time).
+ */
+const detachRead = { afterMs: 10_000 };
 /**
  * Unlinks the volume (never while mounted; resources/link.ts), run together with
- * stepSnapshotWhileLinked (snapshot.ts): UnlinkVolume goes out once
- * CreateSnapshot has answered, and whether the volume is detached is read once the snapshot is
- * done (or needs the unlink first), the journal entry marked undone only then.
+ * stepSnapshotWhileLinked (snapshot.ts): UnlinkVolume goes out once CreateSnapshot has answered,
+ * and whether the volume is detached is read detachRead.afterMs later, or once the snapshot is
+ * done or needs the unlink first if that comes sooner, the journal entry marked undone only then.
  */
 const stepUnlinkAlongsideSnapshot = buildStep({
     name: 'StepUnlinkVolume',
@@ -13036,10 +13100,11 @@ const stepUnlinkAlongsideSnapshot = buildStep({
             for (const entry of context.journal.active()) {
                 if (entry.resource.kind !== 'link')
                     continue;
-                const requested = await requestUnlink(entry.resource, context, context.journal);
-                await overlap.unlinkAwaited;
+                const requestedAt = Date.now();
+                const requested = await requestUnlink(entry.resource, context, context.journal, true);
+                await untilDetachRead(overlap.unlinkAwaited, context.signal);
                 if (requested)
-                    await awaitUnlinked(entry.resource, context);
+                    await awaitUnlinked(entry.resource, context, requestedAt);
                 context.journal.mark(entry, 'undone');
                 log.debug(`Undone: link ${entry.resource.volumeId}`);
             }
@@ -13051,6 +13116,20 @@ const stepUnlinkAlongsideSnapshot = buildStep({
         }
     }
 });
+/** detachRead.afterMs, or sooner when `sooner` resolves; the timer never outlives it. */
+async function untilDetachRead(sooner, signal) {
+    const done = new AbortController();
+    const stop = () => done.abort(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    try {
+        await Promise.race([sooner, realSleep(detachRead.afterMs, done.signal).catch(() => undefined)]);
+    }
+    finally {
+        signal.removeEventListener('abort', stop);
+        done.abort();
+    }
+    signal.throwIfAborted();
+}
 
 ;// CONCATENATED MODULE: ./src/pipeline/steps/vm-info.ts
 
@@ -13206,7 +13285,9 @@ async function runBuild(options) {
     log.info(`Build ${options.buildId}: VM ${identity.vmId} in ${identity.subregion}, API ${endpoint}.`);
     try {
         const leaveOpen = context.leftOpen && !config.dryRun;
-        const result = await runSteps(stepsFor(config, options.part), context, signal, (outcome) => leaveOpen && outcome === 'succeeded' ? Promise.resolve() : cleanUp(journal, context, outcome));
+        const result = await runSteps(stepsFor(config, options.part), context, signal, (outcome) => leaveOpen && outcome === 'succeeded'
+            ? Promise.resolve()
+            : cleanUp(journal, context, outcome, context.image));
         return { context, result };
     }
     finally {
