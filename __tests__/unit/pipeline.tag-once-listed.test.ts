@@ -3,7 +3,7 @@
  * sent at once, the tag is refused as not-found by an API that does not list the resource yet.
  */
 import { describe, expect, it } from '@jest/globals'
-import { tagOnceListed } from '../../src/pipeline/tag-while-waiting.js'
+import { tagAfterMs, tagOnceListed } from '../../src/pipeline/tag-while-waiting.js'
 
 /** A wait whose reads list the resource from the `listedFrom`-th read (from 1), done at `doneAt`. */
 function scriptedWait(events: string[], listedFrom: number, doneAt: number) {
@@ -27,6 +27,24 @@ describe('tagOnceListed', () => {
     await expect(tagOnceListed(tag, scriptedWait(events, 2, 4))).resolves.toBe('ready')
     expect(events.indexOf('tag')).toBeGreaterThan(events.indexOf('read 2 listed'))
     expect(events.filter((e) => e === 'tag')).toHaveLength(1)
+  })
+
+  it('tags tagAfterMs after the wait started when no read has listed it by then', async () => {
+    const events: string[] = []
+    const started = Date.now()
+    let taggedAfterMs = 0
+    const tag = async () => {
+      taggedAfterMs = Date.now() - started
+      events.push('tag')
+    }
+    const slow = async () => {
+      await new Promise((resolve) => setTimeout(resolve, tagAfterMs + 300))
+      events.push('ready')
+      return 'ready'
+    }
+    await expect(tagOnceListed(tag, slow)).resolves.toBe('ready')
+    expect(events).toEqual(['tag', 'ready'])
+    expect(taggedAfterMs).toBeGreaterThanOrEqual(tagAfterMs - 5)
   })
 
   it('tags once the wait has ended, even when no read listed it, and reports the wait’s error first', async () => {
