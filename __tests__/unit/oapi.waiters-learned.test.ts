@@ -170,3 +170,44 @@ describe('a wait that learned from recent durations', () => {
     expect(await store.recent('thing-ready')).toEqual(recentSamples)
   })
 })
+
+describe('a wait that follows progress', () => {
+  /** A snapshot-like resource: 0 % for queueMs, then whole percentages up to 100 at doneAtMs. */
+  async function readsUntilDone(queueMs: number, doneAtMs: number, store?: MemoryDurationStore) {
+    let now = 0
+    const readsAt: number[] = []
+    const percentAt = (t: number) =>
+      t <= queueMs ? 0 : Math.min(100, Math.floor((100 * (t - queueMs)) / (doneAtMs - queueMs)))
+    await waitFor({
+      what: 'snapshot snap-1 to be completed',
+      phase: 'snapshot',
+      timeoutSeconds: 600,
+      read: async () => {
+        readsAt.push(now)
+        return { progress: percentAt(now) }
+      },
+      state: (thing) => (thing.progress === 100 ? 'completed' : 'pending'),
+      done: (thing) => thing.progress === 100,
+      failed: () => undefined,
+      progress: (thing) => thing.progress,
+      policy: adaptivePolling,
+      learnAs: 'snapshot',
+      durations: store,
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms
+      }
+    })
+    return readsAt
+  }
+
+  it('does not time its reads by percentages read a moment apart: their rounding hides the rate', async () => {
+    // Learned: ends about 20 s in, reads 300 ms apart; this one ends at 26.9 s.
+    const store = new MemoryDurationStore()
+    store.samples['snapshot'] = [{ lowMs: 19_900, highMs: 20_200 }]
+    const readsAt = await readsUntilDone(3000, 26_900, store)
+    // Two reads 0.3 s apart (67 %, 69 %) would predict a far end; the lag stays within a second.
+    expect(readsAt.at(-1)! - 26_900).toBeLessThan(1000)
+    expect(readsAt.length).toBeLessThanOrEqual(10)
+  })
+})
