@@ -39072,8 +39072,14 @@ function readAheadOf(untilDoneMs, policy) {
     return Math.max(step, minimumReadAheadMs);
 }
 /**
+ * Progress is a whole percentage: over reads this far apart at least, its rounding says little of
+ * the rate (over 0.3 s of a 20 s snapshot, one point is a third of what it moved).
+ */
+const progressBaselineMs = 2000;
+/**
  * The rate of a progress percentage, from the first read where it had moved off 0 to the latest
- * read: a snapshot waits in-queue at 0 % first, which says nothing of its speed.
+ * read at least progressBaselineMs later: a snapshot waits in-queue at 0 % first, which says
+ * nothing of its speed.
  */
 class ProgressRate {
     first;
@@ -39085,10 +39091,12 @@ class ProgressRate {
         this.first ??= reading;
         this.latest = reading;
     }
-    /** Undefined until two reads have shown it move. */
+    /** Undefined until two reads progressBaselineMs apart have shown it move. */
     msUntilComplete() {
         const { first, latest } = this;
         if (!first || !latest || latest.percent <= first.percent)
+            return undefined;
+        if (latest.elapsedMs - first.elapsedMs < progressBaselineMs)
             return undefined;
         const percentPerMs = (latest.percent - first.percent) / (latest.elapsedMs - first.elapsedMs);
         return Math.max(0, (100 - latest.percent) / percentPerMs);

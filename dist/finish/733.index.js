@@ -6228,8 +6228,14 @@ function readAheadOf(untilDoneMs, policy) {
     return Math.max(step, minimumReadAheadMs);
 }
 /**
+ * Progress is a whole percentage: over reads this far apart at least, its rounding says little of
+ * the rate (over 0.3 s of a 20 s snapshot, one point is a third of what it moved).
+ */
+const progressBaselineMs = 2000;
+/**
  * The rate of a progress percentage, from the first read where it had moved off 0 to the latest
- * read: a snapshot waits in-queue at 0 % first, which says nothing of its speed.
+ * read at least progressBaselineMs later: a snapshot waits in-queue at 0 % first, which says
+ * nothing of its speed.
  */
 class ProgressRate {
     first;
@@ -6241,10 +6247,12 @@ class ProgressRate {
         this.first ??= reading;
         this.latest = reading;
     }
-    /** Undefined until two reads have shown it move. */
+    /** Undefined until two reads progressBaselineMs apart have shown it move. */
     msUntilComplete() {
         const { first, latest } = this;
         if (!first || !latest || latest.percent <= first.percent)
+            return undefined;
+        if (latest.elapsedMs - first.elapsedMs < progressBaselineMs)
             return undefined;
         const percentPerMs = (latest.percent - first.percent) / (latest.elapsedMs - first.elapsedMs);
         return Math.max(0, (100 - latest.percent) / percentPerMs);
@@ -8169,7 +8177,30 @@ async function settledVolume(volume, means) {
         throw error;
     }
 }
-async function deleteVolume(resource, means) {
+/**
+ * Whether the build's own unlink of this volume is done (its link entry undone): the unlink saw
+ * it available and detached, so it is deleted without reading it first. Should it be in use
+ * again after all, DeleteVolume is refused (409) and the read below says why.
+ */
+function unlinkedByThisBuild(resource, journal) {
+    return journal
+        .entries()
+        .some((entry) => entry.status === 'undone' &&
+        entry.resource.kind === 'link' &&
+        entry.resource.volumeId === resource.volumeId);
+}
+async function deleteVolume(resource, means, journal) {
+    const { volumeId } = resource;
+    if (volumeId && unlinkedByThisBuild(resource, journal)) {
+        try {
+            await ignoringGone(() => means.client.deleteVolume({ VolumeId: volumeId }));
+            return;
+        }
+        catch (error) {
+            if (!isConflict(error))
+                throw error;
+        }
+    }
     const found = await findVolume(means.client, resource);
     if (!found || found.State === 'deleting')
         return;
@@ -8230,7 +8261,7 @@ function recogniseVolume(volume, options) {
 }
 const volume = {
     describe: ({ volumeId, clientToken }) => `volume ${volumeId ?? `(ClientToken ${clientToken})`}`,
-    undo: (resource, means) => deleteVolume(resource, means),
+    undo: (resource, means, journal) => deleteVolume(resource, means, journal),
     find: findVolume,
     sweep: {
         order: 1,
@@ -10663,14 +10694,27 @@ async function tagWhileWaiting(tagging, waiting) {
     return ready.value;
 }
 /**
- * Tags the resource once a read of the wait has listed it (or once the wait has ended, whichever
- * comes first): sent at once, CreateTags on a resource created a moment ago is answered not-found
- * and sent again a second later, one call more for nothing. `wait` gets the callback its reads
- * call when they find the resource (a waiter's onProgress).
+ * How long a new resource goes untagged at most when no read has listed it yet: the orphan sweep
+ * finds snapshots by their tags, so a build killed meanwhile must not leave one untagged for long.
+ * The API lists a new resource within about a second (the realistic simulator's
+ * readAfterCreateLagMs).
+ */
+const tagAfterMs = 2000;
+/**
+ * Tags the resource once a read of the wait has listed it, or tagAfterMs after the wait started,
+ * or once the wait has ended, whichever comes first: sent at once, CreateTags on a resource
+ * created a moment ago is answered not-found and sent again a second later, one call more for
+ * nothing. `wait` gets the callback its reads call when they find the resource (a waiter's
+ * onProgress).
  */
 function tagOnceListed(tag, wait) {
-    let listed;
-    const seen = new Promise((resolve) => (listed = resolve));
+    let resolveSeen;
+    const seen = new Promise((resolve) => (resolveSeen = resolve));
+    const timer = setTimeout(() => resolveSeen(), tagAfterMs);
+    const listed = () => {
+        clearTimeout(timer);
+        resolveSeen();
+    };
     const waiting = wait(listed);
     waiting.then(listed, listed);
     return tagWhileWaiting(seen.then(tag), waiting);
