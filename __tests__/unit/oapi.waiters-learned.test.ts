@@ -3,6 +3,7 @@ import { MemoryDurationStore, type DurationSample } from '../../src/oapi/duratio
 import {
   adaptivePolling,
   learnedLagMs,
+  learnedSpread,
   learnedWindow,
   learnedWindowReads,
   packerPolling,
@@ -100,14 +101,23 @@ describe('a wait that learned from recent durations', () => {
     expect(learnedReads).toBeLessThan(fixedReads / 1.4)
   })
 
-  it('keeps reads learnedLagMs apart when the recent durations agree', async () => {
+  it('widens a window of samples that agree to learnedSpread of the typical, reads learnedLagMs apart', async () => {
     const steady = [
       { lowMs: 1900, highMs: 2050 },
       { lowMs: 1950, highMs: 2000 }
     ]
-    expect(learnedWindow(steady)).toMatchObject({ firstReadMs: 1975, stepMs: learnedLagMs })
+    // Both ended at 1975: the window spans 1975 ± 10 %.
+    const spread = 1975 * learnedSpread
+    expect(learnedWindow(steady)).toMatchObject({
+      firstReadMs: 1975 - spread / 2,
+      stepMs: learnedLagMs
+    })
     const { readsAt, lagMs } = await waitUntilReady(2100, { store: storeWith(steady) })
-    expect(readsAt).toEqual([1975, 2275])
+    expect(readsAt).toEqual([
+      1975 - spread / 2,
+      1975 - spread / 2 + learnedLagMs,
+      1975 - spread / 2 + 2 * learnedLagMs
+    ])
     expect(lagMs).toBeLessThanOrEqual(learnedLagMs)
   })
 
@@ -135,17 +145,19 @@ describe('a wait that learned from recent durations', () => {
     await waitUntilReady(3000, { store })
     // The fixed schedule read at 1000, 1800, 2680 (pending) and 3648 (ready).
     expect(await store.recent('thing-ready')).toEqual([{ lowMs: 2680, highMs: 3648 }])
-    // One sample: one read at its middle, which sees it done (by then, no sooner known).
+    // One sample, ended about 3164: the reads go from 3164 - 10 %, learnedLagMs apart.
     const second = await waitUntilReady(3000, { store })
-    expect(second.readsAt).toEqual([3164])
-    expect((await store.recent('thing-ready'))[1]).toEqual({ lowMs: 0, highMs: 3164 })
-    // Seen done at the first read: the next wait reads a step sooner, and finds where it ends.
-    const third = await waitUntilReady(3000, { store })
-    expect(third.readsAt).toEqual([3164 - learnedLagMs, 3164])
-    const [, , sample] = await store.recent('thing-ready')
+    expect(second.readsAt).toHaveLength(2)
+    const [, sample] = await store.recent('thing-ready')
     expect(sample.highMs - sample.lowMs).toBeLessThanOrEqual(learnedLagMs)
     expect(sample.lowMs).toBeLessThan(3000)
     expect(sample.highMs).toBeGreaterThanOrEqual(3000)
+  })
+
+  it('counts a sample seen done at its first read as ended a step sooner, so the window moves earlier', () => {
+    const seenAtFirstRead = learnedWindow([{ lowMs: 0, highMs: 3164 }])!
+    const seenAfterAMiss = learnedWindow([{ lowMs: 3164 - 1, highMs: 3164 + 1 }])!
+    expect(seenAtFirstRead.firstReadMs).toBeCloseTo(seenAfterAMiss.firstReadMs - learnedLagMs * 0.9)
   })
 
   it('counts from when the operation was requested when the caller says so', async () => {
