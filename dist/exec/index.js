@@ -38941,6 +38941,13 @@ const learnedWindowReads = 4;
 /** Reads inside a learned window are never closer than this: a tighter window gains little. */
 const learnedLagMs = 300;
 /**
+ * The least spread of a learned window, as a share of the typical duration: one or two samples
+ * that agree say little of how much the next one varies (the same operation often takes a tenth
+ * more or less), and a window narrower than that is missed by most operations, which then wait
+ * for the policy's backoff.
+ */
+const learnedSpread = 0.2;
+/**
  * When a recorded operation ended, at best known: the middle of its sample. A sample seen done at
  * the wait's first read (lowMs 0) only says it ended by then: it counts a step earlier, so that a
  * runner whose operations got faster moves its first read earlier, one step per build.
@@ -38952,7 +38959,8 @@ function estimatedEndMs(sample) {
 }
 /**
  * The window of reads from recent durations: the recent operations ended between the earliest
- * and the latest estimated end, and the reads split that span in equal parts, the last at the
+ * and the latest estimated end (widened to learnedSpread of the typical duration when they
+ * agree more closely), and the reads split that span in equal parts, the last at the
  * latest end: for ends spread evenly, an eighth of the span of lag for two and a half reads on
  * average (a read at the earliest end itself would almost never see it done). One odd sample cannot stretch it: the
  * window stays within half and twice the typical duration. Past the window the policy's own
@@ -38963,8 +38971,10 @@ function learnedWindow(samples) {
         return undefined;
     const ends = samples.map(estimatedEndMs);
     const typical = median(ends);
-    const earliestEnd = Math.max(Math.min(...ends), typical / 2);
-    const latestEnd = Math.max(Math.min(Math.max(...ends), typical * 2), earliestEnd);
+    const middle = (Math.min(...ends) + Math.max(...ends)) / 2;
+    const halfSpread = Math.max(Math.max(...ends) - middle, (typical * learnedSpread) / 2);
+    const earliestEnd = Math.max(middle - halfSpread, typical / 2);
+    const latestEnd = Math.max(Math.min(middle + halfSpread, typical * 2), earliestEnd);
     const stepMs = Math.max(learnedLagMs, (latestEnd - earliestEnd) / learnedWindowReads);
     const firstReadMs = Math.max(Math.min(earliestEnd + stepMs, latestEnd - stepMs * (learnedWindowReads - 1)), earliestEnd, minimumReadAheadMs);
     return { firstReadMs, stepMs, reads: learnedWindowReads };
