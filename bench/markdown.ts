@@ -23,6 +23,12 @@ function policyTable(policies: PolicySummary[]): string {
       row('Sequential floor: cloud + provisioning (s)', (p) => s(p.floorMs)),
       row('**Overhead: wall − floor (s)**', (p) => `**${s(p.overheadMs)}**`),
       row('Overhead (% of floor)', (p) => p.overheadPercent.toFixed(1)),
+      row('Floor of the overlapped path: the unlink during the snapshot (s)', (p) =>
+        p.overlappedFloorMs === undefined ? '-' : s(p.overlappedFloorMs)
+      ),
+      row('**Overhead over the overlapped path: all of it ours (s)**', (p) =>
+        p.realOverheadMs === undefined ? '-' : `**${s(p.realOverheadMs)}**`
+      ),
       row('  of which the simulator answering API calls (s)', (p) => s(p.apiAnswerMs)),
       row('  of which waiting for the host lock (other builds on the machine) (s)', (p) =>
         s(p.lockWaitMs)
@@ -128,6 +134,10 @@ export function renderMarkdown(results: BenchResults): string {
     policyTable(results.policies),
     '',
     '## Where the time goes (medians per step)',
+    '',
+    'Steps that run at the same time are one row (`a + b`): the time of the longest, against the ' +
+      'longest cloud time of its members (the unlink detaches while the snapshot is made), so ' +
+      'the overheads add up to the overhead over the overlapped path.',
     '',
     breakdownTable(results.policies),
     '',

@@ -12,7 +12,13 @@ import { answerTimeMs, callsBetween, countByName, firstCallDelayMs } from './api
 import { runBuild, type BuildResult, type PollPolicyName } from './build.js'
 import { checkDeviceSharing, type DeviceCheck } from './device-check.js'
 import { quotaWaitsMs, snapshotQuota } from './quota.js'
-import { cloudMsByStep, floorMs, overheadByStep, type OverheadRow } from './floor.js'
+import {
+  cloudMsByStep,
+  floorMs,
+  overheadByStep,
+  overlappedFloorMs,
+  type OverheadRow
+} from './floor.js'
 import { jitteredProfile, scaledProfile, type BenchProfile } from './profiles.js'
 import { withSimulator } from './simulator.js'
 
@@ -44,6 +50,10 @@ export interface EvaluatedBuild extends BuildResult {
   floorMs: number
   overheadMs: number
   overheadPercent: number
+  /** The floor of the path the build takes: the unlink during the snapshot (floor.ts). */
+  overlappedFloorMs: number
+  /** wall − overlappedFloorMs: all of it is ours. */
+  realOverheadMs: number
   breakdown: OverheadRow[]
 }
 
@@ -94,12 +104,15 @@ export function median(values: number[]): number {
 function evaluate(profile: BenchProfile, build: BuildResult, quotaWaitMs = 0): EvaluatedBuild {
   const floor = Math.round(floorMs(profile, build) + quotaWaitMs)
   const overheadMs = build.wallMs - floor
+  const overlapped = Math.round(overlappedFloorMs(profile, build) + quotaWaitMs)
   return {
     ...build,
     profile,
     floorMs: floor,
     overheadMs,
     overheadPercent: (100 * overheadMs) / floor,
+    overlappedFloorMs: overlapped,
+    realOverheadMs: build.wallMs - overlapped,
     breakdown: overheadByStep(profile, build, build.steps, build.wallMs)
   }
 }
@@ -108,7 +121,8 @@ function describe(build: EvaluatedBuild): string {
   const seconds = (ms: number) => (ms / 1000).toFixed(2)
   return (
     `${build.label}: wall ${seconds(build.wallMs)} s, floor ${seconds(build.floorMs)} s, ` +
-    `overhead ${seconds(build.overheadMs)} s (${build.overheadPercent.toFixed(1)} %)`
+    `overhead ${seconds(build.overheadMs)} s (${build.overheadPercent.toFixed(1)} %), ` +
+    `${seconds(build.realOverheadMs)} s over the overlapped path`
   )
 }
 

@@ -14,6 +14,9 @@ export interface PolicySummary {
   floorMs: number
   overheadMs: number
   overheadPercent: number
+  /** The floor of the path the build takes (the unlink during the snapshot) and wall − it. */
+  overlappedFloorMs?: number
+  realOverheadMs?: number
   apiAnswerMs: number
   lockWaitMs: number
   totalCalls: number
@@ -82,6 +85,8 @@ export function summarisePolicy(policy: PollPolicyName, all: SoloBuild[]): Polic
     floorMs: medianOf(builds, (build) => build.floorMs),
     overheadMs: medianOf(builds, (build) => build.overheadMs),
     overheadPercent: medianOf(builds, (build) => build.overheadPercent),
+    overlappedFloorMs: medianOf(builds, (build) => build.overlappedFloorMs),
+    realOverheadMs: medianOf(builds, (build) => build.realOverheadMs),
     apiAnswerMs: medianOf(builds, (build) => build.apiAnswerMs),
     lockWaitMs: medianOf(builds, (build) => build.lockWaitMs),
     totalCalls: medianOf(builds, (build) => build.totalCalls),

@@ -3,6 +3,7 @@ import { MemoryDurationStore, type DurationSample } from '../../src/oapi/duratio
 import {
   adaptivePolling,
   learnedLagMs,
+  learnedSpread,
   learnedWindow,
   learnedWindowReads,
   packerPolling,
@@ -62,53 +63,68 @@ const recentSamples = [
   { lowMs: 3100, highMs: 3400 }
 ]
 
+/** recentSamples' window: their middles run from 2400 to 3550, split in four parts, 300 ms each. */
+const step = learnedLagMs
+
 describe('a wait that learned from recent durations', () => {
-  it('reads first at the earliest recent end, then at most learnedLagMs apart through the window', async () => {
-    const window = learnedWindow(recentSamples)
-    expect(window).toEqual({ firstReadMs: 2250, stepMs: 362.5, reads: learnedWindowReads })
+  it('splits the span of the recent ends in learnedWindowReads reads, the last at the latest end', async () => {
+    const window = learnedWindow(recentSamples)!
+    expect(window.reads).toBe(learnedWindowReads)
+    expect(window.stepMs).toBeCloseTo(step)
+    expect(window.firstReadMs).toBeCloseTo(3550 - 3 * step)
     const { readsAt } = await waitUntilReady(3000, { store: storeWith(recentSamples) })
-    expect(readsAt).toEqual([2250, 2612.5, 2975, 3337.5])
+    expect(readsAt).toEqual([2650, 2950, 3250])
   })
 
   it('sees it within a step of its end for any duration the samples span, with fewer reads and less lag than the fixed schedule overall', async () => {
-    for (let readyAt = 2250; readyAt <= 3700; readyAt += 50) {
-      const learned = await waitUntilReady(readyAt, { store: storeWith(recentSamples) })
-      const fixed = await waitUntilReady(readyAt)
-      expect(learned.lagMs).toBeLessThanOrEqual(362.5)
-      expect(learned.readsAt.length).toBeLessThanOrEqual(fixed.readsAt.length + 1)
-    }
-    // Summed over the span: the learned reads see it sooner, with fewer calls.
     let learnedLag = 0
     let fixedLag = 0
     let learnedReads = 0
     let fixedReads = 0
+    let waits = 0
     for (let readyAt = 2250; readyAt <= 3700; readyAt += 50) {
       const learned = await waitUntilReady(readyAt, { store: storeWith(recentSamples) })
       const fixed = await waitUntilReady(readyAt)
+      // Within the span of the recent ends: seen within a step, inside the window's reads.
+      const inSpan = readyAt >= 2400 && readyAt <= 3550
+      expect(inSpan ? learned.lagMs : 0).toBeLessThanOrEqual(step + 1e-6)
+      expect(inSpan ? learned.readsAt.length : 0).toBeLessThanOrEqual(learnedWindowReads)
       learnedLag += learned.lagMs
       fixedLag += fixed.lagMs
       learnedReads += learned.readsAt.length
       fixedReads += fixed.readsAt.length
+      waits++
     }
     expect(learnedLag).toBeLessThan(fixedLag / 2)
-    expect(learnedReads).toBeLessThan(fixedReads)
+    // Two and a half reads per wait on average, where the fixed schedule takes four.
+    expect(learnedReads / waits).toBeLessThanOrEqual(2.75)
+    expect(learnedReads).toBeLessThan(fixedReads / 1.4)
   })
 
-  it('keeps reads learnedLagMs apart when the recent durations agree', async () => {
+  it('widens a window of samples that agree to learnedSpread of the typical, reads learnedLagMs apart', async () => {
     const steady = [
       { lowMs: 1900, highMs: 2050 },
       { lowMs: 1950, highMs: 2000 }
     ]
-    expect(learnedWindow(steady)).toMatchObject({ firstReadMs: 1900, stepMs: learnedLagMs })
+    // Both ended at 1975: the window spans 1975 ± 10 %.
+    const spread = 1975 * learnedSpread
+    expect(learnedWindow(steady)).toMatchObject({
+      firstReadMs: 1975 - spread / 2,
+      stepMs: learnedLagMs
+    })
     const { readsAt, lagMs } = await waitUntilReady(2100, { store: storeWith(steady) })
-    expect(readsAt).toEqual([1900, 2200])
+    expect(readsAt).toEqual([
+      1975 - spread / 2,
+      1975 - spread / 2 + learnedLagMs,
+      1975 - spread / 2 + 2 * learnedLagMs
+    ])
     expect(lagMs).toBeLessThanOrEqual(learnedLagMs)
   })
 
   it('bounds its calls: past learnedWindowReads reads it backs off as the policy does', async () => {
     const { readsAt } = await waitUntilReady(20_000, { store: storeWith(recentSamples) })
     const window = readsAt.slice(0, learnedWindowReads)
-    expect(window).toEqual([2250, 2612.5, 2975, 3337.5, 3700])
+    expect(window).toEqual([2650, 2950, 3250, 3550])
     const gaps = readsAt
       .slice(learnedWindowReads)
       .map((t, i) => t - readsAt[learnedWindowReads - 1 + i])
@@ -118,8 +134,8 @@ describe('a wait that learned from recent durations', () => {
   it('is not stretched by one odd sample: the window stays within half and twice the typical', () => {
     const odd = [...recentSamples, { lowMs: 0, highMs: 60_000 }]
     const window = learnedWindow(odd)!
-    const typical = 3250 // the median of the samples' midpoints
-    expect(window.firstReadMs).toBeCloseTo(typical / 2)
+    const typical = 3250 // the median of the samples' ends
+    expect(window.firstReadMs).toBeGreaterThanOrEqual(typical / 2)
     const lastRead = window.firstReadMs + window.stepMs * (window.reads - 1)
     expect(lastRead).toBeCloseTo(typical * 2)
   })
@@ -129,11 +145,19 @@ describe('a wait that learned from recent durations', () => {
     await waitUntilReady(3000, { store })
     // The fixed schedule read at 1000, 1800, 2680 (pending) and 3648 (ready).
     expect(await store.recent('thing-ready')).toEqual([{ lowMs: 2680, highMs: 3648 }])
-    await waitUntilReady(3000, { store })
-    const [, second] = await store.recent('thing-ready')
-    expect(second.highMs - second.lowMs).toBeLessThanOrEqual(learnedLagMs)
-    expect(second.lowMs).toBeLessThan(3000)
-    expect(second.highMs).toBeGreaterThanOrEqual(3000)
+    // One sample, ended about 3164: the reads go from 3164 - 10 %, learnedLagMs apart.
+    const second = await waitUntilReady(3000, { store })
+    expect(second.readsAt).toHaveLength(2)
+    const [, sample] = await store.recent('thing-ready')
+    expect(sample.highMs - sample.lowMs).toBeLessThanOrEqual(learnedLagMs)
+    expect(sample.lowMs).toBeLessThan(3000)
+    expect(sample.highMs).toBeGreaterThanOrEqual(3000)
+  })
+
+  it('counts a sample seen done at its first read as ended a step sooner, so the window moves earlier', () => {
+    const seenAtFirstRead = learnedWindow([{ lowMs: 0, highMs: 3164 }])!
+    const seenAfterAMiss = learnedWindow([{ lowMs: 3164 - 1, highMs: 3164 + 1 }])!
+    expect(seenAtFirstRead.firstReadMs).toBeCloseTo(seenAfterAMiss.firstReadMs - learnedLagMs * 0.9)
   })
 
   it('counts from when the operation was requested when the caller says so', async () => {
@@ -141,7 +165,7 @@ describe('a wait that learned from recent durations', () => {
       store: storeWith(recentSamples),
       waitStartsAfterMs: 1500
     })
-    expect(readsAt[0]).toBe(2250)
+    expect(readsAt[0]).toBe(2650)
     // Already past the first read time: it reads at once.
     const late = await waitUntilReady(3000, {
       store: storeWith(recentSamples),
@@ -156,5 +180,46 @@ describe('a wait that learned from recent durations', () => {
     const { readsAt } = await waitUntilReady(3000, { store, policy: packerPolling })
     expect(readsAt).toEqual([0, 2000, 4000])
     expect(await store.recent('thing-ready')).toEqual(recentSamples)
+  })
+})
+
+describe('a wait that follows progress', () => {
+  /** A snapshot-like resource: 0 % for queueMs, then whole percentages up to 100 at doneAtMs. */
+  async function readsUntilDone(queueMs: number, doneAtMs: number, store?: MemoryDurationStore) {
+    let now = 0
+    const readsAt: number[] = []
+    const percentAt = (t: number) =>
+      t <= queueMs ? 0 : Math.min(100, Math.floor((100 * (t - queueMs)) / (doneAtMs - queueMs)))
+    await waitFor({
+      what: 'snapshot snap-1 to be completed',
+      phase: 'snapshot',
+      timeoutSeconds: 600,
+      read: async () => {
+        readsAt.push(now)
+        return { progress: percentAt(now) }
+      },
+      state: (thing) => (thing.progress === 100 ? 'completed' : 'pending'),
+      done: (thing) => thing.progress === 100,
+      failed: () => undefined,
+      progress: (thing) => thing.progress,
+      policy: adaptivePolling,
+      learnAs: 'snapshot',
+      durations: store,
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms
+      }
+    })
+    return readsAt
+  }
+
+  it('does not time its reads by percentages read a moment apart: their rounding hides the rate', async () => {
+    // Learned: ends about 20 s in, reads 300 ms apart; this one ends at 26.9 s.
+    const store = new MemoryDurationStore()
+    store.samples['snapshot'] = [{ lowMs: 19_900, highMs: 20_200 }]
+    const readsAt = await readsUntilDone(3000, 26_900, store)
+    // Two reads 0.3 s apart (67 %, 69 %) would predict a far end; the lag stays within a second.
+    expect(readsAt.at(-1)! - 26_900).toBeLessThan(1000)
+    expect(readsAt.length).toBeLessThanOrEqual(10)
   })
 })

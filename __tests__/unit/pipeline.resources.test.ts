@@ -216,6 +216,43 @@ describe('volume', () => {
     expect(none.called('deleteVolume')).toEqual([])
   })
 
+  it('unlinked by this build (its link entry undone), is deleted without a read; in use after all, the read says why', async () => {
+    const link = { kind: 'link', volumeId: 'vol-1', vmId: 'i-1', device: '/dev/xvdf' } as const
+    const unlinked = () => {
+      const opened = journal([{ kind: 'volume', volumeId: 'vol-1' }, link])
+      opened.mark(opened.entries()[1], 'undone')
+      return opened
+    }
+    const { client, calls } = fakeClient()
+    await undoResource({ kind: 'volume', volumeId: 'vol-1' }, means(client), unlinked())
+    expect(calls).toEqual([['deleteVolume', { VolumeId: 'vol-1' }]])
+
+    const inUse = new OapiError({
+      call: 'DeleteVolume',
+      failure: { httpStatus: 409, code: '9029', type: 'InvalidState', summary: 'in use' },
+      retryable: false,
+      attempts: 1,
+      elapsedMs: 0,
+      idempotent: true,
+      region: 'eu-west-2'
+    })
+    const relinked = fakeClient({
+      deleteVolume: () => {
+        throw inUse
+      },
+      readVolumes: () => [
+        volume({
+          State: 'in-use',
+          LinkedVolumes: [{ VmId: 'i-2', DeviceName: '/dev/xvdg', State: 'attached' }]
+        })
+      ]
+    })
+    await expect(
+      undoResource({ kind: 'volume', volumeId: 'vol-1' }, means(relinked.client), unlinked())
+    ).rejects.toThrow(/still linked to VM i-2/)
+    expect(relinked.calls.map(([call]) => call)).toEqual(['deleteVolume', 'readVolumes'])
+  })
+
   it('is never deleted while still linked, and says what to do', async () => {
     const linked = volume({
       State: 'in-use',
@@ -290,6 +327,24 @@ describe('snapshot and image', () => {
     const image2 = fakeClient()
     await keepProduct({ kind: 'image', imageId: 'ami-1' }, image, means(image2.client))
     expect(image2.calls).toEqual([])
+  })
+
+  it('a kept snapshot whose temporary tags the journal holds loses them without reading them back', async () => {
+    const { client, calls } = fakeClient()
+    const temporaryTags = { [buildIdTag]: 'b-1', [createdAtTag]: '2025-01-01T00:00:00Z' }
+    await keepProduct(
+      { kind: 'snapshot', snapshotId: 'snap-1', temporaryTags },
+      { ImageId: 'ami-1' } as Image,
+      means(client)
+    )
+    expect(calls.map(([call]) => call)).toEqual(['createTags', 'deleteTags'])
+    expect(calls[1][1]).toEqual({
+      ResourceIds: ['snap-1'],
+      Tags: [
+        { Key: buildIdTag, Value: 'b-1' },
+        { Key: createdAtTag, Value: '2025-01-01T00:00:00Z' }
+      ]
+    })
   })
 })
 

@@ -15,7 +15,7 @@ import type { BuildContext } from '../../src/pipeline/context.js'
 import { Journal } from '../../src/pipeline/journal.js'
 import { runSteps, together } from '../../src/pipeline/runner.js'
 import { stepSnapshotWhileLinked } from '../../src/pipeline/steps/snapshot.js'
-import { stepUnlinkAlongsideSnapshot } from '../../src/pipeline/steps/unlink-volume.js'
+import { detachRead, stepUnlinkAlongsideSnapshot } from '../../src/pipeline/steps/unlink-volume.js'
 import { createHostRunner } from '../../src/host/exec.js'
 
 function apiError(call: string, httpStatus: number, code: string): OapiError {
@@ -158,6 +158,43 @@ describe('the unlink alongside the snapshot', () => {
     expect(context.journal.active().map((e) => e.resource.kind)).toEqual(['snapshot', 'volume'])
   })
 
+  it('reads the detach while a long snapshot is in progress, and not whether a proven link was made', async () => {
+    const { client, events } = scriptedClient({ createSnapshot: [], unlinkVolume: [] })
+    // The snapshot completes 300 ms after it is first read; the detach is read 50 ms after the unlink.
+    let firstRead: number | undefined
+    const reads = async (): Promise<Snapshot[]> => {
+      firstRead ??= Date.now()
+      const done = Date.now() - firstRead >= 300
+      events.push(`ReadSnapshots ${done ? 'completed' : 'pending'}`)
+      return [
+        {
+          SnapshotId: 'snap-1',
+          State: done ? 'completed' : 'pending',
+          VolumeId: 'vol-1'
+        } as Snapshot
+      ]
+    }
+    ;(client as unknown as { readSnapshots: typeof reads }).readSnapshots = reads
+    const context = buildContext(client)
+    const [linkEntry] = context.journal.active().filter((e) => e.resource.kind === 'link')
+    // The link step proved the disk (its block device is journaled): the link was made.
+    Object.assign(linkEntry.resource, { blockDevice: '/dev/osc-chroot-test-absent' })
+    const saved = detachRead.afterMs
+    detachRead.afterMs = 50
+    try {
+      const result = await run(context)
+      expect(result.error).toBeUndefined()
+    } finally {
+      detachRead.afterMs = saved
+    }
+    expect(calls(events)).toEqual(['CreateSnapshot ok while linked', 'UnlinkVolume ok'])
+    expect(events).not.toContain('ReadVolumes linked')
+    const detached = events.indexOf('ReadVolumes unlinked')
+    expect(detached).toBeGreaterThan(-1)
+    expect(detached).toBeLessThan(events.indexOf('ReadSnapshots completed'))
+    expect(context.journal.active().map((e) => e.resource.kind)).toEqual(['snapshot', 'volume'])
+  })
+
   it('a 409 on CreateSnapshot: unlinks, then snapshots under a new ClientToken, journaled first', async () => {
     const { client, events, tokens } = scriptedClient({
       createSnapshot: [apiError('CreateSnapshot', 409, '6007')],
@@ -172,7 +209,15 @@ describe('the unlink alongside the snapshot', () => {
       'CreateSnapshot ok while unlinked'
     ])
     const [entry] = snapshotEntries(context)
-    expect(entry).toEqual({ kind: 'snapshot', clientToken: tokens[0], snapshotId: 'snap-1' })
+    expect(entry).toEqual({
+      kind: 'snapshot',
+      clientToken: tokens[0],
+      snapshotId: 'snap-1',
+      temporaryTags: {
+        'osc-chroot:build-id': 'b-overlap',
+        'osc-chroot:created-at': context.startedAt
+      }
+    })
   })
 
   it('the quota (10008, even as a 409) is not a refusal of a linked volume', async () => {

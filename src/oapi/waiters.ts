@@ -9,8 +9,8 @@
  * then backing off, because Outscale throttles identical requests; a resource that reports its
  * progress (a snapshot) is read when that progress says it will be done. On a runner that has
  * built before, the reads gather around the time the same operation took there recently
- * (duration-cache.ts): a few reads a bounded interval apart, from the earliest recent end to the
- * latest (bench/ measures all of this).
+ * (duration-cache.ts): a few reads that split the span from the earliest recent end to the latest
+ * (bench/ measures all of this).
  */
 import type { OapiClient } from './client.js'
 import { runnerDurationStore, type DurationSample, type DurationStore } from './duration-cache.js'
@@ -121,9 +121,16 @@ export interface WaitForOptions<T> {
 }
 
 /** Reads inside a learned window at most: the bound on the calls a learned schedule adds. */
-export const learnedWindowReads = 5
-/** Reads inside a learned window are this close when its span allows: the bound on lag there. */
+export const learnedWindowReads = 4
+/** Reads inside a learned window are never closer than this: a tighter window gains little. */
 export const learnedLagMs = 300
+/**
+ * The least spread of a learned window, as a share of the typical duration: one or two samples
+ * that agree say little of how much the next one varies (the same operation often takes a tenth
+ * more or less), and a window narrower than that is missed by most operations, which then wait
+ * for the policy's backoff.
+ */
+export const learnedSpread = 0.2
 
 /** Where to read, from recent durations: firstReadMs, then every stepMs, `reads` reads in all. */
 export interface LearnedWindow {
@@ -133,20 +140,38 @@ export interface LearnedWindow {
 }
 
 /**
- * The window of reads from recent durations: from the earliest recent end (the last read that saw
- * the operation not done yet) to the latest (the read that saw it done), at most
- * learnedWindowReads reads, learnedLagMs apart unless the span needs them wider. One odd sample
- * cannot stretch it: the window stays within half and twice the typical duration. Past the window
- * the policy's own backoff takes over; an operation that ends before it is seen at its first read.
+ * When a recorded operation ended, at best known: the middle of its sample. A sample seen done at
+ * the wait's first read (lowMs 0) only says it ended by then: it counts a step earlier, so that a
+ * runner whose operations got faster moves its first read earlier, one step per build.
+ */
+function estimatedEndMs(sample: DurationSample): number {
+  if (sample.lowMs > 0) return (sample.lowMs + sample.highMs) / 2
+  return Math.max(sample.highMs - learnedLagMs, sample.highMs / 2)
+}
+
+/**
+ * The window of reads from recent durations: the recent operations ended between the earliest
+ * and the latest estimated end (widened to learnedSpread of the typical duration when they
+ * agree more closely), and the reads split that span in equal parts, the last at the
+ * latest end: for ends spread evenly, an eighth of the span of lag for two and a half reads on
+ * average (a read at the earliest end itself would almost never see it done). One odd sample cannot stretch it: the
+ * window stays within half and twice the typical duration. Past the window the policy's own
+ * backoff takes over; an operation that ends before it is seen at its first read.
  */
 export function learnedWindow(samples: DurationSample[]): LearnedWindow | undefined {
   if (samples.length === 0) return undefined
-  const typical = median(samples.map((sample) => (sample.lowMs + sample.highMs) / 2))
-  const earliestEnd = Math.min(...samples.map((sample) => sample.lowMs))
-  const latestEnd = Math.max(...samples.map((sample) => sample.highMs))
-  const firstReadMs = Math.max(earliestEnd, typical / 2, minimumReadAheadMs)
-  const lastReadMs = Math.max(Math.min(latestEnd, typical * 2), firstReadMs)
-  const stepMs = Math.max(learnedLagMs, (lastReadMs - firstReadMs) / (learnedWindowReads - 1))
+  const ends = samples.map(estimatedEndMs)
+  const typical = median(ends)
+  const middle = (Math.min(...ends) + Math.max(...ends)) / 2
+  const halfSpread = Math.max(Math.max(...ends) - middle, (typical * learnedSpread) / 2)
+  const earliestEnd = Math.max(middle - halfSpread, typical / 2)
+  const latestEnd = Math.max(Math.min(middle + halfSpread, typical * 2), earliestEnd)
+  const stepMs = Math.max(learnedLagMs, (latestEnd - earliestEnd) / learnedWindowReads)
+  const firstReadMs = Math.max(
+    Math.min(earliestEnd + stepMs, latestEnd - stepMs * (learnedWindowReads - 1)),
+    earliestEnd,
+    minimumReadAheadMs
+  )
   return { firstReadMs, stepMs, reads: learnedWindowReads }
 }
 
@@ -272,8 +297,15 @@ function readAheadOf(untilDoneMs: number, policy: PollPolicy): number {
 }
 
 /**
+ * Progress is a whole percentage: over reads this far apart at least, its rounding says little of
+ * the rate (over 0.3 s of a 20 s snapshot, one point is a third of what it moved).
+ */
+export const progressBaselineMs = 2000
+
+/**
  * The rate of a progress percentage, from the first read where it had moved off 0 to the latest
- * read: a snapshot waits in-queue at 0 % first, which says nothing of its speed.
+ * read at least progressBaselineMs later: a snapshot waits in-queue at 0 % first, which says
+ * nothing of its speed.
  */
 class ProgressRate {
   private first?: { elapsedMs: number; percent: number }
@@ -286,10 +318,11 @@ class ProgressRate {
     this.latest = reading
   }
 
-  /** Undefined until two reads have shown it move. */
+  /** Undefined until two reads progressBaselineMs apart have shown it move. */
   msUntilComplete(): number | undefined {
     const { first, latest } = this
     if (!first || !latest || latest.percent <= first.percent) return undefined
+    if (latest.elapsedMs - first.elapsedMs < progressBaselineMs) return undefined
     const percentPerMs = (latest.percent - first.percent) / (latest.elapsedMs - first.elapsedMs)
     return Math.max(0, (100 - latest.percent) / percentPerMs)
   }

@@ -164,7 +164,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildRun> {
   try {
     const leaveOpen = context.leftOpen && !config.dryRun
     const result = await runSteps(stepsFor(config, options.part), context, signal, (outcome) =>
-      leaveOpen && outcome === 'succeeded' ? Promise.resolve() : cleanUp(journal, context, outcome)
+      leaveOpen && outcome === 'succeeded'
+        ? Promise.resolve()
+        : cleanUp(journal, context, outcome, context.image)
     )
     return { context, result }
   } finally {

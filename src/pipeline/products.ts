@@ -14,14 +14,15 @@ export const productTag = 'osc-chroot:product'
 
 /**
  * Turns the kept snapshot from temporary into a product: marked first, then the build's temporary
- * tags removed, so that at no moment the sweep could take it for an orphan. A failure here only
+ * tags (`temporaryTags`, the values it was given, when the journal has them) removed, so that at no moment the sweep could take it for an orphan. A failure here only
  * warns: while the OMI exists the sweep keeps its snapshot anyway.
  */
 export async function markAsProduct(
   client: OapiClient,
   snapshotId: string,
   imageId: string,
-  timeoutSeconds: number
+  timeoutSeconds: number,
+  temporaryTags?: Record<string, string>
 ): Promise<void> {
   const options = {
     what: `marking snapshot ${snapshotId} as a product`,
@@ -37,11 +38,12 @@ export async function markAsProduct(
         }),
       options
     )
-    // DeleteTags removes a tag whose value matches the one given: send the values it has.
-    const snapshot = await readSnapshot(client, snapshotId)
-    const temporary = (snapshot?.Tags ?? []).filter(
-      (tag) => tag.Key === buildIdTag || tag.Key === createdAtTag
-    )
+    // DeleteTags removes a tag whose value matches the one given: send the values it has, the
+    // ones the build gave it when they are known, else read back.
+    const tags = temporaryTags
+      ? toResourceTags(temporaryTags)
+      : ((await readSnapshot(client, snapshotId))?.Tags ?? [])
+    const temporary = tags.filter((tag) => tag.Key === buildIdTag || tag.Key === createdAtTag)
     if (temporary.length > 0) {
       await persist(
         () => client.deleteTags({ ResourceIds: [snapshotId], Tags: temporary }),

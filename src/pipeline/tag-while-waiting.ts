@@ -1,7 +1,8 @@
 /**
  * Tags a just-created resource while waiting for it to be ready, rather than before: the API may
  * not list a new resource for a moment and refuse to tag it meanwhile (CreateTags then answers
- * not-found and is sent again), and that moment need not add to the build's time.
+ * not-found and is sent again), and that moment need not add to the build's time. The tag goes
+ * out once the wait's reads list the resource, so it is not refused.
  */
 
 /**
@@ -16,4 +17,35 @@ export async function tagWhileWaiting<T>(
   if (ready.status === 'rejected') throw ready.reason
   if (tagged.status === 'rejected') throw tagged.reason
   return ready.value
+}
+
+/**
+ * How long a new resource goes untagged at most when no read has listed it yet: the orphan sweep
+ * finds snapshots by their tags, so a build killed meanwhile must not leave one untagged for long.
+ * The API lists a new resource within about a second (the realistic simulator's
+ * readAfterCreateLagMs).
+ */
+export const tagAfterMs = 2000
+
+/**
+ * Tags the resource once a read of the wait has listed it, or tagAfterMs after the wait started,
+ * or once the wait has ended, whichever comes first: sent at once, CreateTags on a resource
+ * created a moment ago is answered not-found and sent again a second later, one call more for
+ * nothing. `wait` gets the callback its reads call when they find the resource (a waiter's
+ * onProgress).
+ */
+export function tagOnceListed<T>(
+  tag: () => Promise<unknown>,
+  wait: (listed: () => void) => Promise<T>
+): Promise<T> {
+  let resolveSeen!: () => void
+  const seen = new Promise<void>((resolve) => (resolveSeen = resolve))
+  const timer = setTimeout(() => resolveSeen(), tagAfterMs)
+  const listed = (): void => {
+    clearTimeout(timer)
+    resolveSeen()
+  }
+  const waiting = wait(listed)
+  waiting.then(listed, listed)
+  return tagWhileWaiting(seen.then(tag), waiting)
 }

@@ -44,10 +44,16 @@ export async function undo(
  */
 async function registeredImage(
   journal: Journal,
-  means: UndoMeans
+  means: UndoMeans,
+  seenAvailable?: Image
 ): Promise<{ keep: boolean; image?: Image }> {
   const entry = journal.active().find((e) => e.resource.kind === 'image')
   if (!entry || entry.resource.kind !== 'image') return { keep: false }
+  // The build's own wait saw it available: an OMI is not unregistered by itself.
+  const { imageId } = entry.resource
+  if (seenAvailable?.State === 'available' && imageId && seenAvailable.ImageId === imageId) {
+    return { keep: true, image: seenAvailable }
+  }
   try {
     const image = await findImage(means.client, entry.resource)
     return image?.State === 'available' ? { keep: true, image } : { keep: false }
@@ -66,11 +72,17 @@ async function registeredImage(
  * OMI, undoes everything else, newest first. A kept snapshot is marked as a product and loses its
  * temporary tags, so the orphan sweep never takes it for an orphan. A failure does not stop the
  * rest (a volume that cannot be unlinked must not keep the copied source OMI alive), but is
- * reported, with every resource left behind named.
+ * reported, with every resource left behind named. `seenAvailable`: the OMI the build's own wait saw
+ * available (the journal's OMI is then not read again).
  */
-export async function cleanUp(journal: Journal, means: UndoMeans, outcome: Outcome): Promise<void> {
+export async function cleanUp(
+  journal: Journal,
+  means: UndoMeans,
+  outcome: Outcome,
+  seenAvailable?: Image
+): Promise<void> {
   const problems: string[] = []
-  const registered = await registeredImage(journal, means)
+  const registered = await registeredImage(journal, means, seenAvailable)
   const image = registered.image
   const keepProducts = outcome === 'succeeded' || registered.keep
   if (image && outcome !== 'succeeded') {

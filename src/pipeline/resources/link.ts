@@ -99,11 +99,15 @@ function diskIsMounted(resource: LinkResource): boolean {
 /**
  * UnlinkVolume of this build's own, unmounted volume; false when there was nothing to unlink.
  * undoLink then waits for the detach; the unlink that runs alongside the snapshot waits later.
+ * `provenLinked`: the build saw the link attached and its disk (the entry's blockDevice), so the
+ * read that asks whether the link was made is spared; a link undone since is answered
+ * volume-not-in-use, which counts as unlinked.
  */
 export async function requestUnlink(
   resource: LinkResource,
   means: UndoMeans,
-  journal: Journal
+  journal: Journal,
+  provenLinked = false
 ): Promise<boolean> {
   const { client, config } = means
   // Only a volume this build created: a volume id alone (a typo, an edited journal) is no proof.
@@ -125,10 +129,11 @@ export async function requestUnlink(
     )
   }
   // Journaled before LinkVolume: the call may not have been made, or the link be gone.
-  const volume = await findVolume(client, resource)
-  const linked = volume?.LinkedVolumes?.some(
-    (link) => link.VmId === resource.vmId && link.State !== 'detached'
-  )
+  const linked =
+    (provenLinked && resource.blockDevice !== undefined) ||
+    (await findVolume(client, resource))?.LinkedVolumes?.some(
+      (link) => link.VmId === resource.vmId && link.State !== 'detached'
+    )
   if (!linked) {
     forgetLink(resource.volumeId)
     return false
@@ -137,11 +142,21 @@ export async function requestUnlink(
   return true
 }
 
-/** Waits until the volume is no longer linked (after requestUnlink). */
-export async function awaitUnlinked(resource: LinkResource, means: UndoMeans): Promise<void> {
+/**
+ * Waits until the volume is no longer linked (after requestUnlink). `requestedAt` (epoch ms): when
+ * UnlinkVolume was sent, given by a caller that did other work since; the first read then goes
+ * out at once, and the time, which says more of that work than of the detach, is not learned.
+ */
+export async function awaitUnlinked(
+  resource: LinkResource,
+  means: UndoMeans,
+  requestedAt?: number
+): Promise<void> {
+  const policy = requestedAt === undefined ? means.poll : { ...means.poll, learnDurations: false }
   await waitForVolumeUnlinked(means.client, resource.volumeId, {
     timeoutSeconds: means.config.timeouts.link,
-    policy: means.poll
+    policy,
+    startedAt: requestedAt
   })
   // Its disk is gone from this host: other builds' new-disk looks need not mind it any more.
   forgetLink(resource.volumeId)

@@ -16,6 +16,11 @@ export interface SnapshotResource {
   kind: 'snapshot'
   snapshotId?: string
   clientToken?: string
+  /**
+   * The build's tags it is given (its id and start): the ones DeleteTags removes once it is a
+   * product, known without reading them back.
+   */
+  temporaryTags?: Record<string, string>
 }
 
 export async function findSnapshot(
@@ -61,7 +66,8 @@ export const snapshot: ResourceModule<SnapshotResource> = {
         means.client,
         resource.snapshotId,
         image.ImageId,
-        means.config.timeouts.omi
+        means.config.timeouts.omi,
+        resource.temporaryTags
       )
     }
   },

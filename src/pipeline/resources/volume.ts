@@ -7,6 +7,7 @@
 import { log } from '../../log.js'
 import {
   WaitError,
+  isConflict,
   pollPolicyFromEnv,
   readVolume,
   waitFor,
@@ -16,6 +17,7 @@ import {
 } from '../../oapi/index.js'
 import { buildIdTag } from '../context.js'
 import { buildIdOfClientToken } from '../identity.js'
+import type { Journal } from '../journal.js'
 import { candidate, tagValue } from '../sweep/tags.js'
 import type { Candidate, PlanOptions } from '../sweep/types.js'
 import { readById } from './find.js'
@@ -64,7 +66,36 @@ async function settledVolume(volume: Volume, means: UndoMeans): Promise<Volume |
   }
 }
 
-async function deleteVolume(resource: VolumeResource, means: UndoMeans): Promise<void> {
+/**
+ * Whether the build's own unlink of this volume is done (its link entry undone): the unlink saw
+ * it available and detached, so it is deleted without reading it first. Should it be in use
+ * again after all, DeleteVolume is refused (409) and the read below says why.
+ */
+function unlinkedByThisBuild(resource: VolumeResource, journal: Journal): boolean {
+  return journal
+    .entries()
+    .some(
+      (entry) =>
+        entry.status === 'undone' &&
+        entry.resource.kind === 'link' &&
+        entry.resource.volumeId === resource.volumeId
+    )
+}
+
+async function deleteVolume(
+  resource: VolumeResource,
+  means: UndoMeans,
+  journal: Journal
+): Promise<void> {
+  const { volumeId } = resource
+  if (volumeId && unlinkedByThisBuild(resource, journal)) {
+    try {
+      await ignoringGone(() => means.client.deleteVolume({ VolumeId: volumeId }))
+      return
+    } catch (error) {
+      if (!isConflict(error)) throw error
+    }
+  }
   const found = await findVolume(means.client, resource)
   if (!found || found.State === 'deleting') return
   const volume = await settledVolume(found, means)
@@ -126,7 +157,7 @@ export function recogniseVolume(volume: Volume, options: PlanOptions): Candidate
 
 export const volume: ResourceModule<VolumeResource> = {
   describe: ({ volumeId, clientToken }) => `volume ${volumeId ?? `(ClientToken ${clientToken})`}`,
-  undo: (resource, means) => deleteVolume(resource, means),
+  undo: (resource, means, journal) => deleteVolume(resource, means, journal),
   find: findVolume,
   sweep: {
     order: 1,

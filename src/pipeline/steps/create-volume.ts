@@ -11,7 +11,7 @@ import {
 import type { BuildConfig } from '../../config/types.js'
 import { buildStep } from '../step.js'
 import { buildTags, persistOptions, waitOptions } from '../context.js'
-import { tagWhileWaiting } from '../tag-while-waiting.js'
+import { tagOnceListed } from '../tag-while-waiting.js'
 import { newClientToken } from '../identity.js'
 
 /** The base image's root mapping: the one whose DeviceName is the image's RootDeviceName. */
@@ -92,13 +92,25 @@ export const stepCreateVolume = buildStep({
       `Volume ${volume.VolumeId}: ${request.Size ?? volume.Size ?? 'the snapshot size in'} GiB ${request.VolumeType}${request.SnapshotId ? ` from ${request.SnapshotId}` : ''}.`
     )
     // A volume just created may not be listed yet: CreateTags may answer that it does not exist.
-    context.volume = await tagWhileWaiting(
-      persist(
-        () =>
-          client.createTags({ ResourceIds: [volume.VolumeId], Tags: toResourceTags(tags) }, signal),
-        persistOptions(context, 'volume', `tagging volume ${volume.VolumeId}`)
-      ),
-      waitForVolumeAvailable(client, volume.VolumeId, waitOptions(context, 'volume'))
+    const waiting = waitOptions(context, 'volume')
+    context.volume = await tagOnceListed(
+      () =>
+        persist(
+          () =>
+            client.createTags(
+              { ResourceIds: [volume.VolumeId], Tags: toResourceTags(tags) },
+              signal
+            ),
+          persistOptions(context, 'volume', `tagging volume ${volume.VolumeId}`)
+        ),
+      (listed) =>
+        waitForVolumeAvailable(client, volume.VolumeId, {
+          ...waiting,
+          onProgress: (progress) => {
+            listed()
+            waiting.onProgress(progress)
+          }
+        })
     )
   }
 })

@@ -11,7 +11,7 @@ import {
 } from '../../oapi/index.js'
 import { buildStep, type StepTools } from '../step.js'
 import { buildTags, persistOptions, waitOptions, type BuildContext } from '../context.js'
-import { tagWhileWaiting } from '../tag-while-waiting.js'
+import { tagOnceListed } from '../tag-while-waiting.js'
 import { newClientToken } from '../identity.js'
 import { unlinkOverlapOf, type UnlinkOverlap } from '../unlink-overlap.js'
 
@@ -96,19 +96,28 @@ async function snapshotVolume(
   } finally {
     overlap.answerSnapshot()
   }
-  recorded.update({ snapshotId: snapshot.SnapshotId })
-  const tagged = persist(
-    () =>
-      client.createTags(
-        { ResourceIds: [snapshot.SnapshotId], Tags: toResourceTags(buildTags(context)) },
-        signal
-      ),
-    persistOptions(context, 'snapshot', `tagging snapshot ${snapshot.SnapshotId}`)
-  )
+  recorded.update({ snapshotId: snapshot.SnapshotId, temporaryTags: buildTags(context) })
+  const tag = () =>
+    persist(
+      () =>
+        client.createTags(
+          { ResourceIds: [snapshot.SnapshotId], Tags: toResourceTags(buildTags(context)) },
+          signal
+        ),
+      persistOptions(context, 'snapshot', `tagging snapshot ${snapshot.SnapshotId}`)
+    )
+  const waiting = waitOptions(context, 'snapshot')
   // Said once tagged (from then on a sweep can tell whose snapshot it is), while it completes.
-  context.snapshot = await tagWhileWaiting(
-    tagged.then(() => log.info(`Snapshot ${snapshot.SnapshotId} of ${volume.VolumeId}...`)),
-    waitForSnapshotCompleted(client, snapshot.SnapshotId, waitOptions(context, 'snapshot'))
+  context.snapshot = await tagOnceListed(
+    () => tag().then(() => log.info(`Snapshot ${snapshot.SnapshotId} of ${volume.VolumeId}...`)),
+    (listed) =>
+      waitForSnapshotCompleted(client, snapshot.SnapshotId, {
+        ...waiting,
+        onProgress: (progress) => {
+          listed()
+          waiting.onProgress(progress)
+        }
+      })
   )
   log.info(`Snapshot ${snapshot.SnapshotId} completed.`)
 }

@@ -1,13 +1,21 @@
 import { log } from '../../log.js'
+import { realSleep } from '../../oapi/time.js'
 import { buildStep } from '../step.js'
 import { unlinkOverlapOf } from '../unlink-overlap.js'
 import { awaitUnlinked, requestUnlink } from '../resources/link.js'
 
 /**
+ * When the detach is read (an object, so that tests can shorten it) while the snapshot is still being made: a detach takes a couple of
+ * seconds, a snapshot tens of them, so one read this long after UnlinkVolume usually finds it
+ * done, off the build's critical path (read at the snapshot's end, it would add its own time).
+ */
+export const detachRead = { afterMs: 10_000 }
+
+/**
  * Unlinks the volume (never while mounted; resources/link.ts), run together with
- * stepSnapshotWhileLinked (snapshot.ts): UnlinkVolume goes out once
- * CreateSnapshot has answered, and whether the volume is detached is read once the snapshot is
- * done (or needs the unlink first), the journal entry marked undone only then.
+ * stepSnapshotWhileLinked (snapshot.ts): UnlinkVolume goes out once CreateSnapshot has answered,
+ * and whether the volume is detached is read detachRead.afterMs later, or once the snapshot is
+ * done or needs the unlink first if that comes sooner, the journal entry marked undone only then.
  */
 export const stepUnlinkAlongsideSnapshot = buildStep({
   name: 'StepUnlinkVolume',
@@ -18,9 +26,10 @@ export const stepUnlinkAlongsideSnapshot = buildStep({
     try {
       for (const entry of context.journal.active()) {
         if (entry.resource.kind !== 'link') continue
-        const requested = await requestUnlink(entry.resource, context, context.journal)
-        await overlap.unlinkAwaited
-        if (requested) await awaitUnlinked(entry.resource, context)
+        const requestedAt = Date.now()
+        const requested = await requestUnlink(entry.resource, context, context.journal, true)
+        await untilDetachRead(overlap.unlinkAwaited, context.signal)
+        if (requested) await awaitUnlinked(entry.resource, context, requestedAt)
         context.journal.mark(entry, 'undone')
         log.debug(`Undone: link ${entry.resource.volumeId}`)
       }
@@ -31,3 +40,17 @@ export const stepUnlinkAlongsideSnapshot = buildStep({
     }
   }
 })
+
+/** detachRead.afterMs, or sooner when `sooner` resolves; the timer never outlives it. */
+async function untilDetachRead(sooner: Promise<void>, signal: AbortSignal): Promise<void> {
+  const done = new AbortController()
+  const stop = (): void => done.abort(signal.reason)
+  signal.addEventListener('abort', stop, { once: true })
+  try {
+    await Promise.race([sooner, realSleep(detachRead.afterMs, done.signal).catch(() => undefined)])
+  } finally {
+    signal.removeEventListener('abort', stop)
+    done.abort()
+  }
+  signal.throwIfAborted()
+}
