@@ -68,7 +68,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // Before the rest of the action is loaded, so that its compiled code comes from the cache.
 (0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8752));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(647), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 665));
 await run();
 
 __webpack_async_result__();
