@@ -11037,7 +11037,22 @@ const stepLinkVolume = buildStep({
                 exclusively: exclusively(context),
                 otherLinks: () => otherLinks(volume.VolumeId),
                 signal: linking.signal
-            }).catch((error) => {
+            })
+                .then(async (proven) => {
+                // Noted the moment it is proven (other builds' new-disk looks must not take it), and
+                // the lock kept for that look goes then, not when the API's attach is read.
+                recordLink({
+                    volumeId: volume.VolumeId,
+                    pid: process.pid,
+                    sizeGiB,
+                    deviceName,
+                    majorMinor: proven.majorMinor
+                });
+                if (keepLock)
+                    await undo(context.journal, context, ['lock']);
+                return proven;
+            })
+                .catch((error) => {
                 linking.abort(error);
                 throw error;
             });
@@ -11054,15 +11069,6 @@ const stepLinkVolume = buildStep({
             majorMinor: found.majorMinor,
             byIdPath: found.byIdPath
         });
-        recordLink({
-            volumeId: volume.VolumeId,
-            pid: process.pid,
-            sizeGiB,
-            deviceName,
-            majorMinor: found.majorMinor
-        });
-        if (keepLock)
-            await undo(context.journal, context, ['lock']);
         log_log.info(`${deviceName} is ${found.device} (found by ${found.foundBy}).`);
     }
 });

@@ -156,10 +156,24 @@ export const stepLinkVolume = buildStep({
         exclusively: exclusively(context),
         otherLinks: () => otherLinks(volume.VolumeId),
         signal: linking.signal
-      }).catch((error: unknown) => {
-        linking.abort(error)
-        throw error
       })
+        .then(async (proven) => {
+          // Noted the moment it is proven (other builds' new-disk looks must not take it), and
+          // the lock kept for that look goes then, not when the API's attach is read.
+          recordLink({
+            volumeId: volume.VolumeId,
+            pid: process.pid,
+            sizeGiB,
+            deviceName,
+            majorMinor: proven.majorMinor
+          })
+          if (keepLock) await undo(context.journal, context, ['lock'])
+          return proven
+        })
+        .catch((error: unknown) => {
+          linking.abort(error)
+          throw error
+        })
       ;[, found] = await Promise.all([attached, disk])
     } finally {
       signal.removeEventListener('abort', stopWaiting)
@@ -172,14 +186,6 @@ export const stepLinkVolume = buildStep({
       majorMinor: found.majorMinor,
       byIdPath: found.byIdPath
     })
-    recordLink({
-      volumeId: volume.VolumeId,
-      pid: process.pid,
-      sizeGiB,
-      deviceName,
-      majorMinor: found.majorMinor
-    })
-    if (keepLock) await undo(context.journal, context, ['lock'])
     log.info(`${deviceName} is ${found.device} (found by ${found.foundBy}).`)
   }
 })
