@@ -81,7 +81,9 @@ describe('a device name taken by something else meanwhile', () => {
     }
     const result = await main.done
     const post = await job.post()
-    expect([result.exitCode, post.exitCode]).toEqual([0, 0])
+    if (result.exitCode !== 0 || post.exitCode !== 0) {
+      throw new Error(`the build failed:\n${result.log}\n${post.log}`)
+    }
     expect(result.log).toMatch(
       new RegExp(
         `LinkVolume refused ${taken!} as in use .*choosing another \\(choice 2 of at most 3\\)`
