@@ -49,6 +49,7 @@ export interface BenchResults {
   parallel: (Omit<ParallelBatch, 'runs'> & {
     runs: (Pick<SoloBuild, 'label' | 'wallMs' | 'floorMs' | 'overheadMs' | 'device'> & {
       lockWaitMs: number
+      steps?: Record<string, { ms: number; overheadMs: number }>
     })[]
   })[]
   targets: TargetCheck[]
@@ -121,7 +122,11 @@ export function trimBatch(batch: ParallelBatch): BenchResults['parallel'][number
       floorMs: run.floorMs,
       overheadMs: run.overheadMs,
       device: run.device,
-      lockWaitMs: lockWaitMs(run)
+      lockWaitMs: lockWaitMs(run),
+      // Which steps grow when builds share the host: each step's time and overhead, in ms.
+      steps: Object.fromEntries(
+        run.breakdown.map((row) => [row.step, { ms: row.ms, overheadMs: row.overheadMs }])
+      )
     }))
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Parallel builds on one host do not queue behind each other's disk: the host lock covers the
- * device choice and LinkVolume only, so a build links while another still waits for its disk.
+ * device choice and the claim of the name only, so a build links while another still waits for its disk.
  * The simulator attaches slowly here (1.5 s), and its link history proves it: links accepted
  * before an earlier link was attached, yet no two builds ever held one device name or one kernel
  * disk, and each build mounted the disk of its own volume. The host names disks by id (as an

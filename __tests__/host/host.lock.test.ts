@@ -162,6 +162,26 @@ describe('host lock', () => {
     expect(existsSync(lockPath)).toBe(false)
   })
 
+  it('is taken by a waiting build the moment its holder releases it, not at the next backoff', async () => {
+    const dir = tempDir(teardown)
+    const lockPath = join(dir, 'lock')
+    const held = await acquireHostLock({ path: lockPath, purpose: 'holder' })
+    const logged = captureLog()
+    teardown.add(() => logged.restore())
+    let takenAt = 0
+    const waiting = acquireHostLock({ path: lockPath, purpose: 'waiter' }).then((lock) => {
+      takenAt = Date.now()
+      return lock
+    })
+    // Long enough for the waiter's backoff to reach its longest step.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    const releasedAt = Date.now()
+    await held.release()
+    const second = await waiting
+    teardown.add(() => second.release())
+    expect(takenAt - releasedAt).toBeLessThan(150)
+  })
+
   it('fails after the bounded wait, naming the lock and its holder', async () => {
     const dir = tempDir(teardown)
     const lockPath = join(dir, 'lock')

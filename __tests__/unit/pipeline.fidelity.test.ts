@@ -19,7 +19,7 @@ import { stepSnapshotWhileLinked } from '../../src/pipeline/steps/snapshot.js'
 import { stepCreateVolume } from '../../src/pipeline/steps/create-volume.js'
 import { stepRenderTemplates } from '../../src/pipeline/steps/render-templates.js'
 import { copyName } from '../../src/pipeline/steps/copy-source-omi.js'
-import { namesUsedByVm } from '../../src/pipeline/steps/link-volume.js'
+import { namesUsedByVm } from '../../src/pipeline/steps/read-device-names.js'
 import { productTag } from '../../src/pipeline/products.js'
 import { quickPolling } from '../../src/oapi/waiters.js'
 import {

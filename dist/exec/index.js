@@ -39364,6 +39364,7 @@ const stepResults = {
     vm: { what: "the runner's VM", setBy: 'StepVmInfo' },
     sourceImage: { what: 'the source OMI', setBy: 'StepSourceOmi' },
     baseImage: { what: 'the OMI to make the volume from', setBy: 'StepSourceOmi, StepCopySourceOmi' },
+    namesInUse: { what: "the device names of the VM's links", setBy: 'StepReadDeviceNames' },
     deviceName: { what: 'the device name', setBy: 'StepLinkVolume' },
     blockDevice: { what: 'the block device', setBy: 'StepLinkVolume' },
     volume: { what: 'the volume', setBy: 'StepCreateVolume' },

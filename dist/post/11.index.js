@@ -7651,6 +7651,33 @@ async function attemptLock(path, options) {
         return undefined;
     }
 }
+/** The longest wait between two attempts while another build holds the lock. */
+const MAX_RETRY_DELAY_MS = 500;
+/**
+ * Resolves after `ms`, or earlier when an entry of the lock's directory changes (inotify through
+ * fs.watch): a released lock is taken at once rather than at the next backoff.
+ */
+async function untilLockChanges(path, ms, signal) {
+    const done = new AbortController();
+    const stop = () => done.abort();
+    signal?.addEventListener('abort', stop, { once: true });
+    let watcher;
+    try {
+        watcher = fs.watch(dirname(path), { persistent: false }, stop);
+        watcher.on('error', () => undefined);
+    }
+    catch {
+        // No inotify here (or the directory went): the backoff alone then.
+    }
+    try {
+        await sleep(ms, undefined, { signal: done.signal }).catch(() => undefined);
+    }
+    finally {
+        watcher?.close();
+        signal?.removeEventListener('abort', stop);
+    }
+    signal?.throwIfAborted();
+}
 async function acquireHostLock(options = {}) {
     const path = options.path ?? hostLockPath();
     const waitSeconds = options.waitSeconds ?? DEFAULT_WAIT_SECONDS;
@@ -7673,11 +7700,12 @@ async function acquireHostLock(options = {}) {
                 `${describeOwner(holder)}. Another osc-chroot build on this machine is linking a volume; ` +
                 `if none is running, remove the directory ${path}.`);
         }
-        // Jittered backoff, so waiting builds do not all retry at the same moment.
-        await sleep(Math.min(delayMs * (0.5 + Math.random() / 2), remaining), undefined, {
-            signal: options.signal
-        });
-        delayMs = Math.min(delayMs * 2, 2000);
+        // Woken when the lock directory goes (the holder released it), else after a jittered
+        // backoff, so waiting builds do not all retry at the same moment. The lock is held for tens
+        // of milliseconds (a device choice), so the backoff stays short.
+        const jitteredMs = delayMs * (0.5 + Math.random() / 2);
+        await untilLockChanges(path, Math.min(jitteredMs, remaining), options.signal);
+        delayMs = Math.min(delayMs * 2, MAX_RETRY_DELAY_MS);
     }
 }
 /**
@@ -7787,8 +7815,12 @@ function releaseLockIfOurs(lock) {
  * The links of the builds on this host, beside the host lock: one file per linked volume, written
  * under the lock before LinkVolume and given the kernel disk's major:minor once it is proven.
  *
- * The lock is released once LinkVolume is accepted, so several builds may wait for their disks at
- * once. Builds that find their disk by its name (by-id link, requested name) need nothing more.
+ * The entry is the build's claim of its device name: a build chooses its name under the lock
+ * among the names the API shows in use and those claimed here by other live builds, writes its
+ * claim, and releases the lock before LinkVolume (link-volume.ts). So no two live builds ever
+ * choose one name, and the API's answer is awaited outside the lock. Several builds may then wait
+ * for their disks at once. Builds that find their disk by its name (by-id link, requested name)
+ * need nothing more.
  * The "new disk of the volume's size" look cannot tell two new disks of one size apart: it reads
  * this ledger (under the lock) and chooses only when no other live build's link of the same size
  * is still unproven, and never a disk another build has proven. An entry whose process is gone
@@ -7807,17 +7839,45 @@ function entryPath(directory, volumeId) {
         throw new Error(`not a volume id: ${JSON.stringify(volumeId)}`);
     return (0,external_node_path_.join)(directory, `${volumeId}.json`);
 }
-function processIsAlive(pid) {
+/**
+ * The start time of a process in clock ticks since boot: field 22 of /proc/<pid>/stat (man 5
+ * proc), counted after the command name, which is in parentheses and may itself hold spaces.
+ */
+function processStartTicks(pid) {
     try {
-        process.kill(pid, 0);
-        return true;
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const ticks = Number(fields[19]);
+        return Number.isFinite(ticks) ? ticks : undefined;
     }
-    catch (error) {
-        return error.code === 'EPERM';
+    catch {
+        return undefined;
     }
 }
-/** Writes the entry whole (temporary file, then rename): a reader never sees half of it. */
-function recordLink(entry, directory = linkLedgerDirectory()) {
+/** This process's start ticks, for its own entries. */
+const ownStartTicks = processStartTicks(process.pid);
+/** Whether the entry's build still runs: its pid exists and, when recorded, started when it did. */
+function entryIsLive(entry) {
+    try {
+        process.kill(entry.pid, 0);
+    }
+    catch (error) {
+        if (error.code !== 'EPERM')
+            return false;
+    }
+    if (entry.startTicks === undefined)
+        return true;
+    const ticks = processStartTicks(entry.pid);
+    return ticks === undefined || ticks === entry.startTicks;
+}
+/**
+ * Writes the entry whole (temporary file, then rename): a reader never sees half of it. An entry
+ * of this process gets its start ticks.
+ */
+function recordLink(given, directory = linkLedgerDirectory()) {
+    const entry = given.pid === process.pid && given.startTicks === undefined && ownStartTicks !== undefined
+        ? { ...given, startTicks: ownStartTicks }
+        : given;
     const path = entryPath(directory, entry.volumeId);
     const temporary = `${path}.${process.pid}.tmp`;
     // Another build may remove the directory, empty, between our mkdir and write: once more then.
@@ -7865,7 +7925,13 @@ function otherLinks(volumeId, directory = linkLedgerDirectory()) {
     return names
         .filter((name) => name.endsWith('.json') && name !== `${volumeId}.json`)
         .map((name) => readEntry(join(directory, name)))
-        .filter((entry) => entry !== undefined && processIsAlive(entry.pid));
+        .filter((entry) => entry !== undefined && entryIsLive(entry));
+}
+/** The device names other live builds on this host claimed (chosen, linking or linked). */
+function namesClaimedByOtherBuilds(volumeId, directory = linkLedgerDirectory()) {
+    return otherLinks(volumeId, directory)
+        .map((entry) => entry.deviceName)
+        .filter((name) => typeof name === 'string');
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/context.ts
@@ -7878,6 +7944,7 @@ const stepResults = {
     vm: { what: "the runner's VM", setBy: 'StepVmInfo' },
     sourceImage: { what: 'the source OMI', setBy: 'StepSourceOmi' },
     baseImage: { what: 'the OMI to make the volume from', setBy: 'StepSourceOmi, StepCopySourceOmi' },
+    namesInUse: { what: "the device names of the VM's links", setBy: 'StepReadDeviceNames' },
     deviceName: { what: 'the device name', setBy: 'StepLinkVolume' },
     blockDevice: { what: 'the block device', setBy: 'StepLinkVolume' },
     volume: { what: 'the volume', setBy: 'StepCreateVolume' },

@@ -70,13 +70,15 @@ export function devicePrefix(layout: DeviceLayout = hostDeviceLayout): 'xvd' | '
 /** Why a device name cannot be used, or undefined when it is free. */
 function whyInUse(
   deviceName: string,
-  usedByVm: string[],
+  options: ChooseDeviceOptions,
   layout: DeviceLayout
 ): string | undefined {
   const letters = deviceLetters(deviceName)
   const name = deviceName.replace(/^\/dev\//, '')
-  const usedLink = usedByVm.find((used) => deviceLetters(used) === letters)
+  const usedLink = options.usedByVm.find((used) => deviceLetters(used) === letters)
   if (usedLink) return `a volume of this VM is linked as ${usedLink}`
+  const claimed = options.claimedByBuilds?.find((used) => deviceLetters(used) === letters)
+  if (claimed) return `another osc-chroot build on this host is linking a volume as ${claimed}`
   const hostPaths = [
     join(layout.devDir, name),
     join(layout.devDir, `${name}1`),
@@ -90,6 +92,8 @@ function whyInUse(
 export interface ChooseDeviceOptions {
   /** Device names of this VM's current links according to the API (ReadVms BlockDeviceMappings). */
   usedByVm: string[]
+  /** Names other live builds on this host claimed in the link ledger (link-ledger.ts). */
+  claimedByBuilds?: string[]
   layout?: DeviceLayout
 }
 
@@ -100,7 +104,7 @@ export function chooseDeviceName(options: ChooseDeviceOptions): string {
   const reasons: string[] = []
   for (const letter of CANDIDATE_LETTERS) {
     const candidate = `/dev/${prefix}${letter}`
-    const reason = whyInUse(candidate, options.usedByVm, layout)
+    const reason = whyInUse(candidate, options, layout)
     if (!reason) {
       log.info(`Device name: ${candidate}`)
       return candidate
@@ -132,7 +136,7 @@ export function checkDevicePath(devicePath: string, options: ChooseDeviceOptions
         `or /dev/sd[b-z] (optionally with a second letter a-z), or leave it empty to choose one.`
     )
   }
-  const reason = whyInUse(name, options.usedByVm, layout)
+  const reason = whyInUse(name, options, layout)
   if (reason) {
     throw new Error(
       `device_path ${name} is already in use: ${reason}. Choose another device_path or leave it empty.`

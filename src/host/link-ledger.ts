@@ -2,8 +2,12 @@
  * The links of the builds on this host, beside the host lock: one file per linked volume, written
  * under the lock before LinkVolume and given the kernel disk's major:minor once it is proven.
  *
- * The lock is released once LinkVolume is accepted, so several builds may wait for their disks at
- * once. Builds that find their disk by its name (by-id link, requested name) need nothing more.
+ * The entry is the build's claim of its device name: a build chooses its name under the lock
+ * among the names the API shows in use and those claimed here by other live builds, writes its
+ * claim, and releases the lock before LinkVolume (link-volume.ts). So no two live builds ever
+ * choose one name, and the API's answer is awaited outside the lock. Several builds may then wait
+ * for their disks at once. Builds that find their disk by its name (by-id link, requested name)
+ * need nothing more.
  * The "new disk of the volume's size" look cannot tell two new disks of one size apart: it reads
  * this ledger (under the lock) and chooses only when no other live build's link of the same size
  * is still unproven, and never a disk another build has proven. An entry whose process is gone
@@ -27,6 +31,13 @@ export interface LedgerEntry {
   sizeGiB: number
   /** The kernel disk's "major:minor", once this build proved it is its volume. */
   majorMinor?: string
+  /** The device name this build chose for LinkVolume: no other build may choose it meanwhile. */
+  deviceName?: string
+  /**
+   * The process's start time (clock ticks since boot, /proc/<pid>/stat): a pid given to a new
+   * process after the build died must not keep the dead build's claim alive.
+   */
+  startTicks?: number
 }
 
 /** The ledger's directory: `links` beside the lock (a directory only its owner can write to). */
@@ -41,17 +52,45 @@ function entryPath(directory: string, volumeId: string): string {
   return join(directory, `${volumeId}.json`)
 }
 
-function processIsAlive(pid: number): boolean {
+/**
+ * The start time of a process in clock ticks since boot: field 22 of /proc/<pid>/stat (man 5
+ * proc), counted after the command name, which is in parentheses and may itself hold spaces.
+ */
+export function processStartTicks(pid: number): number | undefined {
   try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const ticks = Number(fields[19])
+    return Number.isFinite(ticks) ? ticks : undefined
+  } catch {
+    return undefined
   }
 }
 
-/** Writes the entry whole (temporary file, then rename): a reader never sees half of it. */
-export function recordLink(entry: LedgerEntry, directory = linkLedgerDirectory()): void {
+/** This process's start ticks, for its own entries. */
+const ownStartTicks = processStartTicks(process.pid)
+
+/** Whether the entry's build still runs: its pid exists and, when recorded, started when it did. */
+function entryIsLive(entry: LedgerEntry): boolean {
+  try {
+    process.kill(entry.pid, 0)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false
+  }
+  if (entry.startTicks === undefined) return true
+  const ticks = processStartTicks(entry.pid)
+  return ticks === undefined || ticks === entry.startTicks
+}
+
+/**
+ * Writes the entry whole (temporary file, then rename): a reader never sees half of it. An entry
+ * of this process gets its start ticks.
+ */
+export function recordLink(given: LedgerEntry, directory = linkLedgerDirectory()): void {
+  const entry =
+    given.pid === process.pid && given.startTicks === undefined && ownStartTicks !== undefined
+      ? { ...given, startTicks: ownStartTicks }
+      : given
   const path = entryPath(directory, entry.volumeId)
   const temporary = `${path}.${process.pid}.tmp`
   // Another build may remove the directory, empty, between our mkdir and write: once more then.
@@ -97,5 +136,15 @@ export function otherLinks(volumeId: string, directory = linkLedgerDirectory()):
   return names
     .filter((name) => name.endsWith('.json') && name !== `${volumeId}.json`)
     .map((name) => readEntry(join(directory, name)))
-    .filter((entry): entry is LedgerEntry => entry !== undefined && processIsAlive(entry.pid))
+    .filter((entry): entry is LedgerEntry => entry !== undefined && entryIsLive(entry))
+}
+
+/** The device names other live builds on this host claimed (chosen, linking or linked). */
+export function namesClaimedByOtherBuilds(
+  volumeId: string,
+  directory = linkLedgerDirectory()
+): string[] {
+  return otherLinks(volumeId, directory)
+    .map((entry) => entry.deviceName)
+    .filter((name): name is string => typeof name === 'string')
 }

@@ -239,6 +239,33 @@ async function attemptLock(
   }
 }
 
+/** The longest wait between two attempts while another build holds the lock. */
+const MAX_RETRY_DELAY_MS = 500
+
+/**
+ * Resolves after `ms`, or earlier when an entry of the lock's directory changes (inotify through
+ * fs.watch): a released lock is taken at once rather than at the next backoff.
+ */
+async function untilLockChanges(path: string, ms: number, signal?: AbortSignal): Promise<void> {
+  const done = new AbortController()
+  const stop = (): void => done.abort()
+  signal?.addEventListener('abort', stop, { once: true })
+  let watcher: fs.FSWatcher | undefined
+  try {
+    watcher = fs.watch(dirname(path), { persistent: false }, stop)
+    watcher.on('error', () => undefined)
+  } catch {
+    // No inotify here (or the directory went): the backoff alone then.
+  }
+  try {
+    await sleep(ms, undefined, { signal: done.signal }).catch(() => undefined)
+  } finally {
+    watcher?.close()
+    signal?.removeEventListener('abort', stop)
+  }
+  signal?.throwIfAborted()
+}
+
 export async function acquireHostLock(options: AcquireLockOptions = {}): Promise<HeldLock> {
   const path = options.path ?? hostLockPath()
   const waitSeconds = options.waitSeconds ?? DEFAULT_WAIT_SECONDS
@@ -263,11 +290,12 @@ export async function acquireHostLock(options: AcquireLockOptions = {}): Promise
           `if none is running, remove the directory ${path}.`
       )
     }
-    // Jittered backoff, so waiting builds do not all retry at the same moment.
-    await sleep(Math.min(delayMs * (0.5 + Math.random() / 2), remaining), undefined, {
-      signal: options.signal
-    })
-    delayMs = Math.min(delayMs * 2, 2000)
+    // Woken when the lock directory goes (the holder released it), else after a jittered
+    // backoff, so waiting builds do not all retry at the same moment. The lock is held for tens
+    // of milliseconds (a device choice), so the backoff stays short.
+    const jitteredMs = delayMs * (0.5 + Math.random() / 2)
+    await untilLockChanges(path, Math.min(jitteredMs, remaining), options.signal)
+    delayMs = Math.min(delayMs * 2, MAX_RETRY_DELAY_MS)
   }
 }
 

@@ -29,6 +29,8 @@ export interface StepResults {
   sourceImage: Image
   /** The OMI the volume is made from: the source, or our copy of a foreign-owned source. */
   baseImage: Image
+  /** The device names this VM's links use according to the API, read before the host lock. */
+  namesInUse: string[]
   /** The name given to LinkVolume, e.g. /dev/xvdf. */
   deviceName: string
   /** The block device the kernel shows for it, e.g. /dev/sdf or /dev/loop3. */
@@ -47,6 +49,7 @@ const stepResults: { [K in keyof StepResults]: { what: string; setBy: string } }
   vm: { what: "the runner's VM", setBy: 'StepVmInfo' },
   sourceImage: { what: 'the source OMI', setBy: 'StepSourceOmi' },
   baseImage: { what: 'the OMI to make the volume from', setBy: 'StepSourceOmi, StepCopySourceOmi' },
+  namesInUse: { what: "the device names of the VM's links", setBy: 'StepReadDeviceNames' },
   deviceName: { what: 'the device name', setBy: 'StepLinkVolume' },
   blockDevice: { what: 'the block device', setBy: 'StepLinkVolume' },
   volume: { what: 'the volume', setBy: 'StepCreateVolume' },

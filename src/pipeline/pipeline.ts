@@ -21,6 +21,7 @@ import { stepCreateVolume } from './steps/create-volume.js'
 import { stepDeregister } from './steps/deregister.js'
 import { stepLinkVolume } from './steps/link-volume.js'
 import { stepLock } from './steps/lock.js'
+import { stepReadDeviceNames } from './steps/read-device-names.js'
 import { stepChrootMounts } from './steps/chroot-mounts.js'
 import { stepCopyFiles } from './steps/copy-files.js'
 import { stepGrowMountedFilesystem, stepGrowRootFilesystem } from './steps/grow-root-filesystem.js'
@@ -62,6 +63,7 @@ export const prepareSteps: Step<BuildContext>[] = [
   stepClaimMountPath,
   stepCopySourceOmi,
   stepCreateVolume,
+  stepReadDeviceNames,
   stepLock,
   stepLinkVolume,
   stepPreMountCommands,

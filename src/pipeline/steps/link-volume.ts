@@ -7,33 +7,55 @@ import {
   type BlockDevice
 } from '../../host/block-device.js'
 import { whileHostLockFree } from '../../host/lock.js'
-import { otherLinks, recordLink } from '../../host/link-ledger.js'
-import { waitForVolumeLinked } from '../../oapi/index.js'
+import { namesClaimedByOtherBuilds, otherLinks, recordLink } from '../../host/link-ledger.js'
+import { OapiError, waitForVolumeLinked } from '../../oapi/index.js'
+import type { StepJournal } from '../journal.js'
 import { buildStep } from '../step.js'
 import { undo } from '../undo.js'
 import { waitOptions, type BuildContext } from '../context.js'
-import { requireHostLock } from './lock.js'
+import { requireHostLock, takeHostLock } from './lock.js'
+import { namesUsedByVm } from './read-device-names.js'
 
 /**
- * Device names this VM's links already use, according to the API, read fresh (another build may
- * have linked a moment ago). ReadVms describes a VM with a refresh interval (its data may lag
- * behind the links), so the volumes linked to the VM are read too, and both are merged.
+ * How many names a build tries when LinkVolume refuses them as in use. Only a link made by
+ * something other than an osc-chroot build on this host (whose claims are in the ledger) since
+ * the names were read can cause a refusal, so a second choice, after a fresh read, normally ends it.
  */
-export async function namesUsedByVm(context: BuildContext): Promise<string[]> {
-  const { client, vmId, signal } = context
-  const [vms, volumes] = await Promise.all([
-    client.readVms({ VmIds: [vmId] }, signal),
-    client.readVolumes({ LinkVolumeVmIds: [vmId] }, signal)
-  ])
-  const fromVm = (vms.find((vm) => vm.VmId === vmId)?.BlockDeviceMappings ?? []).map(
-    (mapping) => mapping.DeviceName
+export const MAX_DEVICE_CHOICES = 3
+
+/** LinkVolume's answer for a name another link of the VM holds: 409 ResourceConflict, 9003 or 9004. */
+export function isDeviceNameRefused(error: unknown): boolean {
+  return (
+    error instanceof OapiError &&
+    error.httpStatus === 409 &&
+    (error.code === '9004' || error.code === '9003')
   )
-  const fromVolumes = volumes.flatMap((volume) =>
-    (volume.LinkedVolumes ?? [])
-      .filter((link) => link.VmId === vmId && link.State !== 'detached')
-      .map((link) => link.DeviceName)
-  )
-  return [...new Set([...fromVm, ...fromVolumes].filter((name): name is string => !!name))]
+}
+
+function holdsHostLock(context: BuildContext): boolean {
+  return context.journal.active('lock').length > 0
+}
+
+/**
+ * Chooses a name under the host lock among those the API and the other live builds' claims leave
+ * free, and writes this build's claim before the lock can be released.
+ */
+async function chooseAndClaim(
+  context: BuildContext,
+  journal: StepJournal,
+  usedByVm: string[],
+  sizeGiB: number
+): Promise<string> {
+  const { config } = context
+  const volumeId = context.volume!.VolumeId!
+  if (!holdsHostLock(context)) await takeHostLock(context, journal)
+  const claimedByBuilds = namesClaimedByOtherBuilds(volumeId)
+  const deviceName = config.devicePath
+    ? checkDevicePath(config.devicePath, { usedByVm, claimedByBuilds })
+    : chooseDeviceName({ usedByVm, claimedByBuilds })
+  requireHostLock(context)
+  recordLink({ volumeId, pid: process.pid, sizeGiB, deviceName })
+  return deviceName
 }
 
 /**
@@ -53,12 +75,15 @@ function exclusively(context: BuildContext) {
 }
 
 /**
- * Chooses a free device name and links the volume under the host lock, then releases the lock
- * and waits until the kernel shows the block device. The name given to LinkVolume is not the
+ * Chooses a free device name under the host lock (among the names StepReadDeviceNames read and
+ * those other live builds claimed in the link ledger), claims it in the ledger, releases the lock
+ * and links the volume, then waits until the kernel shows the block device. A name LinkVolume
+ * refuses as in use (linked meanwhile by something that is not an osc-chroot build) is chosen
+ * again, a bounded number of times. The name given to LinkVolume is not the
  * kernel's: an Outscale VM shows /dev/xvdf as /dev/sdX with a by-id link, so the real device is
- * looked for (Packer assumed the names were equal). Once LinkVolume is accepted the name is the
- * API's, so finding the disk by it needs no lock. Only on a host without by-id names, where the
- * disk may have to be told by its size among new disks, is the lock kept until it is found.
+ * looked for (Packer assumed the names were equal). The claimed name is this build's alone, so
+ * finding the disk by it needs no lock. Only on a host without by-id names, where the disk may
+ * have to be told by its size among new disks, is the lock kept until it is found.
  * Whatever finds it, the disk must prove it is the new volume (by-id link or newly appeared, of
  * the volume's size, unmounted, not the root disk) before anything writes to it.
  */
@@ -68,28 +93,43 @@ export const stepLinkVolume = buildStep({
   async run(context, { journal, need }) {
     const { client, config, signal, vmId } = context
     const volume = need('volume')
-    const usedByVm = await namesUsedByVm(context)
-    const deviceName = config.devicePath
-      ? checkDevicePath(config.devicePath, { usedByVm })
-      : chooseDeviceName({ usedByVm })
-    context.deviceName = deviceName
-
-    const disksBeforeLink = snapshotDisks()
     const sizeGiB = volume.Size ?? 0
     // Where disks have no by-id names, ours may only be told by its size among new disks: no
-    // other build links until it is found. Elsewhere the lock ends with LinkVolume.
+    // other build links until it is found. Elsewhere the lock ends once the name is claimed.
     const keepLock = !config.nvmeDevicePath && !hostHasByIdNames(hostDeviceLayout.byIdDir)
-    requireHostLock(context)
+    let usedByVm = context.namesInUse ?? (await namesUsedByVm(context))
+    const refused: string[] = []
+    let deviceName = await chooseAndClaim(context, journal, usedByVm, sizeGiB)
+    let disksBeforeLink = snapshotDisks()
     // Journaled before the call: a kill during LinkVolume must not leave a link no one undoes.
     const link = { kind: 'link', volumeId: volume.VolumeId, vmId, device: deviceName } as const
     const recorded = journal.record(link)
-    recordLink({ volumeId: volume.VolumeId, pid: process.pid, sizeGiB })
-    await client.linkVolume(
-      { VolumeId: volume.VolumeId, VmId: vmId, DeviceName: deviceName },
-      signal
-    )
+    for (let choice = 1; ; choice++) {
+      context.deviceName = deviceName
+      if (!keepLock) await undo(context.journal, context, ['lock'])
+      try {
+        await client.linkVolume(
+          { VolumeId: volume.VolumeId, VmId: vmId, DeviceName: deviceName },
+          signal
+        )
+        break
+      } catch (error) {
+        if (!isDeviceNameRefused(error) || config.devicePath || choice >= MAX_DEVICE_CHOICES) {
+          throw error
+        }
+        // Something that is not an osc-chroot build of this host linked it since the read.
+        refused.push(deviceName)
+        log.warning(
+          `LinkVolume refused ${deviceName} as in use (${(error as Error).message}); reading the ` +
+            `names in use again and choosing another (choice ${choice + 1} of at most ${MAX_DEVICE_CHOICES}).`
+        )
+        usedByVm = [...(await namesUsedByVm(context)), ...refused]
+        deviceName = await chooseAndClaim(context, journal, usedByVm, sizeGiB)
+        disksBeforeLink = snapshotDisks()
+        recorded.update({ device: deviceName })
+      }
+    }
     log.info(`Linking ${volume.VolumeId} as ${deviceName}...`)
-    if (!keepLock) await undo(context.journal, context, ['lock'])
 
     // The disk may show before the API says attached: both are awaited at once (the device
     // timeout still counts from the attach), and a failed link stops the wait for its disk.
@@ -116,10 +156,24 @@ export const stepLinkVolume = buildStep({
         exclusively: exclusively(context),
         otherLinks: () => otherLinks(volume.VolumeId),
         signal: linking.signal
-      }).catch((error: unknown) => {
-        linking.abort(error)
-        throw error
       })
+        .then(async (proven) => {
+          // Noted the moment it is proven (other builds' new-disk looks must not take it), and
+          // the lock kept for that look goes then, not when the API's attach is read.
+          recordLink({
+            volumeId: volume.VolumeId,
+            pid: process.pid,
+            sizeGiB,
+            deviceName,
+            majorMinor: proven.majorMinor
+          })
+          if (keepLock) await undo(context.journal, context, ['lock'])
+          return proven
+        })
+        .catch((error: unknown) => {
+          linking.abort(error)
+          throw error
+        })
       ;[, found] = await Promise.all([attached, disk])
     } finally {
       signal.removeEventListener('abort', stopWaiting)
@@ -132,13 +186,6 @@ export const stepLinkVolume = buildStep({
       majorMinor: found.majorMinor,
       byIdPath: found.byIdPath
     })
-    recordLink({
-      volumeId: volume.VolumeId,
-      pid: process.pid,
-      sizeGiB,
-      majorMinor: found.majorMinor
-    })
-    if (keepLock) await undo(context.journal, context, ['lock'])
     log.info(`${deviceName} is ${found.device} (found by ${found.foundBy}).`)
   }
 })

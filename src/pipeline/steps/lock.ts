@@ -1,26 +1,35 @@
 import { acquireHostLock, hostLockProblem } from '../../host/lock.js'
+import type { StepJournal } from '../journal.js'
 import { buildStep } from '../step.js'
 import type { BuildContext } from '../context.js'
 
+/** Waits for the host lock and journals it, so that the post step releases it after a kill. */
+export async function takeHostLock(
+  { buildId, signal, host }: Pick<BuildContext, 'buildId' | 'signal' | 'host'>,
+  journal: StepJournal
+): Promise<void> {
+  const held = await acquireHostLock({ purpose: `osc-chroot build ${buildId}`, signal, host })
+  journal.record({ kind: 'lock', lock: held.lock })
+}
+
 /**
- * The host-wide lock: choosing a device name and LinkVolume happen under it, so parallel builds
- * on one runner never pick the same name. The volume is created before it (that takes seconds
- * and needs no device), and StepLinkVolume releases it once LinkVolume is accepted (on a host
- * without by-id names, once the disk is found), which keeps it short.
+ * The host-wide lock: choosing a device name and claiming it in the link ledger happen under it,
+ * so parallel builds on one runner never pick the same name. The volume is created and the names
+ * in use are read before it; StepLinkVolume releases it once its claim is written (before
+ * LinkVolume; on a host without by-id names, once the disk is found), which keeps it short.
  */
 export const stepLock = buildStep({
   name: 'StepLock',
   title: 'Taking the host device lock',
-  async run({ buildId, signal, host }, { journal }) {
-    const held = await acquireHostLock({ purpose: `osc-chroot build ${buildId}`, signal, host })
-    journal.record({ kind: 'lock', lock: held.lock })
+  async run(context, { journal }) {
+    await takeHostLock(context, journal)
   }
 })
 
 /**
- * Called right before LinkVolume: a lock lost by then (not refreshed in time, or taken over by
- * another build) means another build may be choosing the same device name, so the build stops
- * before linking. After LinkVolume the name is the API's, and a lost lock is only a warning.
+ * Called right before the device name is claimed: a lock lost by then (not refreshed in time, or
+ * taken over by another build) means another build may be choosing the same device name, so the
+ * build stops before linking. Once the claim is written, a lost lock is only a warning.
  */
 export function requireHostLock({ journal }: Pick<BuildContext, 'journal'>): void {
   for (const entry of journal.active('lock')) {
