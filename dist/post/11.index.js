@@ -1,9299 +1,6995 @@
 export const id = 11;
 export const ids = [11];
 export const modules = {
-
-/***/ 4079:
-/***/ ((module) => {
-
-function webpackEmptyContext(req) {
-	var e = new Error("Cannot find module '" + req + "'");
-	e.code = 'MODULE_NOT_FOUND';
-	throw e;
-}
-webpackEmptyContext.keys = () => ([]);
-webpackEmptyContext.resolve = webpackEmptyContext;
-webpackEmptyContext.id = 4079;
-module.exports = webpackEmptyContext;
-
-/***/ }),
-
-/***/ 2809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __webpack_require__(6421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
-var lib = __webpack_require__(8508);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/template.ts
-/**
- * Templates in option values, as Packer users write them.
- *
- * Handlebars does the work. Packer's Go-template spellings are translated first, so both
- * `{{.Device}}` and `{{Device}}` work, and so do pipes (`{{timestamp | clean_resource_name}}`) and
- * Go's back-quoted strings (`{{isotime `2006-01-02`}}`).
- *
- * Every variable and function a template names is checked against what exists for that field
- * before anything is rendered, so a typo is an error naming the field and the variables available
- * there, never a silent empty string (Handlebars' strict mode alone does not check the arguments
- * of functions).
- */
-
-
-/** Unix seconds of this build's start: every {{timestamp}} of one build renders the same. */
-const buildStartedAt = new Date();
-/** When this build started: HCL2's timestamp() gives the same instant as {{timestamp}}. */
-function buildStartTime() {
-    return buildStartedAt;
-}
-/**
- * Packer's clean_resource_name, narrowed to what OAPI accepts in an image name: anything but
- * letters, digits, space and ( ) / . - _ becomes '-'. (Packer also keeps [ ] ' @, which
- * CreateImage rejects.)
- */
-function cleanResourceName(name) {
-    return name.replace(/[^a-zA-Z0-9 ()/._-]/g, '-');
-}
-/** Go reference-time layout tokens (Packer's isotime format) → formatted parts, longest first. */
-const goLayout = [
-    ['2006', (d) => String(d.getUTCFullYear())],
-    ['January', (d) => d.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })],
-    ['Monday', (d) => d.toLocaleString('en-US', { weekday: 'long', timeZone: 'UTC' })],
-    ['Z07:00', () => 'Z'],
-    ['Z0700', () => 'Z'],
-    ['-07:00', () => '+00:00'],
-    ['-0700', () => '+0000'],
-    ['.000', (d) => '.' + pad(d.getUTCMilliseconds(), 3)],
-    ['Jan', (d) => d.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })],
-    ['Mon', (d) => d.toLocaleString('en-US', { weekday: 'short', timeZone: 'UTC' })],
-    ['MST', () => 'UTC'],
-    ['002', (d) => pad(dayOfYear(d), 3)],
-    ['06', (d) => pad(d.getUTCFullYear() % 100, 2)],
-    ['01', (d) => pad(d.getUTCMonth() + 1, 2)],
-    ['02', (d) => pad(d.getUTCDate(), 2)],
-    ['_2', (d) => String(d.getUTCDate()).padStart(2, ' ')],
-    ['15', (d) => pad(d.getUTCHours(), 2)],
-    ['03', (d) => pad(d.getUTCHours() % 12 || 12, 2)],
-    ['04', (d) => pad(d.getUTCMinutes(), 2)],
-    ['05', (d) => pad(d.getUTCSeconds(), 2)],
-    ['PM', (d) => (d.getUTCHours() < 12 ? 'AM' : 'PM')],
-    ['pm', (d) => (d.getUTCHours() < 12 ? 'am' : 'pm')],
-    // Go's unpadded forms come last so that the padded ones above win.
-    ['1', (d) => String(d.getUTCMonth() + 1)],
-    ['2', (d) => String(d.getUTCDate())],
-    ['3', (d) => String(d.getUTCHours() % 12 || 12)],
-    ['4', (d) => String(d.getUTCMinutes())],
-    ['5', (d) => String(d.getUTCSeconds())]
-];
-function pad(n, width) {
-    return String(n).padStart(width, '0');
-}
-function dayOfYear(d) {
-    return Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1;
-}
-/** Formats a date with a Go layout ("2006-01-02T15:04:05Z07:00" is RFC 3339, Packer's default). */
-function formatGoTime(date, layout = '2006-01-02T15:04:05Z07:00') {
-    let out = '';
-    let rest = layout;
-    while (rest.length > 0) {
-        const token = goLayout.find(([t]) => rest.startsWith(t));
-        if (token) {
+  /***/
+  4079: (
+    /***/
+    ((module) => {
+      function webpackEmptyContext(req) {
+        var e = new Error("Cannot find module '" + req + "'");
+        e.code = "MODULE_NOT_FOUND";
+        throw e;
+      }
+      webpackEmptyContext.keys = () => [];
+      webpackEmptyContext.resolve = webpackEmptyContext;
+      webpackEmptyContext.id = 4079;
+      module.exports = webpackEmptyContext;
+    })
+  ),
+  /***/
+  2809: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        run: () => (
+          /* binding */
+          run
+        )
+      });
+      var lib_core = __webpack_require__(3838);
+      var external_node_os_ = __webpack_require__(8161);
+      var lib = __webpack_require__(8508);
+      var lib_default = /* @__PURE__ */ __webpack_require__.n(lib);
+      var external_node_crypto_ = __webpack_require__(7598);
+      ;
+      const buildStartedAt = /* @__PURE__ */ new Date();
+      function buildStartTime() {
+        return buildStartedAt;
+      }
+      function cleanResourceName(name) {
+        return name.replace(/[^a-zA-Z0-9 ()/._-]/g, "-");
+      }
+      const goLayout = [
+        ["2006", (d) => String(d.getUTCFullYear())],
+        ["January", (d) => d.toLocaleString("en-US", { month: "long", timeZone: "UTC" })],
+        ["Monday", (d) => d.toLocaleString("en-US", { weekday: "long", timeZone: "UTC" })],
+        ["Z07:00", () => "Z"],
+        ["Z0700", () => "Z"],
+        ["-07:00", () => "+00:00"],
+        ["-0700", () => "+0000"],
+        [".000", (d) => "." + pad(d.getUTCMilliseconds(), 3)],
+        ["Jan", (d) => d.toLocaleString("en-US", { month: "short", timeZone: "UTC" })],
+        ["Mon", (d) => d.toLocaleString("en-US", { weekday: "short", timeZone: "UTC" })],
+        ["MST", () => "UTC"],
+        ["002", (d) => pad(dayOfYear(d), 3)],
+        ["06", (d) => pad(d.getUTCFullYear() % 100, 2)],
+        ["01", (d) => pad(d.getUTCMonth() + 1, 2)],
+        ["02", (d) => pad(d.getUTCDate(), 2)],
+        ["_2", (d) => String(d.getUTCDate()).padStart(2, " ")],
+        ["15", (d) => pad(d.getUTCHours(), 2)],
+        ["03", (d) => pad(d.getUTCHours() % 12 || 12, 2)],
+        ["04", (d) => pad(d.getUTCMinutes(), 2)],
+        ["05", (d) => pad(d.getUTCSeconds(), 2)],
+        ["PM", (d) => d.getUTCHours() < 12 ? "AM" : "PM"],
+        ["pm", (d) => d.getUTCHours() < 12 ? "am" : "pm"],
+        // Go's unpadded forms come last so that the padded ones above win.
+        ["1", (d) => String(d.getUTCMonth() + 1)],
+        ["2", (d) => String(d.getUTCDate())],
+        ["3", (d) => String(d.getUTCHours() % 12 || 12)],
+        ["4", (d) => String(d.getUTCMinutes())],
+        ["5", (d) => String(d.getUTCSeconds())]
+      ];
+      function pad(n, width) {
+        return String(n).padStart(width, "0");
+      }
+      function dayOfYear(d) {
+        return Math.floor((d.getTime() - Date.UTC(d.getUTCFullYear(), 0, 1)) / 864e5) + 1;
+      }
+      function formatGoTime(date, layout = "2006-01-02T15:04:05Z07:00") {
+        let out = "";
+        let rest = layout;
+        while (rest.length > 0) {
+          const token = goLayout.find(([t]) => rest.startsWith(t));
+          if (token) {
             out += token[1](date);
             rest = rest.slice(token[0].length);
-        }
-        else {
+          } else {
             out += rest[0];
             rest = rest.slice(1);
-        }
-    }
-    return out;
-}
-/** Packer's build_name and build_type: the template's builder, else this action's own type. */
-let buildIdentity = { name: 'osc-chroot', type: 'osc-chroot' };
-/** Sets what build_name and build_type render (the template's builder); none = the defaults. */
-function template_useBuildIdentity(builder) {
-    buildIdentity = builder ?? { name: 'osc-chroot', type: 'osc-chroot' };
-}
-/** Go's strings.Replace: the first n instances of old (all of them when n < 0). */
-function goReplace(text, old, replacement, n) {
-    const limit = n < 0 ? Infinity : n;
-    if (old === '') {
-        // Go matches an empty old before every character and at the end.
-        const characters = [...text];
-        let out = '';
-        for (let i = 0; i <= characters.length; i++) {
-            out += (i < limit ? replacement : '') + (characters[i] ?? '');
+          }
         }
         return out;
-    }
-    const parts = text.split(old);
-    let out = parts[0];
-    for (let i = 1; i < parts.length; i++)
-        out += (i <= limit ? replacement : old) + parts[i];
-    return out;
-}
-/**
- * A Go template function with a fixed signature ('s' string, 'n' integer), as Packer declares
- * it: a wrong call is an error naming the function, never a silent "undefined".
- */
-function goFunction(name, signature, kinds, body) {
-    return (...args) => {
-        const given = args.slice(0, -1); // Handlebars adds its options object last.
-        const fits = given.length === kinds.length &&
-            given.every((arg, i) => kinds[i] === 'n'
-                ? Number.isInteger(arg)
-                : typeof arg === 'string' || typeof arg === 'number');
-        if (!fits) {
+      }
+      let buildIdentity = { name: "osc-chroot", type: "osc-chroot" };
+      function template_useBuildIdentity(builder) {
+        buildIdentity = builder ?? { name: "osc-chroot", type: "osc-chroot" };
+      }
+      function goReplace(text, old, replacement, n) {
+        const limit = n < 0 ? Infinity : n;
+        if (old === "") {
+          const characters = [...text];
+          let out2 = "";
+          for (let i = 0; i <= characters.length; i++) {
+            out2 += (i < limit ? replacement : "") + (characters[i] ?? "");
+          }
+          return out2;
+        }
+        const parts = text.split(old);
+        let out = parts[0];
+        for (let i = 1; i < parts.length; i++)
+          out += (i <= limit ? replacement : old) + parts[i];
+        return out;
+      }
+      function goFunction(name, signature, kinds, body) {
+        return (...args) => {
+          const given = args.slice(0, -1);
+          const fits = given.length === kinds.length && given.every((arg, i) => kinds[i] === "n" ? Number.isInteger(arg) : typeof arg === "string" || typeof arg === "number");
+          if (!fits) {
             throw new Error(`${name} takes ${signature}; got ${JSON.stringify(given)}`);
-        }
-        return body(...given.map((arg, i) => (kinds[i] === 's' ? String(arg) : arg)));
-    };
-}
-const handlebars = lib_default().create();
-const helpers = {
-    timestamp: () => String(Math.floor(buildStartedAt.getTime() / 1000)),
-    isotime: (...args) => formatGoTime(buildStartedAt, typeof args[0] === 'string' ? args[0] : undefined),
-    uuid: () => (0,external_node_crypto_.randomUUID)(),
-    clean_resource_name: (value) => cleanResourceName(String(value)),
-    clean_omi_name: (value) => cleanResourceName(String(value)),
-    // Packer's own, with its signatures (packer-plugin-sdk template/interpolate/funcs.go).
-    lower: goFunction('lower', '(string)', ['s'], (text) => text.toLowerCase()),
-    upper: goFunction('upper', '(string)', ['s'], (text) => text.toUpperCase()),
-    replace: goFunction('replace', '(old, new, n, string): the first n instances of old, all when n is -1', ['s', 's', 'n', 's'], (old, replacement, n, text) => goReplace(text, old, replacement, n)),
-    replace_all: goFunction('replace_all', '(old, new, string)', ['s', 's', 's'], (old, replacement, text) => goReplace(text, old, replacement, -1)),
-    split: goFunction('split', '(string, separator, index): the index-th part, from 0', ['s', 's', 'n'], (text, separator, index) => {
-        const parts = separator === '' ? [...text] : text.split(separator);
-        if (index < 0 || index >= parts.length) {
-            throw new Error(`split: the substring ${index} was unavailable using the separator value, ` +
-                `${separator}, only ${parts.length} values were found`);
-        }
-        return parts[index];
-    }),
-    build_name: goFunction('build_name', '()', [], () => buildIdentity.name),
-    build_type: goFunction('build_type', '()', [], () => buildIdentity.type)
-};
-handlebars.registerHelper(helpers);
-/** Names of the functions a template can call (for error messages and docs/configuration.md). */
-const templateFunctions = Object.keys(helpers);
-/**
- * The variables each option rendered at run time can use (Packer's "build template data", plus
- * omi_description, which Packer never rendered, and provision_host_commands):
- * https://github.com/outscale/packer-plugin-outscale/blob/0634bed5640b7e292b7b824dd5e46e67285d1853/docs/builders/chroot.mdx#build-template-data
- * SourceOMI, SourceOMIName and SourceOMITags exist only when the build has a source OMI, i.e. not
- * with from_scratch. omi_name is rendered when the configuration is read, before any of these
- * exist.
- */
-const template_templateVariables = {
-    omi_name: [],
-    command_wrapper: ['Command'],
-    mount_path: ['Device'],
-    pre_mount_commands: ['Device'],
-    post_mount_commands: ['Device', 'MountPath'],
-    provision_host_commands: ['Device', 'MountPath'],
-    omi_description: ['BuildRegion', 'SourceOMI', 'SourceOMIName', 'SourceOMITags'],
-    tags: ['BuildRegion', 'SourceOMI', 'SourceOMIName', 'SourceOMITags'],
-    snapshot_tags: ['BuildRegion', 'SourceOMI', 'SourceOMIName', 'SourceOMITags'],
-    root_volume_tags: ['BuildRegion', 'SourceOMI', 'SourceOMIName', 'SourceOMITags']
-};
-/** The variables that come from the source OMI, absent when building from scratch. */
-const template_sourceOmiVariables = (/* unused pure expression or super */ null && (['SourceOMI', 'SourceOMIName', 'SourceOMITags']));
-/**
- * Rewrites Packer's Go-template forms into Handlebars: `{{ .Device }}` → `{{Device}}`,
- * `{{ x | f | g }}` → `{{g (f x)}}` (with `(x)` when x is a function call), and `` `text` `` →
- * `"text"`.
- */
-function toHandlebars(template) {
-    return template.replace(/\{\{(-?)([^{}]*?)(-?)\}\}/g, (_match, open, body, close) => {
-        const expr = body
-            .trim()
-            .replace(/`([^`]*)`/g, (_quoted, text) => JSON.stringify(text))
-            .replace(/(^|[\s(])\.(?=[A-Za-z_])/g, '$1');
-        const [first, ...functions] = expr.split('|').map((part) => part.trim());
-        const head = first.split(/\s+/)[0];
-        let piped = first;
-        functions.forEach((fn, index) => {
+          }
+          return body(...given.map((arg, i) => kinds[i] === "s" ? String(arg) : arg));
+        };
+      }
+      const handlebars = lib_default().create();
+      const helpers = {
+        timestamp: () => String(Math.floor(buildStartedAt.getTime() / 1e3)),
+        isotime: (...args) => formatGoTime(buildStartedAt, typeof args[0] === "string" ? args[0] : void 0),
+        uuid: () => (0, external_node_crypto_.randomUUID)(),
+        clean_resource_name: (value) => cleanResourceName(String(value)),
+        clean_omi_name: (value) => cleanResourceName(String(value)),
+        // Packer's own, with its signatures (packer-plugin-sdk template/interpolate/funcs.go).
+        lower: goFunction("lower", "(string)", ["s"], (text) => text.toLowerCase()),
+        upper: goFunction("upper", "(string)", ["s"], (text) => text.toUpperCase()),
+        replace: goFunction("replace", "(old, new, n, string): the first n instances of old, all when n is -1", ["s", "s", "n", "s"], (old, replacement, n, text) => goReplace(text, old, replacement, n)),
+        replace_all: goFunction("replace_all", "(old, new, string)", ["s", "s", "s"], (old, replacement, text) => goReplace(text, old, replacement, -1)),
+        split: goFunction("split", "(string, separator, index): the index-th part, from 0", ["s", "s", "n"], (text, separator, index) => {
+          const parts = separator === "" ? [...text] : text.split(separator);
+          if (index < 0 || index >= parts.length) {
+            throw new Error(`split: the substring ${index} was unavailable using the separator value, ${separator}, only ${parts.length} values were found`);
+          }
+          return parts[index];
+        }),
+        build_name: goFunction("build_name", "()", [], () => buildIdentity.name),
+        build_type: goFunction("build_type", "()", [], () => buildIdentity.type)
+      };
+      handlebars.registerHelper(helpers);
+      const templateFunctions = Object.keys(helpers);
+      const template_templateVariables = {
+        omi_name: [],
+        command_wrapper: ["Command"],
+        mount_path: ["Device"],
+        pre_mount_commands: ["Device"],
+        post_mount_commands: ["Device", "MountPath"],
+        provision_host_commands: ["Device", "MountPath"],
+        omi_description: ["BuildRegion", "SourceOMI", "SourceOMIName", "SourceOMITags"],
+        tags: ["BuildRegion", "SourceOMI", "SourceOMIName", "SourceOMITags"],
+        snapshot_tags: ["BuildRegion", "SourceOMI", "SourceOMIName", "SourceOMITags"],
+        root_volume_tags: ["BuildRegion", "SourceOMI", "SourceOMIName", "SourceOMITags"]
+      };
+      const template_sourceOmiVariables = (
+        /* unused pure expression or super */
+        null
+      );
+      function toHandlebars(template) {
+        return template.replace(/\{\{(-?)([^{}]*?)(-?)\}\}/g, (_match, open, body, close) => {
+          const expr = body.trim().replace(/`([^`]*)`/g, (_quoted, text) => JSON.stringify(text)).replace(/(^|[\s(])\.(?=[A-Za-z_])/g, "$1");
+          const [first, ...functions] = expr.split("|").map((part) => part.trim());
+          const head = first.split(/\s+/)[0];
+          let piped = first;
+          functions.forEach((fn, index) => {
             const isCall = index > 0 || head in helpers;
             piped = `${fn} ${isCall ? `(${piped})` : piped}`;
+          });
+          return `{{${open ? "~" : ""}${piped}${close ? "~" : ""}}}`;
         });
-        return `{{${open ? '~' : ''}${piped}${close ? '~' : ''}}}`;
-    });
-}
-/** Walks a parsed template and lists the variables and functions it names. */
-class ReferenceCollector extends (lib_default()).Visitor {
-    found = { variables: [], functions: [] };
-    MustacheStatement(node) {
-        this.callOrLookup(node);
-    }
-    SubExpression(node) {
-        this.callOrLookup(node);
-    }
-    BlockStatement(node) {
-        this.found.functions.push(node.path.original);
-        this.acceptArray(node.params);
-        if (node.program)
+      }
+      class ReferenceCollector extends lib_default().Visitor {
+        found = { variables: [], functions: [] };
+        MustacheStatement(node) {
+          this.callOrLookup(node);
+        }
+        SubExpression(node) {
+          this.callOrLookup(node);
+        }
+        BlockStatement(node) {
+          this.found.functions.push(node.path.original);
+          this.acceptArray(node.params);
+          if (node.program)
             this.accept(node.program);
-        if (node.inverse)
+          if (node.inverse)
             this.accept(node.inverse);
-    }
-    PathExpression(path) {
-        // `this`, `.` and @data paths have no parts to check.
-        if (!path.data && path.parts.length > 0)
-            this.found.variables.push(path.parts.join('.'));
-    }
-    /** `{{name}}` is a function call when name is a function or has arguments; else a variable. */
-    callOrLookup(node) {
-        const path = node.path;
-        if (isPath(path) && (path.original in helpers || node.params.length > 0)) {
+        }
+        PathExpression(path) {
+          if (!path.data && path.parts.length > 0)
+            this.found.variables.push(path.parts.join("."));
+        }
+        /** `{{name}}` is a function call when name is a function or has arguments; else a variable. */
+        callOrLookup(node) {
+          const path = node.path;
+          if (isPath(path) && (path.original in helpers || node.params.length > 0)) {
             this.found.functions.push(path.original);
-        }
-        else {
+          } else {
             this.accept(path);
-        }
-        this.acceptArray(node.params);
-        if (node.hash)
+          }
+          this.acceptArray(node.params);
+          if (node.hash)
             this.accept(node.hash);
-    }
-}
-function isPath(node) {
-    return node.type === 'PathExpression';
-}
-/** Lists the variables a user can write there, e.g. {{.Device}}, {{.SourceOMITags.<key>}}. */
-function describeVars(vars) {
-    const names = Object.entries(vars).map(([key, value]) => value !== null && typeof value === 'object' ? `{{.${key}.<key>}}` : `{{.${key}}}`);
-    return names.join(', ') || 'none';
-}
-/** Placeholder values standing for the variables, to check a template before they exist. */
-function placeholders(variables) {
-    return Object.fromEntries(variables.map((name) => [name, name === 'SourceOMITags' ? {} : `<${name}>`]));
-}
-/** Parses a template and checks that it only names functions and variables that exist. */
-function compileChecked(template, vars, field) {
-    let program;
-    try {
-        program = lib_default().parse(toHandlebars(template));
-    }
-    catch (error) {
-        // Handlebars puts the position on the first line and what it expected on the last.
-        const lines = error instanceof Error ? error.message.split('\n') : [String(error)];
-        const reason = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : lines[0];
-        throw new Error(`${field}: cannot read template ${JSON.stringify(template)}: ${reason}`, {
-            cause: error
-        });
-    }
-    const collector = new ReferenceCollector();
-    collector.accept(program);
-    const unknownFunction = collector.found.functions.find((name) => !(name in helpers));
-    if (unknownFunction !== undefined) {
-        throw new Error(`${field}: unknown template function "${unknownFunction}" in ${JSON.stringify(template)}. ` +
-            `Functions: ${templateFunctions.join(', ')}.`);
-    }
-    const unknownVariable = collector.found.variables.find((path) => !(path.split('.')[0] in vars));
-    if (unknownVariable !== undefined) {
-        throw new Error(`${field}: unknown template variable "${unknownVariable}" in ${JSON.stringify(template)}. ` +
-            `Variables available in ${field}: ${describeVars(vars)}; functions: ${templateFunctions.join(', ')}.`);
-    }
-    return program;
-}
-/**
- * Checks a template before its variables have values: syntax, function names, and that it only
- * uses the named variables. Throws the same errors render() would.
- */
-function template_checkTemplate(template, variables, field) {
-    if (template.includes('{{'))
-        compileChecked(template, placeholders(variables), field);
-}
-/**
- * Renders one option value. `field` names the option in errors; `vars` are the variables that
- * exist for that field at that moment.
- */
-function template_render(template, vars, field) {
-    if (!template.includes('{{'))
-        return template;
-    const program = compileChecked(template, vars, field);
-    try {
-        return handlebars.compile(program, { strict: true, noEscape: true })(vars);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        // Top-level names were checked above, so a missing name here is a key of a map variable.
-        const missing = /"([^"]+)" not defined/.exec(reason);
-        if (missing) {
-            throw new Error(`${field}: ${JSON.stringify(template)} uses the key "${missing[1]}" of a map that has ` +
-                `no such key in this build (e.g. a tag the source OMI does not carry).`, { cause: error });
         }
-        throw new Error(`${field}: cannot render template ${JSON.stringify(template)}: ${reason}`, {
-            cause: error
-        });
-    }
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-/**
- * Packer's defaults, ours where Packer has none, and the one function that fills them into a
- * BuildConfig. Packer's are set in its Prepare:
- * https://github.com/outscale/packer-plugin-outscale/blob/35975cea494085e64650ad8bf3d23aa54a7729fc/builder/chroot/builder.go
- */
-
-/** Ours: Packer's base was /mnt/packer-outscale-chroot-volumes. */
-const defaultMountPath = '/mnt/osc-chroot/{{.Device}}';
-/**
- * Used when chroot_mounts is absent or empty (as in Packer). Packer bound the host's /dev and
- * mounted binfmt_misc; ours is a private /dev (standard nodes, its own devpts and shm, the build's
- * own disk: src/host/private-dev.ts), and proc and sysfs are mounted read-only.
- */
-const defaultChrootMounts = [
-    { fstype: 'proc', source: 'proc', target: '/proc' },
-    { fstype: 'sysfs', source: 'sysfs', target: '/sys' },
-    { fstype: 'private-dev', source: 'osc-chroot', target: '/dev' }
-];
-/** Copied into the image unless from_scratch (then nothing), as in Packer. */
-const defaultCopyFiles = (/* unused pure expression or super */ null && (['/etc/resolv.conf']));
-/** Seconds per phase. Packer waits forever; these are generous but finite. */
-const defaultTimeouts = {
-    volume: 10 * 60,
-    link: 10 * 60,
-    device: 5 * 60,
-    snapshot: 2 * 60 * 60,
-    omi: 60 * 60
-};
-/**
- * root_volume_size, or with a source the root entry's volume_size of omi_block_device_mappings
- * when that is larger: the volume is made that big, so that its file system can grow to it.
- */
-function rootVolumeSize(v, fromScratch) {
-    const size = v.root_volume_size ?? 0;
-    if (fromScratch)
-        return size;
-    const root = v.omi_block_device_mappings?.find((m) => m.deviceName === '/dev/sda1');
-    return Math.max(size, root?.volumeSize ?? 0);
-}
-/** x509_cert_path and x509_key_path, relative ones from the workspace; validate.ts checks the pair. */
-function clientCertificate(v, workspace) {
-    if (v.x509_cert_path === undefined && v.x509_key_path === undefined)
-        return undefined;
-    return {
-        certPath: v.x509_cert_path ? resolve(workspace, v.x509_cert_path) : '',
-        keyPath: v.x509_key_path ? resolve(workspace, v.x509_key_path) : ''
-    };
-}
-/** Fills in every option that was not set. `workspace` anchors relative provisioning paths. */
-function defaults_toBuildConfig(values, workspace) {
-    const v = values;
-    const fromScratch = v.from_scratch ?? false;
-    const virtualizationType = v.omi_virtualization_type ?? 'hvm';
-    return {
-        credentials: { accessKey: v.access_key ?? '', secretKey: v.secret_key ?? '' },
-        region: v.region ?? '',
-        profile: v.profile ?? '',
-        customEndpointOapi: v.custom_endpoint_oapi ?? '',
-        insecureSkipTlsVerify: v.insecure_skip_tls_verify ?? false,
-        skipRegionValidation: v.skip_region_validation ?? false,
-        clientCertificate: clientCertificate(v, workspace),
-        sourceOmi: v.source_omi ?? '',
-        sourceOmiFilter: v.source_omi_filter,
-        fromScratch,
-        rootVolumeSize: rootVolumeSize(v, fromScratch),
-        rootVolumeType: v.root_volume_type ?? '',
-        rootVolumeIops: v.root_volume_iops ?? 0,
-        rootVolumeTags: v.root_volume_tags ?? {},
-        growRootFilesystem: v.grow_root_filesystem ?? true,
-        devicePath: v.device_path ?? '',
-        nvmeDevicePath: v.nvme_device_path ?? '',
-        mountPath: v.mount_path ?? defaultMountPath,
-        // Packer appended the partition only for HVM: a paravirtual image is the whole device.
-        mountPartition: virtualizationType === 'paravirtual' ? '0' : (v.mount_partition ?? '1'),
-        mountOptions: v.mount_options ?? [],
-        preMountCommands: v.pre_mount_commands ?? [],
-        postMountCommands: v.post_mount_commands ?? [],
-        chrootMounts: v.chroot_mounts?.length ? v.chroot_mounts : defaultChrootMounts,
-        copyFiles: v.copy_files ?? (fromScratch ? [] : defaultCopyFiles),
-        commandWrapper: v.command_wrapper ?? '{{.Command}}',
-        omiName: v.omi_name ?? '',
-        omiDescription: v.omi_description ?? '',
-        omiVirtualizationType: virtualizationType,
-        omiAccountIds: v.omi_account_ids ?? [],
-        globalPermission: v.global_permission ?? false,
-        snapshotAccountIds: v.snapshot_account_ids ?? [],
-        snapshotGroups: v.snapshot_groups ?? [],
-        omiBootModes: v.omi_boot_modes ?? [],
-        tpmMandatory: v.tpm_mandatory,
-        productCodes: v.product_codes ?? [],
-        rootDeviceName: v.root_device_name ?? '',
-        omiBlockDeviceMappings: v.omi_block_device_mappings ?? [],
-        forceDeregister: v.force_deregister ?? false,
-        forceDeleteSnapshot: v.force_delete_snapshot ?? false,
-        tags: v.tags ?? {},
-        snapshotTags: v.snapshot_tags ?? {},
-        provision: v.provision ?? '',
-        provisionShell: v.provision_shell ?? '/bin/sh -e',
-        provisionScripts: (v.provision_scripts ?? []).map((path) => resolve(workspace, path)),
-        provisionFiles: (v.provision_files ?? []).map((file) => file.direction === 'download'
-            ? { ...file, destination: resolve(workspace, file.destination) }
-            : // A trailing / on a directory means "its contents" (Packer's rule): kept.
-                {
-                    ...file,
-                    source: resolve(workspace, file.source) + (file.source.endsWith('/') ? '/' : '')
-                }),
-        provisionEnv: v.provision_env ?? {},
-        provisionHostCommands: v.provision_host_commands ?? [],
-        // Filled in by loadConfig from the template (provisioners/provisioners.ts).
-        templateProvisioners: [],
-        workspace,
-        preventServiceStart: v.prevent_service_start ?? true,
-        killChrootProcesses: v.kill_chroot_processes ?? true,
-        timeouts: { ...defaultTimeouts, ...v.timeouts },
-        dryRun: v.dry_run ?? false,
-        cleanupOrphans: v.cleanup_orphans ?? 0
-    };
-}
-
-;// CONCATENATED MODULE: ./src/log.ts
-/**
- * The one door to the log. Modules below main.ts/post.ts log through here so they stay plain,
- * testable functions; @actions/core is imported nowhere else.
- *
- * In a GitHub runner, lines go through @actions/core (groups, annotations, masking). The CLI
- * switches to plain terminal output on stderr: there, `::add-mask::<secret>` would print the
- * secret itself, since no runner is reading the workflow commands.
- */
-
-let terminal = false;
-/** Plain lines on stderr instead of workflow commands (the CLI). Debug lines need OSC_CHROOT_DEBUG=1. */
-function useTerminalOutput() {
-    terminal = true;
-}
-function print(line) {
-    process.stderr.write(`${line}\n`);
-}
-const log_log = {
-    debug: (message) => {
-        if (!terminal)
-            lib_core/* debug */.Yz(message);
-        else if (process.env.OSC_CHROOT_DEBUG)
-            print(`debug: ${message}`);
-    },
-    info: (message) => (terminal ? print(message) : lib_core/* info */.pq(message)),
-    warning: (message) => terminal ? print(`warning: ${message}`) : lib_core/* warning */.$e(message),
-    notice: (message) => terminal ? print(`notice: ${message}`) : lib_core/* notice */.lm(message),
-    /** Runs fn inside a collapsible log group (a heading line on a terminal). */
-    group: (name, fn) => {
-        if (!terminal)
-            return lib_core/* group */.Os(name, fn);
-        print(`\n== ${name}`);
-        return fn();
-    },
-    /** Masks a value in every later log line of the runner. A terminal has no masking: never print it. */
-    secret: (value) => {
-        if (!terminal)
-            lib_core/* setSecret */.Pq(value);
-    }
-};
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(1916);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/config/parse.ts
-/**
- * From raw option values to typed ones.
- *
- * A raw value is what a source holds: a string (an action input, an environment variable, a YAML
- * scalar) or, from a config file, a list or a map of them (and numbers or booleans, from a Packer
- * JSON template). YAML is always read with the failsafe schema, so every scalar stays a string
- * until its parser decides: an account id like 012345678901 keeps its leading zero and a tag
- * value like 1.10 stays "1.10".
- *
- * A parser returns the typed value, or reports a problem that names the key, shows the value and
- * says what is allowed. Parsers never throw for bad user input.
- */
-
-
-/** Where a value sits (its key, and the source it came from) and where to report about it. */
-class parse_ValueContext {
-    key;
-    findings;
-    origin;
-    constructor(
-    /** The key as the user wrote it, with the path inside it: `timeouts.volume`, `tags`. */
-    key, findings, 
-    /** The source when it is not an action input, e.g. `config_file build.yml` or `OSC_REGION`. */
-    origin = 'input') {
-        this.key = key;
-        this.findings = findings;
-        this.origin = origin;
-    }
-    /** Records a problem with this value; returns undefined so a parser can `return at.problem()`. */
-    problem(message) {
-        this.findings.problems.push(`${this.key}: ${message}${this.whereFrom()}`);
-        return undefined;
-    }
-    warning(message) {
-        this.findings.warnings.push(`${this.key}: ${message}${this.whereFrom()}`);
-    }
-    /** The context of a key or list index inside this value. */
-    child(name) {
-        const key = typeof name === 'number' ? `${this.key}[${name}]` : `${this.key}.${name}`;
-        return new parse_ValueContext(key, this.findings, this.origin);
-    }
-    whereFrom() {
-        return this.origin === 'input' ? '' : ` (from ${this.origin})`;
-    }
-}
-/** A value as shown in messages: quoted, and cut short so a long script does not flood the log. */
-function parse_show(value) {
-    if (typeof value === 'string' && value.length > 80)
-        return JSON.stringify(`${value.slice(0, 77)}...`);
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-function parse_isMap(raw) {
-    return raw !== null && typeof raw === 'object' && !Array.isArray(raw);
-}
-function shapeOf(raw) {
-    if (Array.isArray(raw))
-        return 'a list';
-    if (parse_isMap(raw))
-        return 'a map';
-    return parse_show(raw);
-}
-/** `; did you mean "x"?` when a known word is close enough to be the intended one, else ''. */
-function parse_didYouMean(word, known) {
-    if (known.length === 0)
-        return '';
-    const best = (0,mod/* closest */.kp)(word, [...known]);
-    return (0,mod/* distance */.Io)(word, best) <= Math.max(2, Math.floor(word.length / 3))
-        ? `; did you mean "${best}"?`
-        : '';
-}
-/** Parses YAML the way every source is read (see the file comment); throws YAML's error. */
-function parseYaml(text) {
-    // logLevel: YAML would otherwise print a warning of its own for {{...}} used as a key.
-    return dist.parse(text, { schema: 'failsafe', logLevel: 'error' });
-}
-/** YAML reads an unquoted {{...}} or [...] as a map or a list: the usual cause of a shape error. */
-const yamlQuotingHint = ' (in YAML, quote a value that starts with { or [, e.g. Name: "{{.SourceOMIName}}")';
-/** One value (not a list or a map). */
-const parse_text = (raw, at) => {
-    if (typeof raw === 'string')
-        return raw;
-    if (typeof raw === 'number' || typeof raw === 'boolean')
-        return String(raw);
-    const hint = parse_isMap(raw) || Array.isArray(raw) ? yamlQuotingHint : '';
-    return at.problem(`expected a single value, got ${shapeOf(raw)}${hint}`);
-};
-/** true or false, and nothing else (no yes/no/1/0), in the spellings YAML 1.2 allows. */
-const parse_boolean = (raw, at) => {
-    if (typeof raw === 'boolean')
-        return raw;
-    if (typeof raw === 'string' && /^(true|True|TRUE)$/.test(raw))
-        return true;
-    if (typeof raw === 'string' && /^(false|False|FALSE)$/.test(raw))
-        return false;
-    return at.problem(`${parse_show(raw)} is not a boolean; write true or false`);
-};
-/** A whole number from min to max (inclusive). */
-function integer(min, max) {
-    const allowed = max === undefined ? `a whole number of at least ${min}` : `a whole number from ${min} to ${max}`;
-    return (raw, at) => {
-        let value = Number.NaN;
-        if (typeof raw === 'number')
-            value = raw;
-        if (typeof raw === 'string' && /^-?[0-9]+$/.test(raw.trim()))
-            value = Number(raw);
-        if (!Number.isInteger(value))
-            return at.problem(`${parse_show(raw)} is not ${allowed}`);
-        if (value < min || (max !== undefined && value > max)) {
-            return at.problem(`${parse_show(raw)} is out of range; expected ${allowed}`);
-        }
-        return value;
-    };
-}
-/** One of a fixed set of words. */
-function oneOf(...allowed) {
-    const choices = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed[0];
-    return (raw, at) => {
-        const value = parse_text(raw, at);
-        if (value === undefined)
-            return undefined;
-        if (allowed.includes(value))
-            return value;
-        return at.problem(`${parse_show(value)} is not allowed; use ${choices}`);
-    };
-}
-/** A value matching a pattern; `expected` says in words what is allowed. */
-function matching(pattern, expected) {
-    return (raw, at) => {
-        const value = parse_text(raw, at);
-        if (value === undefined || pattern.test(value))
-            return value;
-        return at.problem(`${parse_show(value)} is not ${expected}`);
-    };
-}
-/**
- * A list: one item per line in an input (blank lines ignored; `[]` alone is an explicit empty
- * list), or a YAML list in a config file.
- */
-function lines(item) {
-    return (raw, at) => {
-        let items;
-        if (Array.isArray(raw)) {
-            items = raw;
-        }
-        else if (typeof raw === 'string') {
-            items = raw.trim() === '[]' ? [] : raw.split(/\r?\n/).map((line) => line.trim());
-            items = items.filter((line) => line !== '');
-        }
-        else {
-            return at.problem(`expected one value per line or a YAML list, got ${shapeOf(raw)}`);
-        }
-        const parsed = items.map((value, index) => item(value, at.child(index)));
-        return parsed.every((value) => value !== undefined) ? parsed : undefined;
-    };
-}
-/** A structured value: YAML (or JSON) text in an input, already a list or map in a config file. */
-function yamlValue(parser) {
-    return (raw, at) => {
-        if (typeof raw !== 'string')
-            return parser(raw, at);
-        let parsed;
+      }
+      function isPath(node) {
+        return node.type === "PathExpression";
+      }
+      function describeVars(vars) {
+        const names = Object.entries(vars).map(([key, value]) => value !== null && typeof value === "object" ? `{{.${key}.<key>}}` : `{{.${key}}}`);
+        return names.join(", ") || "none";
+      }
+      function placeholders(variables) {
+        return Object.fromEntries(variables.map((name) => [name, name === "SourceOMITags" ? {} : `<${name}>`]));
+      }
+      function compileChecked(template, vars, field) {
+        let program;
         try {
+          program = lib_default().parse(toHandlebars(template));
+        } catch (error) {
+          const lines2 = error instanceof Error ? error.message.split("\n") : [String(error)];
+          const reason = lines2.length > 1 ? `${lines2[0]} ${lines2[lines2.length - 1]}` : lines2[0];
+          throw new Error(`${field}: cannot read template ${JSON.stringify(template)}: ${reason}`, {
+            cause: error
+          });
+        }
+        const collector = new ReferenceCollector();
+        collector.accept(program);
+        const unknownFunction = collector.found.functions.find((name) => !(name in helpers));
+        if (unknownFunction !== void 0) {
+          throw new Error(`${field}: unknown template function "${unknownFunction}" in ${JSON.stringify(template)}. Functions: ${templateFunctions.join(", ")}.`);
+        }
+        const unknownVariable = collector.found.variables.find((path) => !(path.split(".")[0] in vars));
+        if (unknownVariable !== void 0) {
+          throw new Error(`${field}: unknown template variable "${unknownVariable}" in ${JSON.stringify(template)}. Variables available in ${field}: ${describeVars(vars)}; functions: ${templateFunctions.join(", ")}.`);
+        }
+        return program;
+      }
+      function template_checkTemplate(template, variables, field) {
+        if (template.includes("{{"))
+          compileChecked(template, placeholders(variables), field);
+      }
+      function template_render(template, vars, field) {
+        if (!template.includes("{{"))
+          return template;
+        const program = compileChecked(template, vars, field);
+        try {
+          return handlebars.compile(program, { strict: true, noEscape: true })(vars);
+        } catch (error) {
+          const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+          const missing = /"([^"]+)" not defined/.exec(reason);
+          if (missing) {
+            throw new Error(`${field}: ${JSON.stringify(template)} uses the key "${missing[1]}" of a map that has no such key in this build (e.g. a tag the source OMI does not carry).`, { cause: error });
+          }
+          throw new Error(`${field}: cannot render template ${JSON.stringify(template)}: ${reason}`, {
+            cause: error
+          });
+        }
+      }
+      var external_node_path_ = __webpack_require__(6760);
+      ;
+      const defaultMountPath = "/mnt/osc-chroot/{{.Device}}";
+      const defaultChrootMounts = [
+        { fstype: "proc", source: "proc", target: "/proc" },
+        { fstype: "sysfs", source: "sysfs", target: "/sys" },
+        { fstype: "private-dev", source: "osc-chroot", target: "/dev" }
+      ];
+      const defaultCopyFiles = (
+        /* unused pure expression or super */
+        null
+      );
+      const defaultTimeouts = {
+        volume: 10 * 60,
+        link: 10 * 60,
+        device: 5 * 60,
+        snapshot: 2 * 60 * 60,
+        omi: 60 * 60
+      };
+      function rootVolumeSize(v, fromScratch) {
+        const size = v.root_volume_size ?? 0;
+        if (fromScratch)
+          return size;
+        const root = v.omi_block_device_mappings?.find((m) => m.deviceName === "/dev/sda1");
+        return Math.max(size, root?.volumeSize ?? 0);
+      }
+      function clientCertificate(v, workspace) {
+        if (v.x509_cert_path === void 0 && v.x509_key_path === void 0)
+          return void 0;
+        return {
+          certPath: v.x509_cert_path ? resolve(workspace, v.x509_cert_path) : "",
+          keyPath: v.x509_key_path ? resolve(workspace, v.x509_key_path) : ""
+        };
+      }
+      function defaults_toBuildConfig(values, workspace) {
+        const v = values;
+        const fromScratch = v.from_scratch ?? false;
+        const virtualizationType = v.omi_virtualization_type ?? "hvm";
+        return {
+          credentials: { accessKey: v.access_key ?? "", secretKey: v.secret_key ?? "" },
+          region: v.region ?? "",
+          profile: v.profile ?? "",
+          customEndpointOapi: v.custom_endpoint_oapi ?? "",
+          insecureSkipTlsVerify: v.insecure_skip_tls_verify ?? false,
+          skipRegionValidation: v.skip_region_validation ?? false,
+          clientCertificate: clientCertificate(v, workspace),
+          sourceOmi: v.source_omi ?? "",
+          sourceOmiFilter: v.source_omi_filter,
+          fromScratch,
+          rootVolumeSize: rootVolumeSize(v, fromScratch),
+          rootVolumeType: v.root_volume_type ?? "",
+          rootVolumeIops: v.root_volume_iops ?? 0,
+          rootVolumeTags: v.root_volume_tags ?? {},
+          growRootFilesystem: v.grow_root_filesystem ?? true,
+          devicePath: v.device_path ?? "",
+          nvmeDevicePath: v.nvme_device_path ?? "",
+          mountPath: v.mount_path ?? defaultMountPath,
+          // Packer appended the partition only for HVM: a paravirtual image is the whole device.
+          mountPartition: virtualizationType === "paravirtual" ? "0" : v.mount_partition ?? "1",
+          mountOptions: v.mount_options ?? [],
+          preMountCommands: v.pre_mount_commands ?? [],
+          postMountCommands: v.post_mount_commands ?? [],
+          chrootMounts: v.chroot_mounts?.length ? v.chroot_mounts : defaultChrootMounts,
+          copyFiles: v.copy_files ?? (fromScratch ? [] : defaultCopyFiles),
+          commandWrapper: v.command_wrapper ?? "{{.Command}}",
+          omiName: v.omi_name ?? "",
+          omiDescription: v.omi_description ?? "",
+          omiVirtualizationType: virtualizationType,
+          omiAccountIds: v.omi_account_ids ?? [],
+          globalPermission: v.global_permission ?? false,
+          snapshotAccountIds: v.snapshot_account_ids ?? [],
+          snapshotGroups: v.snapshot_groups ?? [],
+          omiBootModes: v.omi_boot_modes ?? [],
+          tpmMandatory: v.tpm_mandatory,
+          productCodes: v.product_codes ?? [],
+          rootDeviceName: v.root_device_name ?? "",
+          omiBlockDeviceMappings: v.omi_block_device_mappings ?? [],
+          forceDeregister: v.force_deregister ?? false,
+          forceDeleteSnapshot: v.force_delete_snapshot ?? false,
+          tags: v.tags ?? {},
+          snapshotTags: v.snapshot_tags ?? {},
+          provision: v.provision ?? "",
+          provisionShell: v.provision_shell ?? "/bin/sh -e",
+          provisionScripts: (v.provision_scripts ?? []).map((path) => resolve(workspace, path)),
+          provisionFiles: (v.provision_files ?? []).map((file) => file.direction === "download" ? { ...file, destination: resolve(workspace, file.destination) } : (
+            // A trailing / on a directory means "its contents" (Packer's rule): kept.
+            {
+              ...file,
+              source: resolve(workspace, file.source) + (file.source.endsWith("/") ? "/" : "")
+            }
+          )),
+          provisionEnv: v.provision_env ?? {},
+          provisionHostCommands: v.provision_host_commands ?? [],
+          // Filled in by loadConfig from the template (provisioners/provisioners.ts).
+          templateProvisioners: [],
+          workspace,
+          preventServiceStart: v.prevent_service_start ?? true,
+          killChrootProcesses: v.kill_chroot_processes ?? true,
+          timeouts: { ...defaultTimeouts, ...v.timeouts },
+          dryRun: v.dry_run ?? false,
+          cleanupOrphans: v.cleanup_orphans ?? 0
+        };
+      }
+      ;
+      let terminal = false;
+      function useTerminalOutput() {
+        terminal = true;
+      }
+      function print(line) {
+        process.stderr.write(`${line}
+`);
+      }
+      const log_log = {
+        debug: (message) => {
+          if (!terminal)
+            lib_core.Yz(message);
+          else if (process.env.OSC_CHROOT_DEBUG)
+            print(`debug: ${message}`);
+        },
+        info: (message) => terminal ? print(message) : lib_core.pq(message),
+        warning: (message) => terminal ? print(`warning: ${message}`) : lib_core.$e(message),
+        notice: (message) => terminal ? print(`notice: ${message}`) : lib_core.lm(message),
+        /** Runs fn inside a collapsible log group (a heading line on a terminal). */
+        group: (name, fn) => {
+          if (!terminal)
+            return lib_core.Os(name, fn);
+          print(`
+== ${name}`);
+          return fn();
+        },
+        /** Masks a value in every later log line of the runner. A terminal has no masking: never print it. */
+        secret: (value) => {
+          if (!terminal)
+            lib_core.Pq(value);
+        }
+      };
+      var mod = __webpack_require__(1916);
+      var dist = __webpack_require__(8815);
+      ;
+      class parse_ValueContext {
+        key;
+        findings;
+        origin;
+        constructor(key, findings, origin = "input") {
+          this.key = key;
+          this.findings = findings;
+          this.origin = origin;
+        }
+        /** Records a problem with this value; returns undefined so a parser can `return at.problem()`. */
+        problem(message) {
+          this.findings.problems.push(`${this.key}: ${message}${this.whereFrom()}`);
+          return void 0;
+        }
+        warning(message) {
+          this.findings.warnings.push(`${this.key}: ${message}${this.whereFrom()}`);
+        }
+        /** The context of a key or list index inside this value. */
+        child(name) {
+          const key = typeof name === "number" ? `${this.key}[${name}]` : `${this.key}.${name}`;
+          return new parse_ValueContext(key, this.findings, this.origin);
+        }
+        whereFrom() {
+          return this.origin === "input" ? "" : ` (from ${this.origin})`;
+        }
+      }
+      function parse_show(value) {
+        if (typeof value === "string" && value.length > 80)
+          return JSON.stringify(`${value.slice(0, 77)}...`);
+        const text = JSON.stringify(value) ?? String(value);
+        return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+      }
+      function parse_isMap(raw) {
+        return raw !== null && typeof raw === "object" && !Array.isArray(raw);
+      }
+      function shapeOf(raw) {
+        if (Array.isArray(raw))
+          return "a list";
+        if (parse_isMap(raw))
+          return "a map";
+        return parse_show(raw);
+      }
+      function parse_didYouMean(word, known) {
+        if (known.length === 0)
+          return "";
+        const best = (0, mod.kp)(word, [...known]);
+        return (0, mod.Io)(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? `; did you mean "${best}"?` : "";
+      }
+      function parseYaml(text) {
+        return dist.parse(text, { schema: "failsafe", logLevel: "error" });
+      }
+      const yamlQuotingHint = ' (in YAML, quote a value that starts with { or [, e.g. Name: "{{.SourceOMIName}}")';
+      const parse_text = (raw, at) => {
+        if (typeof raw === "string")
+          return raw;
+        if (typeof raw === "number" || typeof raw === "boolean")
+          return String(raw);
+        const hint = parse_isMap(raw) || Array.isArray(raw) ? yamlQuotingHint : "";
+        return at.problem(`expected a single value, got ${shapeOf(raw)}${hint}`);
+      };
+      const parse_boolean = (raw, at) => {
+        if (typeof raw === "boolean")
+          return raw;
+        if (typeof raw === "string" && /^(true|True|TRUE)$/.test(raw))
+          return true;
+        if (typeof raw === "string" && /^(false|False|FALSE)$/.test(raw))
+          return false;
+        return at.problem(`${parse_show(raw)} is not a boolean; write true or false`);
+      };
+      function integer(min, max) {
+        const allowed = max === void 0 ? `a whole number of at least ${min}` : `a whole number from ${min} to ${max}`;
+        return (raw, at) => {
+          let value = Number.NaN;
+          if (typeof raw === "number")
+            value = raw;
+          if (typeof raw === "string" && /^-?[0-9]+$/.test(raw.trim()))
+            value = Number(raw);
+          if (!Number.isInteger(value))
+            return at.problem(`${parse_show(raw)} is not ${allowed}`);
+          if (value < min || max !== void 0 && value > max) {
+            return at.problem(`${parse_show(raw)} is out of range; expected ${allowed}`);
+          }
+          return value;
+        };
+      }
+      function oneOf(...allowed) {
+        const choices = allowed.length > 1 ? `${allowed.slice(0, -1).join(", ")} or ${allowed.at(-1)}` : allowed[0];
+        return (raw, at) => {
+          const value = parse_text(raw, at);
+          if (value === void 0)
+            return void 0;
+          if (allowed.includes(value))
+            return value;
+          return at.problem(`${parse_show(value)} is not allowed; use ${choices}`);
+        };
+      }
+      function matching(pattern, expected) {
+        return (raw, at) => {
+          const value = parse_text(raw, at);
+          if (value === void 0 || pattern.test(value))
+            return value;
+          return at.problem(`${parse_show(value)} is not ${expected}`);
+        };
+      }
+      function lines(item) {
+        return (raw, at) => {
+          let items;
+          if (Array.isArray(raw)) {
+            items = raw;
+          } else if (typeof raw === "string") {
+            items = raw.trim() === "[]" ? [] : raw.split(/\r?\n/).map((line) => line.trim());
+            items = items.filter((line) => line !== "");
+          } else {
+            return at.problem(`expected one value per line or a YAML list, got ${shapeOf(raw)}`);
+          }
+          const parsed = items.map((value, index) => item(value, at.child(index)));
+          return parsed.every((value) => value !== void 0) ? parsed : void 0;
+        };
+      }
+      function yamlValue(parser) {
+        return (raw, at) => {
+          if (typeof raw !== "string")
+            return parser(raw, at);
+          let parsed;
+          try {
             parsed = parseYaml(raw);
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          } catch (error) {
+            const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
             return at.problem(`is not valid YAML: ${reason}`);
-        }
-        return parser(parsed, at);
-    };
-}
-/** A YAML map of names to single values, such as tags. */
-const stringMap = yamlValue((raw, at) => {
-    if (!parse_isMap(raw))
-        return at.problem(`expected a YAML map (name: value), got ${shapeOf(raw)}`);
-    const entries = Object.entries(raw).map(([name, value]) => [name, parse_text(value, at.child(name))]);
-    return entries.every(([, value]) => value !== undefined) ? Object.fromEntries(entries) : undefined;
-});
-/**
- * A YAML map with known keys, each read by its own parser. Unknown keys are problems that suggest
- * the nearest known key; keys left empty count as not set.
- */
-function fields(shape) {
-    const known = Object.keys(shape);
-    return (raw, at) => {
-        if (!parse_isMap(raw)) {
-            return at.problem(`expected a YAML map with the keys ${known.join(', ')}; got ${shapeOf(raw)}`);
-        }
-        const result = {};
-        let valid = true;
-        for (const [key, value] of Object.entries(raw)) {
+          }
+          return parser(parsed, at);
+        };
+      }
+      const stringMap = yamlValue((raw, at) => {
+        if (!parse_isMap(raw))
+          return at.problem(`expected a YAML map (name: value), got ${shapeOf(raw)}`);
+        const entries = Object.entries(raw).map(([name, value]) => [name, parse_text(value, at.child(name))]);
+        return entries.every(([, value]) => value !== void 0) ? Object.fromEntries(entries) : void 0;
+      });
+      function fields(shape) {
+        const known = Object.keys(shape);
+        return (raw, at) => {
+          if (!parse_isMap(raw)) {
+            return at.problem(`expected a YAML map with the keys ${known.join(", ")}; got ${shapeOf(raw)}`);
+          }
+          const result = {};
+          let valid = true;
+          for (const [key, value] of Object.entries(raw)) {
             if (!(key in shape)) {
-                const hint = parse_didYouMean(key, known) || `; known keys: ${known.join(', ')}`;
-                valid = at.problem(`unknown key "${key}"${hint}`) ?? false;
+              const hint = parse_didYouMean(key, known) || `; known keys: ${known.join(", ")}`;
+              valid = at.problem(`unknown key "${key}"${hint}`) ?? false;
+            } else if (value !== "" && value !== null) {
+              result[key] = shape[key](value, at.child(key));
+              if (result[key] === void 0)
+                valid = false;
             }
-            else if (value !== '' && value !== null) {
-                result[key] = shape[key](value, at.child(key));
-                if (result[key] === undefined)
-                    valid = false;
-            }
+          }
+          return valid ? result : void 0;
+        };
+      }
+      const duration = (raw, at) => {
+        const value = parse_text(raw, at);
+        if (value === void 0)
+          return void 0;
+        const parts = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value.trim());
+        let seconds = Number.NaN;
+        if (/^\d+$/.test(value.trim()))
+          seconds = Number(value);
+        else if (parts && value.trim() !== "") {
+          const [hours, minutes, secs] = parts.slice(1).map((part) => Number(part ?? 0));
+          seconds = hours * 3600 + minutes * 60 + secs;
         }
-        // One bad key makes the whole map unusable, so later checks do not report its consequences.
-        return valid ? result : undefined;
-    };
-}
-/** A duration in seconds: a number of seconds, or a Go-style duration such as 90s, 10m, 1h30m. */
-const duration = (raw, at) => {
-    const value = parse_text(raw, at);
-    if (value === undefined)
-        return undefined;
-    const parts = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(value.trim());
-    let seconds = Number.NaN;
-    if (/^\d+$/.test(value.trim()))
-        seconds = Number(value);
-    else if (parts && value.trim() !== '') {
-        const [hours, minutes, secs] = parts.slice(1).map((part) => Number(part ?? 0));
-        seconds = hours * 3600 + minutes * 60 + secs;
-    }
-    if (!(seconds > 0)) {
-        return at.problem(`${parse_show(value)} is not a duration; write seconds (600) or e.g. 90s, 10m, 2h, 1h30m`);
-    }
-    return seconds;
-};
-
-;// CONCATENATED MODULE: ./src/config/values.ts
-/** Parsers for the single values that have rules of their own (device names, ids, paths, ...). */
-
-
-/** device_path: what LinkVolume accepts. /dev/vdX is rewritten to /dev/xvdX first, as Packer does. */
-const devicePath = (raw, at) => {
-    let value = parse_text(raw, at);
-    if (value === undefined)
-        return undefined;
-    if (value.startsWith('/dev/vd')) {
-        const rewritten = value.replace('/dev/vd', '/dev/xvd');
-        at.warning(`${parse_show(value)} rewritten to "${rewritten}": OAPI cannot link a volume as /dev/vd*`);
-        value = rewritten;
-    }
-    if (/^\/dev\/(sd|xvd)[b-z][a-z]?$/.test(value))
-        return value;
-    return at.problem(`${parse_show(value)} is not a device name OAPI can link; use /dev/xvd or /dev/sd followed by a ` +
-        `letter from b to z and an optional second letter (e.g. /dev/xvdf)`);
-};
-/**
- * A device file path such as /dev/nvme1n1 or /dev/sda1. Device names never hold other
- * characters, and nvme_device_path becomes {{.Device}} in pre/post-mount shell commands.
- */
-const deviceFile = matching(/^\/dev\/[A-Za-z0-9/._-]+$/, 'a device path under /dev/ of letters, digits and / . _ - (e.g. /dev/sda1, /dev/nvme1n1)');
-/** An absolute path (on the host or inside the image). */
-const absolutePath = matching(/^\/\S*/, 'an absolute path (it must start with /)');
-/** mount_partition: a partition number (0 = the whole device) or `auto`. */
-const mountPartition = (raw, at) => {
-    const value = parse_text(raw, at)?.trim();
-    if (value === undefined)
-        return undefined;
-    if (value === 'auto')
-        return value;
-    if (/^\d+$/.test(value))
-        return String(Number(value));
-    return at.problem(`${parse_show(value)} is not a partition number (0 = the whole device) or auto`);
-};
-/**
- * One mount_options line, passed to mount as one `-o` value. It may hold several comma-separated
- * options, but nothing that mount would read as something else: no spaces, no leading dash, no
- * empty option between commas.
- */
-const mountOption = (raw, at) => {
-    const value = parse_text(raw, at);
-    if (value === undefined)
-        return undefined;
-    let reason = '';
-    if (/\s/.test(value))
-        reason = 'it contains a space; put each option on its own line';
-    else if (value.startsWith('-'))
-        reason = 'it starts with "-", which mount would read as a flag';
-    else if (value.split(',').some((option) => option === ''))
-        reason = 'it has an empty option';
-    return reason === '' ? value : at.problem(`${parse_show(value)} is not a mount option: ${reason}`);
-};
-/** An Outscale account id. */
-const accountId = matching(/^\d{12}$/, 'an Outscale account id (12 digits)');
-/** An OMI id, as opposed to a name (names are matched with source_omi_filter). */
-const omiId = matching(/^ami-[0-9a-f]+$/, 'an OMI id like ami-12345678 (to choose an OMI by name, use source_omi_filter)');
-/** An environment variable name, as provision_env and POSIX shells accept it. */
-const variableName = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * Throws unless every name is an environment variable name. The configuration refuses bad names
- * (provision_env) with its own message first; this guards what reaches a shell or `env`.
- */
-function assertVariableNames(names, where) {
-    for (const name of names) {
-        if (!variableName.test(name)) {
-            throw new Error(`${where}: ${JSON.stringify(name)} is not a variable name (letters, digits and _, not first a digit).`);
+        if (!(seconds > 0)) {
+          return at.problem(`${parse_show(value)} is not a duration; write seconds (600) or e.g. 90s, 10m, 2h, 1h30m`);
         }
-    }
-}
-/** The characters OAPI CreateImage accepts in an image name. */
-const omiNameCharacters = /^[A-Za-z0-9 ()/._-]*$/;
-/**
- * omi_name, rendered now (only functions exist at this point: timestamp, isotime, uuid,
- * clean_resource_name) and checked against what CreateImage accepts.
- */
-const omiName = (raw, at) => {
-    const template = parse_text(raw, at);
-    if (template === undefined)
-        return undefined;
-    let name;
-    try {
-        name = template_render(template, {}, at.key);
-    }
-    catch (error) {
-        // render() names the field itself; the context adds it again.
-        const message = error instanceof Error ? error.message : String(error);
-        const prefix = `${at.key}: `;
-        return at.problem(message.startsWith(prefix) ? message.slice(prefix.length) : message);
-    }
-    const shown = name === template ? parse_show(name) : `${parse_show(name)} (from ${parse_show(template)})`;
-    if (name.length < 3 || name.length > 128) {
-        return at.problem(`${shown} is ${name.length} characters long; OMI names have 3 to 128`);
-    }
-    if (!omiNameCharacters.test(name)) {
-        const bad = [...new Set(name.replace(/[A-Za-z0-9 ()/._-]/g, ''))].map((c) => parse_show(c));
-        return at.problem(`${shown} contains ${bad.join(', ')}; OMI names allow only letters, digits, space and ` +
-            `( ) / . - _. Pass the text that may hold others through clean_resource_name, which ` +
-            `replaces them with "-", e.g. app-{{ isotime | clean_resource_name }}`);
-    }
-    return name;
-};
-/**
- * The youngest cleanup_orphans allows. The age is what protects a build that is still running
- * (its volume waits for the host lock unlinked, for instance): a floor keeps a slip such as "60"
- * (seconds) from sweeping the resources of builds in progress.
- */
-const minimumOrphanAgeSeconds = 10 * 60;
-/** cleanup_orphans: an age such as 6h, 30m or 1h30m (or seconds), at least 10 minutes. */
-const orphanAge = (raw, at) => {
-    const seconds = duration(raw, at);
-    if (seconds === undefined || seconds >= minimumOrphanAgeSeconds)
         return seconds;
-    return at.problem(`${parse_show(raw)} is too young: an orphan must be at least 10m old, so that the resources of ` +
-        `builds still running are never swept; use an age longer than your longest build, e.g. 6h`);
-};
-
-;// CONCATENATED MODULE: ./src/config/volume-rules.ts
-const volumeTypes = ['standard', 'gp2', 'io1'];
-const maxVolumeSizeGiB = 14901;
-const minIops = 100;
-const maxIops = 13000;
-const maxIopsPerGiB = 300;
-/**
- * IOPS go with io1 only: io1 needs them (100-13000, at most 300 per GiB) and the other types
- * refuse them. `iopsAt` is the context of the iops key; size is unknown (undefined) when it comes
- * from the source OMI.
- */
-function volume_rules_checkIops(volume, iopsAt, keys) {
-    const { type, iops, size } = volume;
-    if (type !== 'io1') {
-        if (iops !== undefined) {
-            iopsAt.problem(`${iops} is set but ${keys.type} is ${type ?? 'not set'}; only io1 volumes take IOPS ` +
-                `(set ${keys.type}: io1 or remove ${iopsAt.key})`);
+      };
+      ;
+      const devicePath = (raw, at) => {
+        let value = parse_text(raw, at);
+        if (value === void 0)
+          return void 0;
+        if (value.startsWith("/dev/vd")) {
+          const rewritten = value.replace("/dev/vd", "/dev/xvd");
+          at.warning(`${parse_show(value)} rewritten to "${rewritten}": OAPI cannot link a volume as /dev/vd*`);
+          value = rewritten;
         }
-        return;
-    }
-    if (iops === undefined) {
-        iopsAt.problem(`required when ${keys.type} is io1; give ${minIops} to ${maxIops} IOPS`);
-    }
-    else if (iops < minIops || iops > maxIops) {
-        iopsAt.problem(`${iops} is out of range; io1 volumes take ${minIops} to ${maxIops} IOPS`);
-    }
-    else if (size !== undefined && iops > maxIopsPerGiB * size) {
-        iopsAt.problem(`${iops} is more than ${maxIopsPerGiB} IOPS per GiB of ${keys.size} ${size}; ` +
-            `use at most ${maxIopsPerGiB * size} or a larger volume`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/structured.ts
-/** Parsers for the options whose value is structured (YAML in an input, lists and maps in a file). */
-
-
-
-/**
- * ReadImages filters. Packer's dashed names (its seven, plus a few more) map to the OAPI names,
- * which are accepted as they are too. Only filters whose values are strings are offered.
- */
-const imageFilterNames = {
-    'account-alias': 'AccountAliases',
-    'account-id': 'AccountIds',
-    architecture: 'Architectures',
-    'boot-mode': 'BootModes',
-    description: 'Descriptions',
-    'file-location': 'FileLocations',
-    hypervisor: 'Hypervisors',
-    'image-id': 'ImageIds',
-    'image-name': 'ImageNames',
-    'product-code': 'ProductCodes',
-    'root-device-name': 'RootDeviceNames',
-    'root-device-type': 'RootDeviceTypes',
-    state: 'States',
-    tag: 'Tags',
-    'tag-key': 'TagKeys',
-    'tag-value': 'TagValues',
-    'virtualization-type': 'VirtualizationTypes'
-};
-const oapiImageFilterNames = Object.values(imageFilterNames);
-const imageFilters = (raw, at) => {
-    if (!parse_isMap(raw)) {
-        return at.problem(`expected a map of filter names to values, e.g. image-name: "Debian-12-*"`);
-    }
-    const filters = {};
-    for (const [name, value] of Object.entries(raw)) {
-        const oapiName = imageFilterNames[name] ?? (oapiImageFilterNames.includes(name) ? name : '');
-        if (oapiName === '') {
+        if (/^\/dev\/(sd|xvd)[b-z][a-z]?$/.test(value))
+          return value;
+        return at.problem(`${parse_show(value)} is not a device name OAPI can link; use /dev/xvd or /dev/sd followed by a letter from b to z and an optional second letter (e.g. /dev/xvdf)`);
+      };
+      const deviceFile = matching(/^\/dev\/[A-Za-z0-9/._-]+$/, "a device path under /dev/ of letters, digits and / . _ - (e.g. /dev/sda1, /dev/nvme1n1)");
+      const absolutePath = matching(/^\/\S*/, "an absolute path (it must start with /)");
+      const mountPartition = (raw, at) => {
+        const value = parse_text(raw, at)?.trim();
+        if (value === void 0)
+          return void 0;
+        if (value === "auto")
+          return value;
+        if (/^\d+$/.test(value))
+          return String(Number(value));
+        return at.problem(`${parse_show(value)} is not a partition number (0 = the whole device) or auto`);
+      };
+      const mountOption = (raw, at) => {
+        const value = parse_text(raw, at);
+        if (value === void 0)
+          return void 0;
+        let reason = "";
+        if (/\s/.test(value))
+          reason = "it contains a space; put each option on its own line";
+        else if (value.startsWith("-"))
+          reason = 'it starts with "-", which mount would read as a flag';
+        else if (value.split(",").some((option) => option === ""))
+          reason = "it has an empty option";
+        return reason === "" ? value : at.problem(`${parse_show(value)} is not a mount option: ${reason}`);
+      };
+      const accountId = matching(/^\d{12}$/, "an Outscale account id (12 digits)");
+      const omiId = matching(/^ami-[0-9a-f]+$/, "an OMI id like ami-12345678 (to choose an OMI by name, use source_omi_filter)");
+      const variableName = /^[A-Za-z_][A-Za-z0-9_]*$/;
+      function assertVariableNames(names, where) {
+        for (const name of names) {
+          if (!variableName.test(name)) {
+            throw new Error(`${where}: ${JSON.stringify(name)} is not a variable name (letters, digits and _, not first a digit).`);
+          }
+        }
+      }
+      const omiNameCharacters = /^[A-Za-z0-9 ()/._-]*$/;
+      const omiName = (raw, at) => {
+        const template = parse_text(raw, at);
+        if (template === void 0)
+          return void 0;
+        let name;
+        try {
+          name = template_render(template, {}, at.key);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          const prefix = `${at.key}: `;
+          return at.problem(message.startsWith(prefix) ? message.slice(prefix.length) : message);
+        }
+        const shown = name === template ? parse_show(name) : `${parse_show(name)} (from ${parse_show(template)})`;
+        if (name.length < 3 || name.length > 128) {
+          return at.problem(`${shown} is ${name.length} characters long; OMI names have 3 to 128`);
+        }
+        if (!omiNameCharacters.test(name)) {
+          const bad = [...new Set(name.replace(/[A-Za-z0-9 ()/._-]/g, ""))].map((c) => parse_show(c));
+          return at.problem(`${shown} contains ${bad.join(", ")}; OMI names allow only letters, digits, space and ( ) / . - _. Pass the text that may hold others through clean_resource_name, which replaces them with "-", e.g. app-{{ isotime | clean_resource_name }}`);
+        }
+        return name;
+      };
+      const minimumOrphanAgeSeconds = 10 * 60;
+      const orphanAge = (raw, at) => {
+        const seconds = duration(raw, at);
+        if (seconds === void 0 || seconds >= minimumOrphanAgeSeconds)
+          return seconds;
+        return at.problem(`${parse_show(raw)} is too young: an orphan must be at least 10m old, so that the resources of builds still running are never swept; use an age longer than your longest build, e.g. 6h`);
+      };
+      ;
+      const volumeTypes = ["standard", "gp2", "io1"];
+      const maxVolumeSizeGiB = 14901;
+      const minIops = 100;
+      const maxIops = 13e3;
+      const maxIopsPerGiB = 300;
+      function volume_rules_checkIops(volume2, iopsAt, keys) {
+        const { type, iops, size } = volume2;
+        if (type !== "io1") {
+          if (iops !== void 0) {
+            iopsAt.problem(`${iops} is set but ${keys.type} is ${type ?? "not set"}; only io1 volumes take IOPS (set ${keys.type}: io1 or remove ${iopsAt.key})`);
+          }
+          return;
+        }
+        if (iops === void 0) {
+          iopsAt.problem(`required when ${keys.type} is io1; give ${minIops} to ${maxIops} IOPS`);
+        } else if (iops < minIops || iops > maxIops) {
+          iopsAt.problem(`${iops} is out of range; io1 volumes take ${minIops} to ${maxIops} IOPS`);
+        } else if (size !== void 0 && iops > maxIopsPerGiB * size) {
+          iopsAt.problem(`${iops} is more than ${maxIopsPerGiB} IOPS per GiB of ${keys.size} ${size}; use at most ${maxIopsPerGiB * size} or a larger volume`);
+        }
+      }
+      ;
+      const imageFilterNames = {
+        "account-alias": "AccountAliases",
+        "account-id": "AccountIds",
+        architecture: "Architectures",
+        "boot-mode": "BootModes",
+        description: "Descriptions",
+        "file-location": "FileLocations",
+        hypervisor: "Hypervisors",
+        "image-id": "ImageIds",
+        "image-name": "ImageNames",
+        "product-code": "ProductCodes",
+        "root-device-name": "RootDeviceNames",
+        "root-device-type": "RootDeviceTypes",
+        state: "States",
+        tag: "Tags",
+        "tag-key": "TagKeys",
+        "tag-value": "TagValues",
+        "virtualization-type": "VirtualizationTypes"
+      };
+      const oapiImageFilterNames = Object.values(imageFilterNames);
+      const imageFilters = (raw, at) => {
+        if (!parse_isMap(raw)) {
+          return at.problem(`expected a map of filter names to values, e.g. image-name: "Debian-12-*"`);
+        }
+        const filters = {};
+        for (const [name, value] of Object.entries(raw)) {
+          const oapiName = imageFilterNames[name] ?? (oapiImageFilterNames.includes(name) ? name : "");
+          if (oapiName === "") {
             const known = [...Object.keys(imageFilterNames), ...oapiImageFilterNames];
-            const hint = parse_didYouMean(name, known) || `; known filters: ${Object.keys(imageFilterNames).join(', ')}`;
+            const hint = parse_didYouMean(name, known) || `; known filters: ${Object.keys(imageFilterNames).join(", ")}`;
             at.problem(`unknown filter "${name}"${hint}`);
             continue;
-        }
-        const values = lines(parse_text)(value, at.child(name));
-        if (values !== undefined)
+          }
+          const values = lines(parse_text)(value, at.child(name));
+          if (values !== void 0)
             filters[oapiName] = values;
-    }
-    return filters;
-};
-const sourceOmiFilterFields = fields({
-    filters: imageFilters,
-    owners: lines(parse_text),
-    most_recent: parse_boolean
-});
-/** source_omi_filter: `filters` (map), `owners` (list), `most_recent` (boolean). */
-const sourceOmiFilter = yamlValue((raw, at) => {
-    const filter = sourceOmiFilterFields(raw, at);
-    if (filter === undefined)
-        return undefined;
-    return {
-        filters: filter.filters ?? {},
-        owners: filter.owners ?? [],
-        mostRecent: filter.most_recent ?? false
-    };
-});
-/** chroot_mounts: a YAML list of [fstype, source, target-inside-chroot] triples. */
-const chrootMounts = yamlValue((raw, at) => {
-    if (!Array.isArray(raw)) {
-        return at.problem(`expected a YAML list of [fstype, source, target] entries, got ${parse_show(raw)}`);
-    }
-    const mounts = raw.map((entry, index) => {
-        const entryAt = at.child(index);
-        if (!Array.isArray(entry) || entry.length !== 3) {
+        }
+        return filters;
+      };
+      const sourceOmiFilterFields = fields({
+        filters: imageFilters,
+        owners: lines(parse_text),
+        most_recent: parse_boolean
+      });
+      const sourceOmiFilter = yamlValue((raw, at) => {
+        const filter = sourceOmiFilterFields(raw, at);
+        if (filter === void 0)
+          return void 0;
+        return {
+          filters: filter.filters ?? {},
+          owners: filter.owners ?? [],
+          mostRecent: filter.most_recent ?? false
+        };
+      });
+      const chrootMounts = yamlValue((raw, at) => {
+        if (!Array.isArray(raw)) {
+          return at.problem(`expected a YAML list of [fstype, source, target] entries, got ${parse_show(raw)}`);
+        }
+        const mounts = raw.map((entry, index) => {
+          const entryAt = at.child(index);
+          if (!Array.isArray(entry) || entry.length !== 3) {
             return entryAt.problem(`${parse_show(entry)} must have exactly three elements: [fstype, source, target-inside-chroot]`);
-        }
-        const [fstype, source, target] = entry.map((part) => parse_text(part, entryAt));
-        if (fstype === undefined || source === undefined || target === undefined)
-            return undefined;
-        if (!target.startsWith('/')) {
+          }
+          const [fstype, source, target] = entry.map((part) => parse_text(part, entryAt));
+          if (fstype === void 0 || source === void 0 || target === void 0)
+            return void 0;
+          if (!target.startsWith("/")) {
             return entryAt.problem(`target ${parse_show(target)} must be an absolute path inside the chroot`);
+          }
+          return { fstype, source, target };
+        });
+        return mounts.every((mount2) => mount2 !== void 0) ? mounts : void 0;
+      });
+      const blockDeviceMappingFields = fields({
+        device_name: parse_text,
+        delete_on_vm_deletion: parse_boolean,
+        iops: integer(0),
+        no_device: parse_boolean,
+        snapshot_id: parse_text,
+        virtual_name: parse_text,
+        volume_size: integer(1, maxVolumeSizeGiB),
+        volume_type: oneOf(...volumeTypes)
+      });
+      function blockDeviceMapping(raw, at) {
+        const mapping = blockDeviceMappingFields(raw, at);
+        if (mapping === void 0)
+          return void 0;
+        if (mapping.device_name === void 0) {
+          at.problem(`device_name is required (e.g. /dev/sda1 for the root device)`);
+        } else if (!mapping.device_name.startsWith("/dev/")) {
+          at.child("device_name").problem(`${parse_show(mapping.device_name)} must start with /dev/`);
         }
-        return { fstype, source, target };
-    });
-    return mounts.every((mount) => mount !== undefined) ? mounts : undefined;
-});
-const blockDeviceMappingFields = fields({
-    device_name: parse_text,
-    delete_on_vm_deletion: parse_boolean,
-    iops: integer(0),
-    no_device: parse_boolean,
-    snapshot_id: parse_text,
-    virtual_name: parse_text,
-    volume_size: integer(1, maxVolumeSizeGiB),
-    volume_type: oneOf(...volumeTypes)
-});
-function blockDeviceMapping(raw, at) {
-    const mapping = blockDeviceMappingFields(raw, at);
-    if (mapping === undefined)
-        return undefined;
-    if (mapping.device_name === undefined) {
-        at.problem(`device_name is required (e.g. /dev/sda1 for the root device)`);
-    }
-    else if (!mapping.device_name.startsWith('/dev/')) {
-        at.child('device_name').problem(`${parse_show(mapping.device_name)} must start with /dev/`);
-    }
-    volume_rules_checkIops({ type: mapping.volume_type, iops: mapping.iops, size: mapping.volume_size }, at.child('iops'), { type: 'volume_type', size: 'volume_size' });
-    return {
-        deviceName: mapping.device_name ?? '',
-        deleteOnVmDeletion: mapping.delete_on_vm_deletion,
-        iops: mapping.iops,
-        noDevice: mapping.no_device ?? false,
-        snapshotId: mapping.snapshot_id,
-        virtualName: mapping.virtual_name,
-        volumeSize: mapping.volume_size,
-        volumeType: mapping.volume_type
-    };
-}
-/** omi_block_device_mappings: a YAML list of maps. */
-const blockDeviceMappings = yamlValue((raw, at) => {
-    if (!Array.isArray(raw)) {
-        return at.problem(`expected a YAML list of maps (device_name, volume_size, ...), got ${parse_show(raw)}`);
-    }
-    const mappings = raw.map((entry, index) => blockDeviceMapping(entry, at.child(index)));
-    const names = mappings.map((mapping) => mapping?.deviceName).filter((name) => name);
-    const repeated = names.filter((name, index) => names.indexOf(name) !== index);
-    if (repeated.length > 0)
-        at.problem(`device_name ${parse_show(repeated[0])} appears more than once`);
-    return mappings.every((mapping) => mapping !== undefined)
-        ? mappings
-        : undefined;
-});
-/** Splits "source:destination" at the colon that starts the (absolute) destination. */
-function provisionFileFromLine(line, at) {
-    const colon = line.lastIndexOf(':/');
-    if (colon <= 0) {
-        return at.problem(`${parse_show(line)} is not source:destination with an absolute destination ` +
-            `(e.g. files/app.conf:/etc/app.conf)`);
-    }
-    return { source: line.slice(0, colon), destination: line.slice(colon + 1) };
-}
-const provisionFileFields = fields({
-    source: parse_text,
-    destination: parse_text,
-    direction: oneOf('upload', 'download')
-});
-/**
- * A destination stays inside the image: `..` could only climb out of it (the host resolves the
- * path below the mount point, and refuses links that climb out when it copies).
- */
-function insideImage(file, at) {
-    const [key, path] = file.direction === 'download' ? ['source', file.source] : ['destination', file.destination];
-    if (!path.startsWith('/')) {
-        return at.child(key).problem(`${parse_show(path)} is not an absolute path (it must start with /)`);
-    }
-    if (!path.split('/').includes('..'))
-        return file;
-    return at.problem(`${key} ${parse_show(path)} contains "..": give the absolute path inside the ` +
-        `image without it (e.g. /etc/app.conf)`);
-}
-function provisionFile(raw, at) {
-    if (typeof raw === 'string') {
-        const file = provisionFileFromLine(raw.trim(), at);
-        return file && insideImage(file, at);
-    }
-    const file = provisionFileFields(raw, at);
-    if (file === undefined)
-        return undefined;
-    if (file.source === undefined || file.destination === undefined) {
-        return at.problem(`needs both source and destination`);
-    }
-    return insideImage({ source: file.source, destination: file.destination, direction: file.direction }, at);
-}
-/**
- * provision_files: one "source:destination" per line, or a YAML list whose items are such strings
- * or {source, destination, direction} maps (direction: upload, the default, or download).
- */
-const provisionFiles = (raw, at) => {
-    let items = raw;
-    if (typeof raw === 'string') {
-        items = raw.split(/\r?\n/).filter((line) => line.trim() !== '');
-        try {
+        volume_rules_checkIops({ type: mapping.volume_type, iops: mapping.iops, size: mapping.volume_size }, at.child("iops"), { type: "volume_type", size: "volume_size" });
+        return {
+          deviceName: mapping.device_name ?? "",
+          deleteOnVmDeletion: mapping.delete_on_vm_deletion,
+          iops: mapping.iops,
+          noDevice: mapping.no_device ?? false,
+          snapshotId: mapping.snapshot_id,
+          virtualName: mapping.virtual_name,
+          volumeSize: mapping.volume_size,
+          volumeType: mapping.volume_type
+        };
+      }
+      const blockDeviceMappings = yamlValue((raw, at) => {
+        if (!Array.isArray(raw)) {
+          return at.problem(`expected a YAML list of maps (device_name, volume_size, ...), got ${parse_show(raw)}`);
+        }
+        const mappings = raw.map((entry, index) => blockDeviceMapping(entry, at.child(index)));
+        const names = mappings.map((mapping) => mapping?.deviceName).filter((name) => name);
+        const repeated = names.filter((name, index) => names.indexOf(name) !== index);
+        if (repeated.length > 0)
+          at.problem(`device_name ${parse_show(repeated[0])} appears more than once`);
+        return mappings.every((mapping) => mapping !== void 0) ? mappings : void 0;
+      });
+      function provisionFileFromLine(line, at) {
+        const colon = line.lastIndexOf(":/");
+        if (colon <= 0) {
+          return at.problem(`${parse_show(line)} is not source:destination with an absolute destination (e.g. files/app.conf:/etc/app.conf)`);
+        }
+        return { source: line.slice(0, colon), destination: line.slice(colon + 1) };
+      }
+      const provisionFileFields = fields({
+        source: parse_text,
+        destination: parse_text,
+        direction: oneOf("upload", "download")
+      });
+      function insideImage(file, at) {
+        const [key, path] = file.direction === "download" ? ["source", file.source] : ["destination", file.destination];
+        if (!path.startsWith("/")) {
+          return at.child(key).problem(`${parse_show(path)} is not an absolute path (it must start with /)`);
+        }
+        if (!path.split("/").includes(".."))
+          return file;
+        return at.problem(`${key} ${parse_show(path)} contains "..": give the absolute path inside the image without it (e.g. /etc/app.conf)`);
+      }
+      function provisionFile(raw, at) {
+        if (typeof raw === "string") {
+          const file2 = provisionFileFromLine(raw.trim(), at);
+          return file2 && insideImage(file2, at);
+        }
+        const file = provisionFileFields(raw, at);
+        if (file === void 0)
+          return void 0;
+        if (file.source === void 0 || file.destination === void 0) {
+          return at.problem(`needs both source and destination`);
+        }
+        return insideImage({ source: file.source, destination: file.destination, direction: file.direction }, at);
+      }
+      const provisionFiles = (raw, at) => {
+        let items = raw;
+        if (typeof raw === "string") {
+          items = raw.split(/\r?\n/).filter((line) => line.trim() !== "");
+          try {
             const parsed = parseYaml(raw);
             if (Array.isArray(parsed))
-                items = parsed;
+              items = parsed;
+          } catch {
+          }
         }
-        catch {
-            // Not YAML: the one-per-line form.
+        if (!Array.isArray(items)) {
+          return at.problem(`expected one source:destination per line or a YAML list, got ${parse_show(raw)}`);
         }
-    }
-    if (!Array.isArray(items)) {
-        return at.problem(`expected one source:destination per line or a YAML list, got ${parse_show(raw)}`);
-    }
-    const files = items.map((item, index) => provisionFile(item, at.child(index)));
-    return files.every((file) => file !== undefined) ? files : undefined;
-};
-/**
- * provision_env: KEY=VALUE lines (or a YAML map in a config file). Values are never shown in
- * messages: they may be tokens.
- */
-const provisionEnv = (raw, at) => {
-    let entries;
-    if (parse_isMap(raw)) {
-        entries = Object.entries(raw).map(([name, value]) => [name, parse_text(value, at.child(name))]);
-    }
-    else {
-        const assignments = lines(parse_text)(raw, at);
-        if (assignments === undefined)
-            return undefined;
-        entries = assignments.map((line, index) => {
-            const equals = line.indexOf('=');
+        const files = items.map((item, index) => provisionFile(item, at.child(index)));
+        return files.every((file) => file !== void 0) ? files : void 0;
+      };
+      const provisionEnv = (raw, at) => {
+        let entries;
+        if (parse_isMap(raw)) {
+          entries = Object.entries(raw).map(([name, value]) => [name, parse_text(value, at.child(name))]);
+        } else {
+          const assignments = lines(parse_text)(raw, at);
+          if (assignments === void 0)
+            return void 0;
+          entries = assignments.map((line, index) => {
+            const equals = line.indexOf("=");
             if (equals < 0)
-                return ['', at.child(index).problem(`is not in KEY=VALUE form`)];
+              return ["", at.child(index).problem(`is not in KEY=VALUE form`)];
             return [line.slice(0, equals).trim(), line.slice(equals + 1)];
-        });
-    }
-    let valid = true;
-    for (const [name, value] of entries) {
-        if (value === undefined)
+          });
+        }
+        let valid = true;
+        for (const [name, value] of entries) {
+          if (value === void 0)
             valid = false;
-        else if (!variableName.test(name)) {
+          else if (!variableName.test(name)) {
             valid = false;
             at.problem(`${parse_show(name)} is not a variable name (letters, digits and _, not first a digit)`);
+          }
         }
-    }
-    return valid ? Object.fromEntries(entries) : undefined;
-};
-/** timeouts: a YAML map of phase → duration; phases left out keep their defaults. */
-const timeouts = yamlValue(fields({ volume: duration, link: duration, device: duration, snapshot: duration, omi: duration }));
-
-;// CONCATENATED MODULE: ./src/config/template/template-inputs.ts
-/**
- * The inputs that say how a Packer template given as config_file is read: template_variables
- * (Packer's -var) and template_source (which osc-chroot builder or source to build when the
- * template has several). They are inputs only, like config_file itself.
- */
-
-const template_inputs_templateVariablesInput = 'template_variables';
-const template_inputs_templateSourceInput = 'template_source';
-/** A variable name, as both template forms allow them. */
-const variableNamePattern = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const variableValues = yamlValue((raw, at) => {
-    if (!parse_isMap(raw)) {
-        return at.problem(`expected a YAML or JSON map of variable names to values, e.g. version: "1.2"`);
-    }
-    const bad = Object.keys(raw).filter((name) => !variableNamePattern.test(name));
-    if (bad.length > 0) {
-        return at.problem(`${parse_show(bad[0])} is not a variable name (letters, digits, _ and -)`);
-    }
-    return raw;
-});
-/** Reads both inputs; problems go to findings. */
-function template_inputs_readTemplateInputs(getInput, findings) {
-    const variablesText = getInput(template_inputs_templateVariablesInput);
-    const variables = variablesText.trim() === ''
-        ? {}
-        : (variableValues(variablesText, new parse_ValueContext(template_inputs_templateVariablesInput, findings)) ?? {});
-    const source = parse_text(getInput(template_inputs_templateSourceInput), new parse_ValueContext(template_inputs_templateSourceInput, findings)) ?? '';
-    return { variables, source: source.trim() };
-}
-/**
- * The candidate template_source names, or the only one when it names none. `where` says what the
- * candidates are, e.g. "osc-chroot builders"; `at` reports about the template, `sourceAt` about
- * template_source.
- */
-function chooseCandidate(candidates, source, where, at, sourceAt) {
-    const names = candidates.map((candidate) => `${candidate.type}.${candidate.name}`);
-    if (source === '') {
-        if (candidates.length === 1)
+        return valid ? Object.fromEntries(entries) : void 0;
+      };
+      const timeouts = yamlValue(fields({ volume: duration, link: duration, device: duration, snapshot: duration, omi: duration }));
+      ;
+      const template_inputs_templateVariablesInput = "template_variables";
+      const template_inputs_templateSourceInput = "template_source";
+      const variableNamePattern = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+      const variableValues = yamlValue((raw, at) => {
+        if (!parse_isMap(raw)) {
+          return at.problem(`expected a YAML or JSON map of variable names to values, e.g. version: "1.2"`);
+        }
+        const bad = Object.keys(raw).filter((name) => !variableNamePattern.test(name));
+        if (bad.length > 0) {
+          return at.problem(`${parse_show(bad[0])} is not a variable name (letters, digits, _ and -)`);
+        }
+        return raw;
+      });
+      function template_inputs_readTemplateInputs(getInput, findings) {
+        const variablesText = getInput(template_inputs_templateVariablesInput);
+        const variables = variablesText.trim() === "" ? {} : variableValues(variablesText, new parse_ValueContext(template_inputs_templateVariablesInput, findings)) ?? {};
+        const source = parse_text(getInput(template_inputs_templateSourceInput), new parse_ValueContext(template_inputs_templateSourceInput, findings)) ?? "";
+        return { variables, source: source.trim() };
+      }
+      function chooseCandidate(candidates, source, where, at, sourceAt) {
+        const names = candidates.map((candidate2) => `${candidate2.type}.${candidate2.name}`);
+        if (source === "") {
+          if (candidates.length === 1)
             return candidates[0];
-        if (candidates.length === 0)
+          if (candidates.length === 0)
             return at.problem(`the template has no ${where}`);
-        return at.problem(`the template has several ${where} (${names.join(', ')}); choose one with the ` +
-            `${template_inputs_templateSourceInput} input (its name or type.name)`);
-    }
-    const chosen = candidates.filter((candidate) => candidate.name === source || `${candidate.type}.${candidate.name}` === source);
-    if (chosen.length === 1)
-        return chosen[0];
-    if (chosen.length === 0) {
-        return sourceAt.problem(`${parse_show(source)} is none of the template's ${where} (${names.join(', ') || 'none'})`);
-    }
-    return sourceAt.problem(`${parse_show(source)} names several of the template's ${where}; write type.name ` +
-        `(${chosen.map((candidate) => `${candidate.type}.${candidate.name}`).join(', ')})`);
-}
-
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-/**
- * The options, as Packer users spell them, each with the parser that reads it. This one table
- * decides which inputs are read, which config_file keys are known (and the "did you mean"
- * suggestions for the others) and the type of every parsed value; action.yml documents the same
- * names (a test keeps the two in step).
- */
-
-
-
-
-
-
-const options = {
-    // Credentials and endpoint
-    access_key: parse_text,
-    secret_key: parse_text,
-    region: parse_text,
-    profile: parse_text,
-    custom_endpoint_oapi: matching(/^\S+$/, 'an endpoint URL or domain (no spaces)'),
-    insecure_skip_tls_verify: parse_boolean,
-    skip_region_validation: parse_boolean,
-    x509_cert_path: parse_text,
-    x509_key_path: parse_text,
-    // Source
-    source_omi: omiId,
-    source_omi_filter: sourceOmiFilter,
-    from_scratch: parse_boolean,
-    // Volume and mount
-    root_volume_size: integer(0, maxVolumeSizeGiB),
-    root_volume_type: oneOf(...volumeTypes),
-    root_volume_iops: integer(0),
-    root_volume_tags: stringMap,
-    grow_root_filesystem: parse_boolean,
-    device_path: devicePath,
-    nvme_device_path: deviceFile,
-    mount_path: parse_text,
-    mount_partition: mountPartition,
-    mount_options: lines(mountOption),
-    pre_mount_commands: lines(parse_text),
-    post_mount_commands: lines(parse_text),
-    chroot_mounts: chrootMounts,
-    copy_files: lines(absolutePath),
-    command_wrapper: parse_text,
-    // OMI
-    omi_name: omiName,
-    omi_description: parse_text,
-    omi_virtualization_type: oneOf('hvm', 'paravirtual'),
-    omi_account_ids: lines(accountId),
-    global_permission: parse_boolean,
-    snapshot_account_ids: lines(accountId),
-    snapshot_groups: lines(oneOf('all')),
-    omi_boot_modes: lines(oneOf('legacy', 'uefi')),
-    tpm_mandatory: parse_boolean,
-    product_codes: lines(parse_text),
-    root_device_name: deviceFile,
-    omi_block_device_mappings: blockDeviceMappings,
-    force_deregister: parse_boolean,
-    force_delete_snapshot: parse_boolean,
-    tags: stringMap,
-    snapshot_tags: stringMap,
-    // Action-only
-    provision: parse_text,
-    provision_shell: parse_text,
-    provision_scripts: lines(parse_text),
-    provision_files: provisionFiles,
-    provision_env: provisionEnv,
-    provision_host_commands: lines(parse_text),
-    template_provisioners: oneOf('run', 'ignore'),
-    prevent_service_start: parse_boolean,
-    kill_chroot_processes: parse_boolean,
-    timeouts: timeouts,
-    dry_run: parse_boolean,
-    cleanup_orphans: orphanAge
-};
-const inputs_optionNames = Object.keys(options);
-/** Other names accepted for an option, in inputs and in config files alike. */
-const inputs_aliases = { snapshot_users: 'snapshot_account_ids' };
-/** The input that names the config file; it cannot appear inside one. */
-const inputs_configFileInput = 'config_file';
-/** Every input name action.yml declares. */
-const inputNames = [
-    ...inputs_optionNames,
-    ...Object.keys(inputs_aliases),
-    inputs_configFileInput,
-    template_inputs_templateVariablesInput,
-    template_inputs_templateSourceInput
-];
-/** Parses every option that is set with its parser from the table; problems go to findings. */
-function inputs_parseOptions(raw, findings) {
-    const values = {};
-    const rejected = new Set();
-    for (const name of inputs_optionNames) {
-        const found = raw[name];
-        if (found === undefined)
+          return at.problem(`the template has several ${where} (${names.join(", ")}); choose one with the ${template_inputs_templateSourceInput} input (its name or type.name)`);
+        }
+        const chosen = candidates.filter((candidate2) => candidate2.name === source || `${candidate2.type}.${candidate2.name}` === source);
+        if (chosen.length === 1)
+          return chosen[0];
+        if (chosen.length === 0) {
+          return sourceAt.problem(`${parse_show(source)} is none of the template's ${where} (${names.join(", ") || "none"})`);
+        }
+        return sourceAt.problem(`${parse_show(source)} names several of the template's ${where}; write type.name (${chosen.map((candidate2) => `${candidate2.type}.${candidate2.name}`).join(", ")})`);
+      }
+      ;
+      const options = {
+        // Credentials and endpoint
+        access_key: parse_text,
+        secret_key: parse_text,
+        region: parse_text,
+        profile: parse_text,
+        custom_endpoint_oapi: matching(/^\S+$/, "an endpoint URL or domain (no spaces)"),
+        insecure_skip_tls_verify: parse_boolean,
+        skip_region_validation: parse_boolean,
+        x509_cert_path: parse_text,
+        x509_key_path: parse_text,
+        // Source
+        source_omi: omiId,
+        source_omi_filter: sourceOmiFilter,
+        from_scratch: parse_boolean,
+        // Volume and mount
+        root_volume_size: integer(0, maxVolumeSizeGiB),
+        root_volume_type: oneOf(...volumeTypes),
+        root_volume_iops: integer(0),
+        root_volume_tags: stringMap,
+        grow_root_filesystem: parse_boolean,
+        device_path: devicePath,
+        nvme_device_path: deviceFile,
+        mount_path: parse_text,
+        mount_partition: mountPartition,
+        mount_options: lines(mountOption),
+        pre_mount_commands: lines(parse_text),
+        post_mount_commands: lines(parse_text),
+        chroot_mounts: chrootMounts,
+        copy_files: lines(absolutePath),
+        command_wrapper: parse_text,
+        // OMI
+        omi_name: omiName,
+        omi_description: parse_text,
+        omi_virtualization_type: oneOf("hvm", "paravirtual"),
+        omi_account_ids: lines(accountId),
+        global_permission: parse_boolean,
+        snapshot_account_ids: lines(accountId),
+        snapshot_groups: lines(oneOf("all")),
+        omi_boot_modes: lines(oneOf("legacy", "uefi")),
+        tpm_mandatory: parse_boolean,
+        product_codes: lines(parse_text),
+        root_device_name: deviceFile,
+        omi_block_device_mappings: blockDeviceMappings,
+        force_deregister: parse_boolean,
+        force_delete_snapshot: parse_boolean,
+        tags: stringMap,
+        snapshot_tags: stringMap,
+        // Action-only
+        provision: parse_text,
+        provision_shell: parse_text,
+        provision_scripts: lines(parse_text),
+        provision_files: provisionFiles,
+        provision_env: provisionEnv,
+        provision_host_commands: lines(parse_text),
+        template_provisioners: oneOf("run", "ignore"),
+        prevent_service_start: parse_boolean,
+        kill_chroot_processes: parse_boolean,
+        timeouts,
+        dry_run: parse_boolean,
+        cleanup_orphans: orphanAge
+      };
+      const inputs_optionNames = Object.keys(options);
+      const inputs_aliases = { snapshot_users: "snapshot_account_ids" };
+      const inputs_configFileInput = "config_file";
+      const inputNames = [
+        ...inputs_optionNames,
+        ...Object.keys(inputs_aliases),
+        inputs_configFileInput,
+        template_inputs_templateVariablesInput,
+        template_inputs_templateSourceInput
+      ];
+      function inputs_parseOptions(raw, findings) {
+        const values = {};
+        const rejected = /* @__PURE__ */ new Set();
+        for (const name of inputs_optionNames) {
+          const found = raw[name];
+          if (found === void 0)
             continue;
-        const problemsBefore = findings.problems.length;
-        const value = options[name](found.raw, new ValueContext(name, findings, found.origin));
-        if (findings.problems.length > problemsBefore || value === undefined)
+          const problemsBefore = findings.problems.length;
+          const value = options[name](found.raw, new ValueContext(name, findings, found.origin));
+          if (findings.problems.length > problemsBefore || value === void 0)
             rejected.add(name);
-        else
+          else
             values[name] = value;
-    }
-    return { values: values, rejected };
-}
-/**
- * Turns one source's key/value pairs into raw options: aliases become the option they stand for,
- * empty values count as not set, unknown keys are problems with a suggestion, and the secret key
- * is masked in the log the moment it is read.
- */
-function inputs_toRawOptions(entries, origin, keyAt) {
-    const layer = {};
-    const keyOf = {};
-    for (const [key, raw] of entries) {
-        const name = key in options ? key : inputs_aliases[key];
-        if (name === undefined) {
-            const hint = parse_didYouMean(key, inputNames) || '; see the inputs in docs/configuration.md';
+        }
+        return { values, rejected };
+      }
+      function inputs_toRawOptions(entries, origin, keyAt) {
+        const layer = {};
+        const keyOf = {};
+        for (const [key, raw] of entries) {
+          const name = key in options ? key : inputs_aliases[key];
+          if (name === void 0) {
+            const hint = parse_didYouMean(key, inputNames) || "; see the inputs in docs/configuration.md";
             keyAt(key).problem(`unknown option${hint}`);
             continue;
-        }
-        if (raw === '' || raw === null || raw === undefined)
+          }
+          if (raw === "" || raw === null || raw === void 0)
             continue;
-        if (name === 'secret_key' && typeof raw === 'string')
+          if (name === "secret_key" && typeof raw === "string")
             log_log.secret(raw);
-        if (layer[name] !== undefined) {
+          if (layer[name] !== void 0) {
             keyAt(key).problem(`${keyOf[name]} is set too; ${key} is another name for it, set only one`);
             continue;
+          }
+          layer[name] = { raw, origin };
+          keyOf[name] = key;
         }
-        layer[name] = { raw, origin };
-        keyOf[name] = key;
-    }
-    return layer;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/config/provisioners/provisioner-settings.ts
-/**
- * The settings of one template provisioner, read with the place they come from, so that every
- * message names the provisioner, where it is in the template and the setting.
- */
-
-
-
-/** Keys Packer accepts on every provisioner, handled here, not by the type's own mapping. */
-const provisioner_settings_commonKeys = (/* unused pure expression or super */ null && (['type', 'name', 'only', 'except', 'override']));
-/** Common keys accepted and ignored, with why. */
-const provisioner_settings_ignoredCommonKeys = {
-    pause_before: 'ignored: nothing needs to settle between two steps of a chroot build',
-    max_retries: 'ignored: a failed provisioner fails the build',
-    timeout: "ignored: the job's timeout-minutes bounds the build"
-};
-/** The settings of one provisioner, read with their location for messages. */
-class provisioner_settings_ProvisionerSettings {
-    provisioner;
-    findings;
-    workspace;
-    used = new Set(provisioner_settings_commonKeys);
-    at;
-    constructor(provisioner, findings, workspace) {
-        this.provisioner = provisioner;
-        this.findings = findings;
-        this.workspace = workspace;
-        this.at = new ValueContext(`${provisioner.type} provisioner (${provisioner.at})`, findings);
-    }
-    get settings() {
-        return this.provisioner.settings;
-    }
-    has(key) {
-        this.used.add(key);
-        const value = this.settings[key];
-        return value !== undefined && value !== null && value !== '';
-    }
-    text(key) {
-        if (!this.has(key))
-            return undefined;
-        const value = this.settings[key];
-        if (typeof value === 'string')
+        return layer;
+      }
+      var external_node_fs_ = __webpack_require__(3024);
+      ;
+      const provisioner_settings_commonKeys = (
+        /* unused pure expression or super */
+        null
+      );
+      const provisioner_settings_ignoredCommonKeys = {
+        pause_before: "ignored: nothing needs to settle between two steps of a chroot build",
+        max_retries: "ignored: a failed provisioner fails the build",
+        timeout: "ignored: the job's timeout-minutes bounds the build"
+      };
+      class provisioner_settings_ProvisionerSettings {
+        provisioner;
+        findings;
+        workspace;
+        used = new Set(provisioner_settings_commonKeys);
+        at;
+        constructor(provisioner, findings, workspace) {
+          this.provisioner = provisioner;
+          this.findings = findings;
+          this.workspace = workspace;
+          this.at = new ValueContext(`${provisioner.type} provisioner (${provisioner.at})`, findings);
+        }
+        get settings() {
+          return this.provisioner.settings;
+        }
+        has(key) {
+          this.used.add(key);
+          const value = this.settings[key];
+          return value !== void 0 && value !== null && value !== "";
+        }
+        text(key) {
+          if (!this.has(key))
+            return void 0;
+          const value = this.settings[key];
+          if (typeof value === "string")
             return value;
-        if (typeof value === 'number' || typeof value === 'boolean')
+          if (typeof value === "number" || typeof value === "boolean")
             return String(value);
-        return this.at.child(key).problem(`expected a string, got ${show(value)}`);
-    }
-    boolean(key) {
-        if (!this.has(key))
-            return undefined;
-        const value = this.settings[key];
-        if (typeof value === 'boolean')
+          return this.at.child(key).problem(`expected a string, got ${show(value)}`);
+        }
+        boolean(key) {
+          if (!this.has(key))
+            return void 0;
+          const value = this.settings[key];
+          if (typeof value === "boolean")
             return value;
-        if (value === 'true' || value === 'false')
-            return value === 'true';
-        return this.at.child(key).problem(`${show(value)} is not a boolean; write true or false`);
-    }
-    list(key) {
-        if (!this.has(key))
+          if (value === "true" || value === "false")
+            return value === "true";
+          return this.at.child(key).problem(`${show(value)} is not a boolean; write true or false`);
+        }
+        list(key) {
+          if (!this.has(key))
             return [];
-        const value = this.settings[key];
-        const items = Array.isArray(value) ? value : [value];
-        const strings = items.filter((item) => ['string', 'number', 'boolean'].includes(typeof item));
-        if (strings.length !== items.length) {
+          const value = this.settings[key];
+          const items = Array.isArray(value) ? value : [value];
+          const strings2 = items.filter((item) => ["string", "number", "boolean"].includes(typeof item));
+          if (strings2.length !== items.length) {
             this.at.child(key).problem(`expected a list of strings, got ${show(value)}`);
             return [];
+          }
+          return strings2.map(String);
         }
-        return strings.map(String);
-    }
-    integers(key) {
-        if (!this.has(key))
-            return undefined;
-        const values = this.list(key).map(Number);
-        if (values.some((value) => !Number.isInteger(value) || value < 0 || value > 255)) {
-            return this.at
-                .child(key)
-                .problem(`expected exit codes (whole numbers 0-255), got ${show(this.settings[key])}`);
+        integers(key) {
+          if (!this.has(key))
+            return void 0;
+          const values = this.list(key).map(Number);
+          if (values.some((value) => !Number.isInteger(value) || value < 0 || value > 255)) {
+            return this.at.child(key).problem(`expected exit codes (whole numbers 0-255), got ${show(this.settings[key])}`);
+          }
+          return values;
         }
-        return values;
-    }
-    /** KEY=VALUE entries (environment_vars, ansible_env_vars); values never shown. */
-    assignments(key) {
-        const environment = {};
-        for (const [index, line] of this.list(key).entries()) {
-            const equals = line.indexOf('=');
-            const name = equals < 0 ? '' : line.slice(0, equals);
+        /** KEY=VALUE entries (environment_vars, ansible_env_vars); values never shown. */
+        assignments(key) {
+          const environment = {};
+          for (const [index, line] of this.list(key).entries()) {
+            const equals = line.indexOf("=");
+            const name = equals < 0 ? "" : line.slice(0, equals);
             if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-                this.at
-                    .child(key)
-                    .child(index)
-                    .problem(`not in KEY=VALUE form with KEY a variable name (letters, digits and _, not first a digit)`);
-                continue;
+              this.at.child(key).child(index).problem(`not in KEY=VALUE form with KEY a variable name (letters, digits and _, not first a digit)`);
+              continue;
             }
             environment[name] = line.slice(equals + 1);
+          }
+          return environment;
         }
-        return environment;
-    }
-    /** `env`: a map of variable names to values (Packer 1.8+). */
-    envMap(key) {
-        if (!this.has(key))
+        /** `env`: a map of variable names to values (Packer 1.8+). */
+        envMap(key) {
+          if (!this.has(key))
             return {};
-        const value = this.settings[key];
-        if (!isMap(value)) {
+          const value = this.settings[key];
+          if (!isMap(value)) {
             this.at.child(key).problem(`expected a map of variable names to values`);
             return {};
-        }
-        const environment = {};
-        for (const [name, item] of Object.entries(value)) {
+          }
+          const environment = {};
+          for (const [name, item] of Object.entries(value)) {
             if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-                this.at.child(key).problem(`${show(name)} is not a variable name`);
-            }
-            else
-                environment[name] = String(item);
+              this.at.child(key).problem(`${show(name)} is not a variable name`);
+            } else
+              environment[name] = String(item);
+          }
+          return environment;
         }
-        return environment;
-    }
-    /** A host file the provisioner reads, relative to the workspace as Packer's are to its cwd. */
-    hostFile(key, path, what = 'file') {
-        const absolute = resolve(this.workspace, path);
-        const stats = statSync(absolute, { throwIfNoEntry: false });
-        if (!stats) {
+        /** A host file the provisioner reads, relative to the workspace as Packer's are to its cwd. */
+        hostFile(key, path, what = "file") {
+          const absolute = resolve(this.workspace, path);
+          const stats = statSync(absolute, { throwIfNoEntry: false });
+          if (!stats) {
             this.at.child(key).problem(`${show(path)} does not exist (in ${this.workspace})`);
-        }
-        else if (what === 'file' && !stats.isFile()) {
+          } else if (what === "file" && !stats.isFile()) {
             this.at.child(key).problem(`${show(path)} is not a file`);
+          }
+          return absolute;
         }
-        return absolute;
-    }
-    /** Accepts keys that do nothing here, with a warning saying why. */
-    ignore(keys) {
-        for (const [key, why] of Object.entries(keys)) {
+        /** Accepts keys that do nothing here, with a warning saying why. */
+        ignore(keys) {
+          for (const [key, why] of Object.entries(keys)) {
             if (this.has(key))
-                this.at.child(key).warning(why);
+              this.at.child(key).warning(why);
+          }
         }
-    }
-    /** Reports every key no mapping read. */
-    rejectUnknown(known) {
-        for (const key of Object.keys(this.settings)) {
+        /** Reports every key no mapping read. */
+        rejectUnknown(known) {
+          for (const key of Object.keys(this.settings)) {
             if (this.used.has(key))
-                continue;
-            const hint = didYouMean(key, [...known]) || `; this action reads ${[...known].sort().join(', ')}`;
+              continue;
+            const hint = didYouMean(key, [...known]) || `; this action reads ${[...known].sort().join(", ")}`;
             this.at.child(key).problem(`not supported${hint}`);
+          }
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/provisioners/provisioner-ansible.ts
-/**
- * Packer's `ansible` provisioner, read for ansible-playbook through Ansible's chroot connection
- * (https://developer.hashicorp.com/packer/integrations/hashicorp/ansible/latest/components/provisioner/ansible).
- * ansible-playbook must be on the runner: looked for now, so its absence fails before any API call.
- */
-
-
-
-
-const ansibleKeys = (/* unused pure expression or super */ null && ([
-    'playbook_file',
-    'command',
-    'extra_arguments',
-    'ansible_env_vars',
-    'groups',
-    'empty_groups',
-    'host_alias',
-    'user',
-    'keep_inventory_file',
-    'skip_version_check',
-    'use_proxy',
-    'ansible_ssh_extra_args',
-    'sftp_command',
-    'use_sftp',
-    'local_port',
-    'ssh_host_key_file',
-    'ssh_authorized_key_file',
-    'roles_path',
-    'collections_path'
-]));
-/** Ansible settings that cannot carry over, with what to do instead. */
-const ansibleRefused = {
-    inventory_file: 'the action writes the inventory itself (one host, host_alias, in groups, reached through ' +
-        'the chroot connection); set groups, and give variables with extra_arguments (-e)',
-    inventory_directory: 'the action writes the inventory itself; set groups and extra_arguments',
-    galaxy_file: 'install the roles and collections in an earlier workflow step (ansible-galaxy install -r ' +
-        'requirements.yml), then point roles_path or collections_path at them'
-};
-function provisioner_ansible_mapAnsible(settings, context) {
-    const { at } = settings;
-    const playbook = settings.text('playbook_file');
-    const command = settings.text('command') ?? 'ansible-playbook';
-    const extraArguments = settings.list('extra_arguments');
-    const environment = settings.assignments('ansible_env_vars');
-    const groups = settings.list('groups');
-    settings.list('empty_groups');
-    const hostAlias = settings.text('host_alias') ?? 'default';
-    const rolesPath = settings.text('roles_path');
-    if (rolesPath !== undefined)
-        environment.ANSIBLE_ROLES_PATH = resolve(context.workspace, rolesPath);
-    const collectionsPath = settings.text('collections_path');
-    if (collectionsPath !== undefined) {
-        environment.ANSIBLE_COLLECTIONS_PATH = resolve(context.workspace, collectionsPath);
-    }
-    for (const [key, advice] of Object.entries(ansibleRefused)) {
-        if (settings.has(key))
+      }
+      ;
+      const ansibleKeys = (
+        /* unused pure expression or super */
+        null
+      );
+      const ansibleRefused = {
+        inventory_file: "the action writes the inventory itself (one host, host_alias, in groups, reached through the chroot connection); set groups, and give variables with extra_arguments (-e)",
+        inventory_directory: "the action writes the inventory itself; set groups and extra_arguments",
+        galaxy_file: "install the roles and collections in an earlier workflow step (ansible-galaxy install -r requirements.yml), then point roles_path or collections_path at them"
+      };
+      function provisioner_ansible_mapAnsible(settings, context) {
+        const { at } = settings;
+        const playbook = settings.text("playbook_file");
+        const command = settings.text("command") ?? "ansible-playbook";
+        const extraArguments = settings.list("extra_arguments");
+        const environment = settings.assignments("ansible_env_vars");
+        const groups = settings.list("groups");
+        settings.list("empty_groups");
+        const hostAlias = settings.text("host_alias") ?? "default";
+        const rolesPath = settings.text("roles_path");
+        if (rolesPath !== void 0)
+          environment.ANSIBLE_ROLES_PATH = resolve(context.workspace, rolesPath);
+        const collectionsPath = settings.text("collections_path");
+        if (collectionsPath !== void 0) {
+          environment.ANSIBLE_COLLECTIONS_PATH = resolve(context.workspace, collectionsPath);
+        }
+        for (const [key, advice] of Object.entries(ansibleRefused)) {
+          if (settings.has(key))
             at.child(key).problem(`not supported: ${advice}`);
-    }
-    settings.ignore({
-        user: 'ignored: the chroot connection runs as root in the image',
-        keep_inventory_file: 'ignored: the inventory is written for the run and removed',
-        skip_version_check: 'ignored: ansible-playbook is looked for, not its version',
-        use_proxy: 'ignored: Ansible reaches the image through its chroot connection, no SSH proxy',
-        ansible_ssh_extra_args: 'ignored: there is no SSH connection in a chroot build',
-        sftp_command: 'ignored: there is no SSH connection in a chroot build',
-        use_sftp: 'ignored: there is no SSH connection in a chroot build',
-        local_port: 'ignored: there is no SSH connection in a chroot build',
-        ssh_host_key_file: 'ignored: there is no SSH connection in a chroot build',
-        ssh_authorized_key_file: 'ignored: there is no SSH connection in a chroot build'
-    });
-    settings.rejectUnknown([...ansibleKeys, ...commonKeys]);
-    if (playbook === undefined)
-        return at.child('playbook_file').problem('required');
-    const playbookFile = settings.hostFile('playbook_file', playbook);
-    for (const group of groups) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(group)) {
-            at.child('groups').problem(`${show(group)} is not a valid Ansible group name`);
         }
-    }
-    if (!/^[A-Za-z0-9_.-]+$/.test(hostAlias)) {
-        at.child('host_alias').problem(`${show(hostAlias)} is not a host name (letters, digits, _ . -)`);
-    }
-    const words = command.split(/\s+/).filter(Boolean);
-    const program = words[0] ?? '';
-    if (!findProgram(program, context.env)) {
-        at.child('command').problem(`${show(program)} is not found on this runner (PATH); install Ansible on the runner ` +
-            '(e.g. apt-get install ansible, or pip install ansible) before this step');
-    }
-    return {
-        type: 'ansible',
-        at: settings.provisioner.at,
-        command: words,
-        playbookFile,
-        extraArguments,
-        environment,
-        groups,
-        hostAlias,
-        buildName: context.buildName
-    };
-}
-/** Whether a program name (or path) is an executable file, looked up in env's PATH. */
-function findProgram(program, env) {
-    if (program === '')
-        return undefined;
-    const candidates = program.includes('/')
-        ? [program]
-        : (env.PATH ?? process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, program));
-    return candidates.find((candidate) => {
-        try {
-            accessSync(candidate, constants.X_OK);
-            return statSync(candidate).isFile();
+        settings.ignore({
+          user: "ignored: the chroot connection runs as root in the image",
+          keep_inventory_file: "ignored: the inventory is written for the run and removed",
+          skip_version_check: "ignored: ansible-playbook is looked for, not its version",
+          use_proxy: "ignored: Ansible reaches the image through its chroot connection, no SSH proxy",
+          ansible_ssh_extra_args: "ignored: there is no SSH connection in a chroot build",
+          sftp_command: "ignored: there is no SSH connection in a chroot build",
+          use_sftp: "ignored: there is no SSH connection in a chroot build",
+          local_port: "ignored: there is no SSH connection in a chroot build",
+          ssh_host_key_file: "ignored: there is no SSH connection in a chroot build",
+          ssh_authorized_key_file: "ignored: there is no SSH connection in a chroot build"
+        });
+        settings.rejectUnknown([...ansibleKeys, ...commonKeys]);
+        if (playbook === void 0)
+          return at.child("playbook_file").problem("required");
+        const playbookFile = settings.hostFile("playbook_file", playbook);
+        for (const group of groups) {
+          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(group)) {
+            at.child("groups").problem(`${show(group)} is not a valid Ansible group name`);
+          }
         }
-        catch {
+        if (!/^[A-Za-z0-9_.-]+$/.test(hostAlias)) {
+          at.child("host_alias").problem(`${show(hostAlias)} is not a host name (letters, digits, _ . -)`);
+        }
+        const words = command.split(/\s+/).filter(Boolean);
+        const program = words[0] ?? "";
+        if (!findProgram(program, context.env)) {
+          at.child("command").problem(`${show(program)} is not found on this runner (PATH); install Ansible on the runner (e.g. apt-get install ansible, or pip install ansible) before this step`);
+        }
+        return {
+          type: "ansible",
+          at: settings.provisioner.at,
+          command: words,
+          playbookFile,
+          extraArguments,
+          environment,
+          groups,
+          hostAlias,
+          buildName: context.buildName
+        };
+      }
+      function findProgram(program, env) {
+        if (program === "")
+          return void 0;
+        const candidates = program.includes("/") ? [program] : (env.PATH ?? process.env.PATH ?? "").split(delimiter).map((dir) => join(dir, program));
+        return candidates.find((candidate2) => {
+          try {
+            accessSync(candidate2, constants.X_OK);
+            return statSync(candidate2).isFile();
+          } catch {
             return false;
+          }
+        });
+      }
+      ;
+      const fileKeys = (
+        /* unused pure expression or super */
+        null
+      );
+      function provisioner_file_mapFile(settings) {
+        const { at } = settings;
+        const direction = settings.text("direction") ?? "upload";
+        if (direction !== "upload" && direction !== "download") {
+          at.child("direction").problem(`${show(direction)} is not allowed; use upload or download`);
         }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/config/provisioners/provisioner-file.ts
-/**
- * Packer's `file` provisioner: uploads (host files, directories or text into the image) and
- * downloads (out of the image into the workspace), with Packer's rules for names
- * (https://developer.hashicorp.com/packer/docs/provisioners/file).
- */
-
-
-
-const fileKeys = (/* unused pure expression or super */ null && (['source', 'sources', 'content', 'destination', 'direction', 'generated']));
-function provisioner_file_mapFile(settings) {
-    const { at } = settings;
-    const direction = settings.text('direction') ?? 'upload';
-    if (direction !== 'upload' && direction !== 'download') {
-        at.child('direction').problem(`${show(direction)} is not allowed; use upload or download`);
-    }
-    settings.ignore({ generated: 'accepted: sources are checked when the provisioner runs' });
-    const generated = settings.boolean('generated') ?? false;
-    const sources = [...settings.list('source'), ...settings.list('sources')];
-    const content = settings.text('content');
-    const destination = settings.text('destination');
-    settings.rejectUnknown([...fileKeys, ...commonKeys]);
-    if (settings.has('source') && settings.has('sources')) {
-        at.problem('set source or sources, not both');
-    }
-    if (destination === undefined)
-        return at.child('destination').problem('required');
-    if (content !== undefined && sources.length > 0) {
-        return at.problem('set content or source(s), not both');
-    }
-    if (content === undefined && sources.length === 0) {
-        return at.problem('needs source, sources or content');
-    }
-    if (direction === 'download') {
-        if (content !== undefined)
-            return at.child('content').problem('cannot be downloaded');
-        if (sources.length !== 1)
-            return at.child('sources').problem('a download takes one source');
-        if (!isAbsolute(sources[0]) || sources[0].split('/').includes('..')) {
-            return at
-                .child('source')
-                .problem(`${show(sources[0])}: a download's source is an absolute path in the image, without ".."`);
+        settings.ignore({ generated: "accepted: sources are checked when the provisioner runs" });
+        const generated = settings.boolean("generated") ?? false;
+        const sources = [...settings.list("source"), ...settings.list("sources")];
+        const content = settings.text("content");
+        const destination = settings.text("destination");
+        settings.rejectUnknown([...fileKeys, ...commonKeys]);
+        if (settings.has("source") && settings.has("sources")) {
+          at.problem("set source or sources, not both");
         }
-        const hostPath = resolve(settings.workspace, destination);
-        if (!provisioner_file_insideDirectory(hostPath, settings.workspace)) {
-            return at
-                .child('destination')
-                .problem(`${show(destination)} is outside the workspace (${settings.workspace}); downloads stay in it`);
+        if (destination === void 0)
+          return at.child("destination").problem("required");
+        if (content !== void 0 && sources.length > 0) {
+          return at.problem("set content or source(s), not both");
         }
-        return { type: 'file', at: settings.provisioner.at, direction, sources, destination: hostPath };
-    }
-    if (!isAbsolute(destination) || destination.split('/').includes('..')) {
-        return at
-            .child('destination')
-            .problem(`${show(destination)} must be an absolute path in the image, without ".."`);
-    }
-    if (sources.length > 1 && !destination.endsWith('/')) {
-        at.child('destination').problem(`with several sources, must be a directory ending in / (Packer's rule)`);
-    }
-    const hostSources = sources.map((source) => {
-        // Generated sources exist only once an earlier provisioner has run: checked then.
-        const absolute = generated
-            ? resolve(settings.workspace, source)
-            : settings.hostFile('source', source, 'any');
-        // Packer's rule: a directory named with a trailing / uploads its contents.
-        return source.endsWith('/') && !absolute.endsWith('/') ? `${absolute}/` : absolute;
-    });
-    return {
-        type: 'file',
-        at: settings.provisioner.at,
-        direction: 'upload',
-        sources: hostSources,
-        content,
-        destination
-    };
-}
-/** True when path is dir or below it (both absolute, already normalised). */
-function provisioner_file_insideDirectory(path, dir) {
-    const base = resolve(dir);
-    return path === base || path.startsWith(base.endsWith('/') ? base : `${base}/`);
-}
-
-;// CONCATENATED MODULE: ./src/config/provisioners/provisioner-shell.ts
-/**
- * Packer's `shell` and `shell-local` provisioners, read into what the action runs: scripts (the
- * inline commands become one script behind their shebang, as Packer writes them), the environment,
- * and execute_command reduced to the forms that mean something here. Packer passes environment
- * variables as `{{.Vars}}` text on the command line; here they reach the script through its
- * environment (a 0600 file read by the sandbox), so `{{.Vars}}` is dropped and values never show
- * in a process list. `sudo` in execute_command is dropped too: provisioning already runs as root
- * in the chroot, and sudo would reset the environment (and may not be in the image).
- * Defaults: https://developer.hashicorp.com/packer/docs/provisioners/shell and
- * https://developer.hashicorp.com/packer/docs/provisioners/shell-local
- */
-
-
-
-
-/** The builder type scripts see in PACKER_BUILDER_TYPE. */
-const packerBuilderType = 'osc-chroot';
-const shellKeys = (/* unused pure expression or super */ null && ([
-    'inline',
-    'script',
-    'scripts',
-    'environment_vars',
-    'env',
-    'inline_shebang',
-    'execute_command',
-    'remote_folder',
-    'remote_file',
-    'remote_path',
-    'skip_clean',
-    'valid_exit_codes',
-    'binary',
-    'expect_disconnect',
-    'start_retry_timeout',
-    'pause_after',
-    'env_var_format',
-    'use_env_var_file',
-    'pause_before',
-    'max_retries',
-    'timeout'
-]));
-const shellLocalKeys = (/* unused pure expression or super */ null && ([
-    'command',
-    'inline',
-    'script',
-    'scripts',
-    'environment_vars',
-    'env',
-    'inline_shebang',
-    'execute_command',
-    'valid_exit_codes',
-    'only_on',
-    'use_linux_pathing',
-    'env_var_format',
-    'use_env_var_file',
-    'tempfile_extension',
-    'pause_before',
-    'max_retries',
-    'timeout'
-]));
-/** sudo and its usual options, with an optional `echo 'password' |` feeding it. */
-const sudoPrefix = /(?:echo\s+(?:'[^']*'|"[^"]*"|\S+)\s*\|\s*)?\bsudo\b(?:\s+(?:-u\s+root|--preserve-env|-[ESHn]+))*\s+/g;
-/** Template actions Packer's shell provisioner offers: `{{ .Name }}`. */
-const templateAction = /\{\{-?\s*\.?([A-Za-z]*)\s*-?\}\}/g;
-/**
- * Reduces a shell execute_command to shell text with only {{.Path}}, or reports why it cannot be
- * honoured. {{.EnvVarFile}} (use_env_var_file) becomes /dev/null: the variables are already in the
- * environment, so sourcing nothing keeps the command's meaning.
- */
-function reduceExecuteCommand(command, variable, settings) {
-    const at = settings.at.child('execute_command');
-    let reduced = command.replace(sudoPrefix, '');
-    if (/\bsudo\b/.test(reduced)) {
-        return at.problem(`${show(command)}: this use of sudo cannot be honoured; provisioning already runs as root ` +
-            `in the chroot: write e.g. "chmod +x {{.${variable}}}; {{.Vars}} {{.${variable}}}"`);
-    }
-    let unknown;
-    reduced = reduced.replace(templateAction, (match, name) => {
-        if (name === 'Vars')
-            return '';
-        if (name === variable)
+        if (content === void 0 && sources.length === 0) {
+          return at.problem("needs source, sources or content");
+        }
+        if (direction === "download") {
+          if (content !== void 0)
+            return at.child("content").problem("cannot be downloaded");
+          if (sources.length !== 1)
+            return at.child("sources").problem("a download takes one source");
+          if (!isAbsolute(sources[0]) || sources[0].split("/").includes("..")) {
+            return at.child("source").problem(`${show(sources[0])}: a download's source is an absolute path in the image, without ".."`);
+          }
+          const hostPath = resolve(settings.workspace, destination);
+          if (!provisioner_file_insideDirectory(hostPath, settings.workspace)) {
+            return at.child("destination").problem(`${show(destination)} is outside the workspace (${settings.workspace}); downloads stay in it`);
+          }
+          return { type: "file", at: settings.provisioner.at, direction, sources, destination: hostPath };
+        }
+        if (!isAbsolute(destination) || destination.split("/").includes("..")) {
+          return at.child("destination").problem(`${show(destination)} must be an absolute path in the image, without ".."`);
+        }
+        if (sources.length > 1 && !destination.endsWith("/")) {
+          at.child("destination").problem(`with several sources, must be a directory ending in / (Packer's rule)`);
+        }
+        const hostSources = sources.map((source) => {
+          const absolute = generated ? resolve(settings.workspace, source) : settings.hostFile("source", source, "any");
+          return source.endsWith("/") && !absolute.endsWith("/") ? `${absolute}/` : absolute;
+        });
+        return {
+          type: "file",
+          at: settings.provisioner.at,
+          direction: "upload",
+          sources: hostSources,
+          content,
+          destination
+        };
+      }
+      function provisioner_file_insideDirectory(path, dir) {
+        const base = resolve(dir);
+        return path === base || path.startsWith(base.endsWith("/") ? base : `${base}/`);
+      }
+      ;
+      const packerBuilderType = "osc-chroot";
+      const shellKeys = (
+        /* unused pure expression or super */
+        null
+      );
+      const shellLocalKeys = (
+        /* unused pure expression or super */
+        null
+      );
+      const sudoPrefix = /(?:echo\s+(?:'[^']*'|"[^"]*"|\S+)\s*\|\s*)?\bsudo\b(?:\s+(?:-u\s+root|--preserve-env|-[ESHn]+))*\s+/g;
+      const templateAction = /\{\{-?\s*\.?([A-Za-z]*)\s*-?\}\}/g;
+      function reduceExecuteCommand(command, variable, settings) {
+        const at = settings.at.child("execute_command");
+        let reduced = command.replace(sudoPrefix, "");
+        if (/\bsudo\b/.test(reduced)) {
+          return at.problem(`${show(command)}: this use of sudo cannot be honoured; provisioning already runs as root in the chroot: write e.g. "chmod +x {{.${variable}}}; {{.Vars}} {{.${variable}}}"`);
+        }
+        let unknown;
+        reduced = reduced.replace(templateAction, (match, name) => {
+          if (name === "Vars")
+            return "";
+          if (name === variable)
             return `{{.${variable}}}`;
-        if (name === 'EnvVarFile')
-            return '/dev/null';
-        unknown ??= match;
-        return match;
-    });
-    if (unknown !== undefined) {
-        return at.problem(`${show(command)}: ${unknown} is not available here; execute_command can use ` +
-            `{{.Vars}} and {{.${variable}}}`);
-    }
-    if (!reduced.includes(`{{.${variable}}}`)) {
-        return at.problem(`${show(command)} must run {{.${variable}}}`);
-    }
-    return reduced.trim();
-}
-function environmentOf(settings, buildName) {
-    return {
-        PACKER_BUILDER_TYPE: packerBuilderType,
-        PACKER_BUILD_NAME: buildName,
-        ...settings.assignments('environment_vars'),
-        ...settings.envMap('env')
-    };
-}
-function inlineScript(settings, commands) {
-    const shebang = settings.text('inline_shebang') ?? '/bin/sh -e';
-    return { content: `#!${shebang}\n${commands.join('\n')}\n` };
-}
-function scriptFiles(settings) {
-    const scripts = [];
-    for (const key of ['script', 'scripts']) {
-        for (const path of settings.list(key))
+          if (name === "EnvVarFile")
+            return "/dev/null";
+          unknown ??= match;
+          return match;
+        });
+        if (unknown !== void 0) {
+          return at.problem(`${show(command)}: ${unknown} is not available here; execute_command can use {{.Vars}} and {{.${variable}}}`);
+        }
+        if (!reduced.includes(`{{.${variable}}}`)) {
+          return at.problem(`${show(command)} must run {{.${variable}}}`);
+        }
+        return reduced.trim();
+      }
+      function environmentOf(settings, buildName) {
+        return {
+          PACKER_BUILDER_TYPE: packerBuilderType,
+          PACKER_BUILD_NAME: buildName,
+          ...settings.assignments("environment_vars"),
+          ...settings.envMap("env")
+        };
+      }
+      function inlineScript(settings, commands) {
+        const shebang = settings.text("inline_shebang") ?? "/bin/sh -e";
+        return { content: `#!${shebang}
+${commands.join("\n")}
+` };
+      }
+      function scriptFiles(settings) {
+        const scripts = [];
+        for (const key of ["script", "scripts"]) {
+          for (const path of settings.list(key))
             scripts.push({ hostFile: settings.hostFile(key, path) });
-    }
-    return scripts;
-}
-/** One of inline, script, scripts (and command for shell-local), as Packer requires. */
-function checkOneSource(settings, keys) {
-    const set = keys.filter((key) => settings.has(key));
-    if (set.length === 1)
-        return true;
-    settings.at.problem(set.length === 0
-        ? `needs one of ${keys.join(', ')}`
-        : `${set.join(' and ')} are set; set only one of ${keys.join(', ')}`);
-    return false;
-}
-function validExitCodes(settings) {
-    return settings.integers('valid_exit_codes') ?? [0];
-}
-function pathInImage(settings, key, path) {
-    if (!posix.isAbsolute(path) || path.split('/').includes('..')) {
-        settings.at
-            .child(key)
-            .problem(`${show(path)} must be an absolute path in the image, without ".."`);
-    }
-    return posix.normalize(path);
-}
-/** How shell and shell-local hand over the variables: always through the environment. */
-const environmentFormatIgnored = {
-    env_var_format: 'ignored: the variables reach the script through its environment',
-    use_env_var_file: 'accepted: the variables always reach the script through its environment'
-};
-function provisioner_shell_mapShell(settings, buildName) {
-    const hasSource = checkOneSource(settings, ['inline', 'script', 'scripts']);
-    const inline = settings.list('inline');
-    const scripts = settings.has('inline') ? [inlineScript(settings, inline)] : scriptFiles(settings);
-    const environment = environmentOf(settings, buildName);
-    const executeCommand = reduceExecuteCommand(settings.text('execute_command') ?? 'chmod +x {{.Path}}; {{.Vars}} {{.Path}}', 'Path', settings);
-    const folder = pathInImage(settings, 'remote_folder', settings.text('remote_folder') ?? '/tmp');
-    const file = settings.text('remote_file') ?? `script_${randomInt(10000)}.sh`;
-    if (file.includes('/'))
-        settings.at.child('remote_file').problem(`${show(file)} must be a file name`);
-    const remotePath = settings.has('remote_path')
-        ? pathInImage(settings, 'remote_path', settings.text('remote_path') ?? '')
-        : posix.join(folder, file);
-    const skipClean = settings.boolean('skip_clean') ?? false;
-    const codes = validExitCodes(settings);
-    const binary = settings.boolean('binary') ?? false;
-    settings.ignore({
-        expect_disconnect: 'ignored: a chroot has no connection to lose (a reboot cannot happen in it)',
-        start_retry_timeout: 'ignored: a chroot has no connection to wait for',
-        pause_after: 'ignored: nothing needs to settle between two steps of a chroot build',
-        ...environmentFormatIgnored
-    });
-    settings.rejectUnknown([...shellKeys, ...commonKeys]);
-    if (!hasSource || executeCommand === undefined)
-        return undefined;
-    return {
-        type: 'shell',
-        at: settings.provisioner.at,
-        scripts,
-        environment,
-        executeCommand,
-        remotePath,
-        skipClean,
-        validExitCodes: codes,
-        binary
-    };
-}
-/** shell-local's execute_command: Packer's list form ["/bin/sh", "-c", "{{.Vars}} {{.Script}}"]. */
-function shellLocalCommand(settings) {
-    if (!settings.has('execute_command'))
-        return '{{.Script}}';
-    const raw = settings.settings.execute_command;
-    const words = typeof raw === 'string' ? ['/bin/sh', '-c', raw] : settings.list('execute_command');
-    const [program, flag, text] = words;
-    if (words.length === 3 && /^(\/bin\/|\/usr\/bin\/)?(sh|bash)$/.test(program) && flag === '-c') {
-        const reduced = reduceExecuteCommand(text, 'Script', settings);
-        if (reduced === undefined || (program.endsWith('sh') && !program.endsWith('bash')))
+        }
+        return scripts;
+      }
+      function checkOneSource(settings, keys) {
+        const set = keys.filter((key) => settings.has(key));
+        if (set.length === 1)
+          return true;
+        settings.at.problem(set.length === 0 ? `needs one of ${keys.join(", ")}` : `${set.join(" and ")} are set; set only one of ${keys.join(", ")}`);
+        return false;
+      }
+      function validExitCodes(settings) {
+        return settings.integers("valid_exit_codes") ?? [0];
+      }
+      function pathInImage(settings, key, path) {
+        if (!posix.isAbsolute(path) || path.split("/").includes("..")) {
+          settings.at.child(key).problem(`${show(path)} must be an absolute path in the image, without ".."`);
+        }
+        return posix.normalize(path);
+      }
+      const environmentFormatIgnored = {
+        env_var_format: "ignored: the variables reach the script through its environment",
+        use_env_var_file: "accepted: the variables always reach the script through its environment"
+      };
+      function provisioner_shell_mapShell(settings, buildName) {
+        const hasSource2 = checkOneSource(settings, ["inline", "script", "scripts"]);
+        const inline = settings.list("inline");
+        const scripts = settings.has("inline") ? [inlineScript(settings, inline)] : scriptFiles(settings);
+        const environment = environmentOf(settings, buildName);
+        const executeCommand = reduceExecuteCommand(settings.text("execute_command") ?? "chmod +x {{.Path}}; {{.Vars}} {{.Path}}", "Path", settings);
+        const folder = pathInImage(settings, "remote_folder", settings.text("remote_folder") ?? "/tmp");
+        const file = settings.text("remote_file") ?? `script_${randomInt(1e4)}.sh`;
+        if (file.includes("/"))
+          settings.at.child("remote_file").problem(`${show(file)} must be a file name`);
+        const remotePath = settings.has("remote_path") ? pathInImage(settings, "remote_path", settings.text("remote_path") ?? "") : posix.join(folder, file);
+        const skipClean = settings.boolean("skip_clean") ?? false;
+        const codes = validExitCodes(settings);
+        const binary = settings.boolean("binary") ?? false;
+        settings.ignore({
+          expect_disconnect: "ignored: a chroot has no connection to lose (a reboot cannot happen in it)",
+          start_retry_timeout: "ignored: a chroot has no connection to wait for",
+          pause_after: "ignored: nothing needs to settle between two steps of a chroot build",
+          ...environmentFormatIgnored
+        });
+        settings.rejectUnknown([...shellKeys, ...commonKeys]);
+        if (!hasSource2 || executeCommand === void 0)
+          return void 0;
+        return {
+          type: "shell",
+          at: settings.provisioner.at,
+          scripts,
+          environment,
+          executeCommand,
+          remotePath,
+          skipClean,
+          validExitCodes: codes,
+          binary
+        };
+      }
+      function shellLocalCommand(settings) {
+        if (!settings.has("execute_command"))
+          return "{{.Script}}";
+        const raw = settings.settings.execute_command;
+        const words = typeof raw === "string" ? ["/bin/sh", "-c", raw] : settings.list("execute_command");
+        const [program, flag, text] = words;
+        if (words.length === 3 && /^(\/bin\/|\/usr\/bin\/)?(sh|bash)$/.test(program) && flag === "-c") {
+          const reduced = reduceExecuteCommand(text, "Script", settings);
+          if (reduced === void 0 || program.endsWith("sh") && !program.endsWith("bash"))
             return reduced;
-        return `${program} -c '${reduced.replace(/'/g, `'\\''`)}'`;
-    }
-    return settings.at
-        .child('execute_command')
-        .problem(`${show(raw)}: give it as Packer's default does, ["/bin/sh", "-c", "{{.Vars}} {{.Script}}"] ` +
-        '(a shell and -c, then the command text)');
-}
-function provisioner_shell_mapShellLocal(settings, buildName) {
-    const onlyOn = settings.list('only_on');
-    if (onlyOn.length > 0 && !onlyOn.includes('linux')) {
-        settings.at.child('only_on').warning(`${show(onlyOn)}: skipped, the runner is linux`);
+          return `${program} -c '${reduced.replace(/'/g, `'\\''`)}'`;
+        }
+        return settings.at.child("execute_command").problem(`${show(raw)}: give it as Packer's default does, ["/bin/sh", "-c", "{{.Vars}} {{.Script}}"] (a shell and -c, then the command text)`);
+      }
+      function provisioner_shell_mapShellLocal(settings, buildName) {
+        const onlyOn = settings.list("only_on");
+        if (onlyOn.length > 0 && !onlyOn.includes("linux")) {
+          settings.at.child("only_on").warning(`${show(onlyOn)}: skipped, the runner is linux`);
+          settings.rejectUnknown([...shellLocalKeys, ...commonKeys]);
+          return void 0;
+        }
+        const hasSource2 = checkOneSource(settings, ["command", "inline", "script", "scripts"]);
+        let scripts;
+        if (settings.has("command"))
+          scripts = [inlineScript(settings, [settings.text("command") ?? ""])];
+        else if (settings.has("inline"))
+          scripts = [inlineScript(settings, settings.list("inline"))];
+        else
+          scripts = scriptFiles(settings);
+        const environment = environmentOf(settings, buildName);
+        const executeCommand = shellLocalCommand(settings);
+        const codes = validExitCodes(settings);
+        settings.ignore({
+          use_linux_pathing: "ignored: the runner is linux",
+          ...environmentFormatIgnored,
+          tempfile_extension: "ignored: inline commands run by their shebang"
+        });
         settings.rejectUnknown([...shellLocalKeys, ...commonKeys]);
-        return undefined;
-    }
-    const hasSource = checkOneSource(settings, ['command', 'inline', 'script', 'scripts']);
-    let scripts;
-    if (settings.has('command'))
-        scripts = [inlineScript(settings, [settings.text('command') ?? ''])];
-    else if (settings.has('inline'))
-        scripts = [inlineScript(settings, settings.list('inline'))];
-    else
-        scripts = scriptFiles(settings);
-    const environment = environmentOf(settings, buildName);
-    const executeCommand = shellLocalCommand(settings);
-    const codes = validExitCodes(settings);
-    settings.ignore({
-        use_linux_pathing: 'ignored: the runner is linux',
-        ...environmentFormatIgnored,
-        tempfile_extension: 'ignored: inline commands run by their shebang'
-    });
-    settings.rejectUnknown([...shellLocalKeys, ...commonKeys]);
-    if (!hasSource || executeCommand === undefined)
-        return undefined;
-    return {
-        type: 'shell-local',
-        at: settings.provisioner.at,
-        scripts,
-        environment,
-        executeCommand,
-        validExitCodes: codes
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/provisioners/provisioners.ts
-
-
-
-
-
-/** The action inputs that provision, which a template's provisioners would compete with. */
-const inlineProvisioningInputs = (/* unused pure expression or super */ null && ([
-    'provision',
-    'provision_scripts',
-    'provision_files',
-    'provision_host_commands'
-]));
-/** What to use instead of each provisioner the action does not run. */
-const unsupportedProvisioners = {
-    breakpoint: 'remove it: a build in a workflow cannot pause for a person',
-    powershell: 'PowerShell provisioning needs Windows; this builder builds Linux images',
-    'windows-shell': 'this builder builds Linux images',
-    'windows-restart': 'this builder builds Linux images',
-    'ansible-local': 'use the ansible provisioner (it runs on the runner through the chroot)',
-    puppet: 'install and run puppet apply from a shell provisioner',
-    'puppet-masterless': 'install and run puppet apply from a shell provisioner',
-    'puppet-server': 'run the agent from a shell provisioner',
-    'chef-solo': 'install and run chef-solo from a shell provisioner',
-    'chef-client': 'run chef-client from a shell provisioner',
-    salt: 'run salt-call --local from a shell provisioner',
-    'salt-masterless': 'run salt-call --local from a shell provisioner',
-    converge: 'run converge from a shell provisioner',
-    inspec: 'run InSpec in a later job against a VM started from the OMI',
-    'hcp-sbom': 'generate the SBOM from a shell provisioner and download it with a file provisioner'
-};
-/** What to use instead of each post-processor (none runs). */
-const postProcessorAdvice = {
-    manifest: "remove it: the action's `manifest` output is the path of a manifest file it writes",
-    checksum: 'compute checksums in a later workflow step',
-    compress: 'there is no artifact file to compress: the OMI lives in Outscale',
-    'shell-local': 'run the command in a later workflow step, with the omi_id output',
-    artifice: 'upload files from the workspace in a later workflow step (file provisioners with direction download put them there)'
-};
-/**
- * The template's provisioners as the action will run them, or [] when they are not to run. Adds
- * a problem for each provisioner or post-processor that cannot be honoured, and for inline
- * provisioning inputs set beside the template's provisioners without template_provisioners.
- */
-function provisioners_templateProvisioners(template, values, context) {
-    const { findings } = context;
-    const choice = values.template_provisioners;
-    if (template === undefined || template.provisioners.length === 0) {
-        if (choice !== undefined) {
-            findings.warnings.push(`template_provisioners: ${show(choice)} has no effect: config_file is not a Packer ` +
-                'template with provisioners');
+        if (!hasSource2 || executeCommand === void 0)
+          return void 0;
+        return {
+          type: "shell-local",
+          at: settings.provisioner.at,
+          scripts,
+          environment,
+          executeCommand,
+          validExitCodes: codes
+        };
+      }
+      ;
+      const inlineProvisioningInputs = (
+        /* unused pure expression or super */
+        null
+      );
+      const unsupportedProvisioners = {
+        breakpoint: "remove it: a build in a workflow cannot pause for a person",
+        powershell: "PowerShell provisioning needs Windows; this builder builds Linux images",
+        "windows-shell": "this builder builds Linux images",
+        "windows-restart": "this builder builds Linux images",
+        "ansible-local": "use the ansible provisioner (it runs on the runner through the chroot)",
+        puppet: "install and run puppet apply from a shell provisioner",
+        "puppet-masterless": "install and run puppet apply from a shell provisioner",
+        "puppet-server": "run the agent from a shell provisioner",
+        "chef-solo": "install and run chef-solo from a shell provisioner",
+        "chef-client": "run chef-client from a shell provisioner",
+        salt: "run salt-call --local from a shell provisioner",
+        "salt-masterless": "run salt-call --local from a shell provisioner",
+        converge: "run converge from a shell provisioner",
+        inspec: "run InSpec in a later job against a VM started from the OMI",
+        "hcp-sbom": "generate the SBOM from a shell provisioner and download it with a file provisioner"
+      };
+      const postProcessorAdvice = {
+        manifest: "remove it: the action's `manifest` output is the path of a manifest file it writes",
+        checksum: "compute checksums in a later workflow step",
+        compress: "there is no artifact file to compress: the OMI lives in Outscale",
+        "shell-local": "run the command in a later workflow step, with the omi_id output",
+        artifice: "upload files from the workspace in a later workflow step (file provisioners with direction download put them there)"
+      };
+      function provisioners_templateProvisioners(template, values, context) {
+        const { findings } = context;
+        const choice = values.template_provisioners;
+        if (template === void 0 || template.provisioners.length === 0) {
+          if (choice !== void 0) {
+            findings.warnings.push(`template_provisioners: ${show(choice)} has no effect: config_file is not a Packer template with provisioners`);
+          }
+          reportPostProcessors(template, findings);
+          return [];
         }
         reportPostProcessors(template, findings);
-        return [];
-    }
-    reportPostProcessors(template, findings);
-    const inline = inlineProvisioningInputs.filter((name) => {
-        const value = values[name];
-        return Array.isArray(value) ? value.length > 0 : Boolean(value);
-    });
-    if (choice === 'ignore') {
-        findings.warnings.push(`template_provisioners: ignore: the template's ${template.provisioners.length} ` +
-            'provisioner(s) are not run');
-        return [];
-    }
-    if (inline.length > 0 && choice === undefined) {
-        findings.problems.push(`template_provisioners: the template (config_file) has provisioners and ${inline.join(', ')} ` +
-            "is set too; say which runs: template_provisioners: run (the template's provisioners, " +
-            `then ${inline.join(', ')}) or template_provisioners: ignore (only ${inline.join(', ')})`);
-    }
-    return template.provisioners
-        .map((provisioner) => mapProvisioner(provisioner, context))
-        .filter((mapped) => mapped !== undefined);
-}
-function reportPostProcessors(template, findings) {
-    for (const post of template?.postProcessors ?? []) {
-        const advice = postProcessorAdvice[post.type] ??
-            'the action builds the OMI and stops; do what follows in later workflow steps with its outputs (omi_id, manifest)';
-        findings.problems.push(`${post.type} post-processor (${post.at}): post-processors are not run by this action; ${advice}`);
-    }
-}
-function mapProvisioner(provisioner, context) {
-    const settings = new ProvisionerSettings(provisioner, context.findings, context.workspace);
-    settings.ignore(ignoredCommonKeys);
-    switch (provisioner.type) {
-        case 'shell':
+        const inline = inlineProvisioningInputs.filter((name) => {
+          const value = values[name];
+          return Array.isArray(value) ? value.length > 0 : Boolean(value);
+        });
+        if (choice === "ignore") {
+          findings.warnings.push(`template_provisioners: ignore: the template's ${template.provisioners.length} provisioner(s) are not run`);
+          return [];
+        }
+        if (inline.length > 0 && choice === void 0) {
+          findings.problems.push(`template_provisioners: the template (config_file) has provisioners and ${inline.join(", ")} is set too; say which runs: template_provisioners: run (the template's provisioners, then ${inline.join(", ")}) or template_provisioners: ignore (only ${inline.join(", ")})`);
+        }
+        return template.provisioners.map((provisioner) => mapProvisioner(provisioner, context)).filter((mapped) => mapped !== void 0);
+      }
+      function reportPostProcessors(template, findings) {
+        for (const post of template?.postProcessors ?? []) {
+          const advice = postProcessorAdvice[post.type] ?? "the action builds the OMI and stops; do what follows in later workflow steps with its outputs (omi_id, manifest)";
+          findings.problems.push(`${post.type} post-processor (${post.at}): post-processors are not run by this action; ${advice}`);
+        }
+      }
+      function mapProvisioner(provisioner, context) {
+        const settings = new ProvisionerSettings(provisioner, context.findings, context.workspace);
+        settings.ignore(ignoredCommonKeys);
+        switch (provisioner.type) {
+          case "shell":
             return mapShell(settings, context.buildName);
-        case 'shell-local':
+          case "shell-local":
             return mapShellLocal(settings, context.buildName);
-        case 'file':
+          case "file":
             return mapFile(settings);
-        case 'ansible':
+          case "ansible":
             return mapAnsible(settings, context);
-    }
-    const advice = unsupportedProvisioners[provisioner.type] ||
-        'this action runs shell, file, shell-local and ansible provisioners; do the same with a shell provisioner';
-    return settings.at.problem(`provisioner type ${show(provisioner.type)} is not supported: ${advice}`);
-}
-
-;// CONCATENATED MODULE: ./src/config/template/builder-options.ts
-/**
- * A Packer template's builder options (a JSON builder or an HCL2 source block) as the action's
- * option keys: Packer's osc-chroot docs use some Amazon spellings (which do not work in Packer
- * itself), and Packer's builder accepts a few options it ignores.
- */
-
-/** The builder types a template may hold for this action. */
-const builderTypes = ['osc-chroot', 'outscale-chroot'];
-/** Amazon spellings from Packer's osc-chroot docs → our keys. */
-const amazonSpellings = {
-    ami_name: 'omi_name',
-    ami_description: 'omi_description',
-    ami_virtualization_type: 'omi_virtualization_type',
-    ami_block_device_mappings: 'omi_block_device_mappings',
-    ami_users: 'omi_account_ids',
-    ami_product_codes: 'product_codes',
-    source_ami: 'source_omi',
-    source_ami_filter: 'source_omi_filter'
-};
-/** Options Packer's builder accepts but ignores: accepted here too, with a warning. */
-const ignoredPackerOptions = [
-    'token',
-    'mfa_code',
-    'skip_metadata_api_check',
-    'omi_regions',
-    'omi_groups',
-    'omi_product_codes'
-];
-/**
- * Renames and drops as described above; `keyAt(key)` reports about one option. `type` and `name`
- * (the builder's identity, not options) must already be removed.
- */
-function toBuilderOptions(options, keyAt) {
-    const builderOptions = {};
-    for (const [key, value] of Object.entries(options)) {
-        if (ignoredPackerOptions.includes(key)) {
+        }
+        const advice = unsupportedProvisioners[provisioner.type] || "this action runs shell, file, shell-local and ansible provisioners; do the same with a shell provisioner";
+        return settings.at.problem(`provisioner type ${show(provisioner.type)} is not supported: ${advice}`);
+      }
+      ;
+      const builderTypes = ["osc-chroot", "outscale-chroot"];
+      const amazonSpellings = {
+        ami_name: "omi_name",
+        ami_description: "omi_description",
+        ami_virtualization_type: "omi_virtualization_type",
+        ami_block_device_mappings: "omi_block_device_mappings",
+        ami_users: "omi_account_ids",
+        ami_product_codes: "product_codes",
+        source_ami: "source_omi",
+        source_ami_filter: "source_omi_filter"
+      };
+      const ignoredPackerOptions = [
+        "token",
+        "mfa_code",
+        "skip_metadata_api_check",
+        "omi_regions",
+        "omi_groups",
+        "omi_product_codes"
+      ];
+      function toBuilderOptions(options2, keyAt) {
+        const builderOptions = {};
+        for (const [key, value] of Object.entries(options2)) {
+          if (ignoredPackerOptions.includes(key)) {
             keyAt(key).warning(`ignored (Packer's builder ignores it too)`);
             continue;
-        }
-        const renamed = amazonSpellings[key];
-        if (renamed !== undefined)
+          }
+          const renamed = amazonSpellings[key];
+          if (renamed !== void 0)
             keyAt(key).warning(`an Amazon spelling; use ${renamed}`);
-        const optionAt = keyAt(renamed ?? key);
-        builderOptions[renamed ?? key] = key.endsWith('block_device_mappings')
-            ? renameDeleteOnTermination(value, optionAt)
-            : value;
-    }
-    return builderOptions;
-}
-/** Block device mappings in Amazon's spelling use delete_on_termination. */
-function renameDeleteOnTermination(mappings, at) {
-    if (!Array.isArray(mappings))
-        return mappings;
-    return mappings.map((mapping, index) => {
-        if (!parse_isMap(mapping) || !('delete_on_termination' in mapping))
+          const optionAt = keyAt(renamed ?? key);
+          builderOptions[renamed ?? key] = key.endsWith("block_device_mappings") ? renameDeleteOnTermination(value, optionAt) : value;
+        }
+        return builderOptions;
+      }
+      function renameDeleteOnTermination(mappings, at) {
+        if (!Array.isArray(mappings))
+          return mappings;
+        return mappings.map((mapping, index) => {
+          if (!parse_isMap(mapping) || !("delete_on_termination" in mapping))
             return mapping;
-        at.child(index).warning(`delete_on_termination ${parse_show(mapping.delete_on_termination)} is an Amazon spelling; ` +
-            `use delete_on_vm_deletion`);
-        const { delete_on_termination: deleteOnTermination, ...rest } = mapping;
-        return { ...rest, delete_on_vm_deletion: deleteOnTermination };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/config/template/hcl-expression-error.ts
-/** Why an HCL2 expression cannot be evaluated; the reader adds the file, line and attribute. */
-class ExpressionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ExpressionError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/template/hcl-functions.ts
-/**
- * The HCL2 functions Packer templates use in practice, with Packer's meaning
- * (https://developer.hashicorp.com/packer/docs/templates/hcl_templates/functions). Any other
- * function is an error naming it.
- */
-
-
-/** Checks the argument count and that every argument is a single value; returns them as text. */
-function strings(name, signature, args, count) {
-    if (args.length !== count) {
-        throw new ExpressionError(`${name}${signature} takes ${count} arguments, got ${args.length}`);
-    }
-    return args.map((arg, index) => {
-        if (typeof arg === 'string')
+          at.child(index).warning(`delete_on_termination ${parse_show(mapping.delete_on_termination)} is an Amazon spelling; use delete_on_vm_deletion`);
+          const { delete_on_termination: deleteOnTermination, ...rest } = mapping;
+          return { ...rest, delete_on_vm_deletion: deleteOnTermination };
+        });
+      }
+      ;
+      class ExpressionError extends Error {
+        constructor(message) {
+          super(message);
+          this.name = "ExpressionError";
+        }
+      }
+      ;
+      function strings(name, signature, args, count) {
+        if (args.length !== count) {
+          throw new ExpressionError(`${name}${signature} takes ${count} arguments, got ${args.length}`);
+        }
+        return args.map((arg, index) => {
+          if (typeof arg === "string")
             return arg;
-        if (typeof arg === 'number' || typeof arg === 'boolean')
+          if (typeof arg === "number" || typeof arg === "boolean")
             return String(arg);
-        throw new ExpressionError(`${name}${signature}: argument ${index + 1} must be a string, got ${JSON.stringify(arg)}`);
-    });
-}
-const hclFunctions = {
-    timestamp: (args) => {
-        strings('timestamp', '()', args, 0);
-        return buildStartTime()
-            .toISOString()
-            .replace(/\.\d{3}Z$/, 'Z');
-    },
-    formatdate: (args) => {
-        const [spec, time] = strings('formatdate', '(format, timestamp)', args, 2);
-        return formatDate(spec, time);
-    },
-    regex_replace: (args) => {
-        const [text, pattern, replacement] = strings('regex_replace', '(string, pattern, replacement)', args, 3);
-        return replaceWithGoRegex(text, pattern, replacement);
-    },
-    replace: (args) => {
-        const [text, search, replacement] = strings('replace', '(string, substring, replacement)', args, 3);
-        // A substring in slashes is a regular expression (HCL's replace).
-        if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) {
+          throw new ExpressionError(`${name}${signature}: argument ${index + 1} must be a string, got ${JSON.stringify(arg)}`);
+        });
+      }
+      const hclFunctions = {
+        timestamp: (args) => {
+          strings("timestamp", "()", args, 0);
+          return buildStartTime().toISOString().replace(/\.\d{3}Z$/, "Z");
+        },
+        formatdate: (args) => {
+          const [spec, time] = strings("formatdate", "(format, timestamp)", args, 2);
+          return formatDate(spec, time);
+        },
+        regex_replace: (args) => {
+          const [text, pattern, replacement] = strings("regex_replace", "(string, pattern, replacement)", args, 3);
+          return replaceWithGoRegex(text, pattern, replacement);
+        },
+        replace: (args) => {
+          const [text, search, replacement] = strings("replace", "(string, substring, replacement)", args, 3);
+          if (search.length > 1 && search.startsWith("/") && search.endsWith("/")) {
             return replaceWithGoRegex(text, search.slice(1, -1), replacement);
+          }
+          return text.split(search).join(replacement);
+        },
+        lower: (args) => strings("lower", "(string)", args, 1)[0].toLowerCase(),
+        upper: (args) => strings("upper", "(string)", args, 1)[0].toUpperCase(),
+        env: (args, context) => {
+          const [name] = strings("env", "(name)", args, 1);
+          if (!context.envAllowed) {
+            throw new ExpressionError(`env() can only be used in a variable's default (as in Packer); declare a variable with default = env("${name}") and use var.<name>`);
+          }
+          return context.env[name] ?? "";
         }
-        return text.split(search).join(replacement);
-    },
-    lower: (args) => strings('lower', '(string)', args, 1)[0].toLowerCase(),
-    upper: (args) => strings('upper', '(string)', args, 1)[0].toUpperCase(),
-    env: (args, context) => {
-        const [name] = strings('env', '(name)', args, 1);
-        if (!context.envAllowed) {
-            throw new ExpressionError(`env() can only be used in a variable's default (as in Packer); declare a variable ` +
-                `with default = env("${name}") and use var.<name>`);
+      };
+      const hclFunctionNames = Object.keys(hclFunctions);
+      function goRegex(pattern) {
+        let flags = "g";
+        let source = pattern.replace(/\(\?P</g, "(?<");
+        const inline = /^\(\?([ims]+)\)/.exec(source);
+        if (inline) {
+          flags += inline[1];
+          source = source.slice(inline[0].length);
         }
-        return context.env[name] ?? '';
-    }
-};
-const hclFunctionNames = Object.keys(hclFunctions);
-/** Go's regexp syntax in JavaScript's: named groups are spelled (?P<name>...) in Go. */
-function goRegex(pattern) {
-    let flags = 'g';
-    let source = pattern.replace(/\(\?P</g, '(?<');
-    const inline = /^\(\?([ims]+)\)/.exec(source);
-    if (inline) {
-        flags += inline[1];
-        source = source.slice(inline[0].length);
-    }
-    try {
-        return new RegExp(source, flags);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new ExpressionError(`the regular expression ${JSON.stringify(pattern)} is invalid: ${reason}`);
-    }
-}
-/** Go's Regexp.ReplaceAllString: $1, ${1}, $name and ${name} expand; $$ is a dollar sign. */
-function replaceWithGoRegex(text, pattern, replacement) {
-    return text.replace(goRegex(pattern), (...match) => {
-        const last = match[match.length - 1];
-        const named = typeof last === 'object' && last !== null ? last : {};
-        const numbered = match.slice(0, typeof last === 'object' ? -3 : -2);
-        const group = (name) => /^\d+$/.test(name) ? (numbered[Number(name)] ?? '') : (named[name] ?? '');
-        return replacement.replace(/\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (token, braced, bare) => token === '$$' ? '$' : group(braced ?? bare ?? ''));
-    });
-}
-const monthNames = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December'
-];
-const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const hcl_functions_pad = (n, width = 2) => String(n).padStart(width, '0');
-/** The tokens of HCL's formatdate, for a time already shifted to its own offset. */
-function dateTokens(d, offsetMinutes) {
-    const sign = offsetMinutes < 0 ? '-' : '+';
-    const offset = Math.abs(offsetMinutes);
-    const hours12 = d.getUTCHours() % 12 || 12;
-    return {
-        YYYY: hcl_functions_pad(d.getUTCFullYear(), 4),
-        YY: hcl_functions_pad(d.getUTCFullYear() % 100),
-        MMMM: monthNames[d.getUTCMonth()],
-        MMM: monthNames[d.getUTCMonth()].slice(0, 3),
-        MM: hcl_functions_pad(d.getUTCMonth() + 1),
-        M: String(d.getUTCMonth() + 1),
-        DD: hcl_functions_pad(d.getUTCDate()),
-        D: String(d.getUTCDate()),
-        EEEE: dayNames[d.getUTCDay()],
-        EEE: dayNames[d.getUTCDay()].slice(0, 3),
-        hh: hcl_functions_pad(d.getUTCHours()),
-        h: String(d.getUTCHours()),
-        HH: hcl_functions_pad(hours12),
-        H: String(hours12),
-        AA: d.getUTCHours() < 12 ? 'AM' : 'PM',
-        aa: d.getUTCHours() < 12 ? 'am' : 'pm',
-        mm: hcl_functions_pad(d.getUTCMinutes()),
-        m: String(d.getUTCMinutes()),
-        ss: hcl_functions_pad(d.getUTCSeconds()),
-        s: String(d.getUTCSeconds()),
-        ZZZZZ: `${sign}${hcl_functions_pad(Math.floor(offset / 60))}:${hcl_functions_pad(offset % 60)}`,
-        ZZZZ: `${sign}${hcl_functions_pad(Math.floor(offset / 60))}${hcl_functions_pad(offset % 60)}`,
-        ZZZ: offset === 0 ? 'UTC' : `${sign}${hcl_functions_pad(Math.floor(offset / 60))}${hcl_functions_pad(offset % 60)}`,
-        Z: offset === 0 ? 'Z' : `${sign}${hcl_functions_pad(Math.floor(offset / 60))}:${hcl_functions_pad(offset % 60)}`
-    };
-}
-/**
- * HCL's formatdate: runs of one letter are tokens (YYYY, MM, DD, hh, mm, ss, ...), text in single
- * quotes is literal ('' is a quote), other characters stay as they are.
- */
-function formatDate(spec, timestamp) {
-    const parsed = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.exec(timestamp);
-    if (!parsed) {
-        throw new ExpressionError(`formatdate: ${JSON.stringify(timestamp)} is not an RFC 3339 timestamp such as timestamp() gives`);
-    }
-    const zone = parsed[8].toUpperCase();
-    const offsetMinutes = zone === 'Z'
-        ? 0
-        : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
-    // Shifted so that the UTC getters read the time in the timestamp's own offset.
-    const local = new Date(Date.parse(timestamp) + offsetMinutes * 60_000);
-    const tokens = dateTokens(local, offsetMinutes);
-    let out = '';
-    let i = 0;
-    while (i < spec.length) {
-        const c = spec[i];
-        if (c === "'") {
+        try {
+          return new RegExp(source, flags);
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new ExpressionError(`the regular expression ${JSON.stringify(pattern)} is invalid: ${reason}`);
+        }
+      }
+      function replaceWithGoRegex(text, pattern, replacement) {
+        return text.replace(goRegex(pattern), (...match) => {
+          const last = match[match.length - 1];
+          const named = typeof last === "object" && last !== null ? last : {};
+          const numbered = match.slice(0, typeof last === "object" ? -3 : -2);
+          const group = (name) => /^\d+$/.test(name) ? numbered[Number(name)] ?? "" : named[name] ?? "";
+          return replacement.replace(/\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (token, braced, bare) => token === "$$" ? "$" : group(braced ?? bare ?? ""));
+        });
+      }
+      const monthNames = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+      ];
+      const dayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+      const hcl_functions_pad = (n, width = 2) => String(n).padStart(width, "0");
+      function dateTokens(d, offsetMinutes) {
+        const sign = offsetMinutes < 0 ? "-" : "+";
+        const offset = Math.abs(offsetMinutes);
+        const hours12 = d.getUTCHours() % 12 || 12;
+        return {
+          YYYY: hcl_functions_pad(d.getUTCFullYear(), 4),
+          YY: hcl_functions_pad(d.getUTCFullYear() % 100),
+          MMMM: monthNames[d.getUTCMonth()],
+          MMM: monthNames[d.getUTCMonth()].slice(0, 3),
+          MM: hcl_functions_pad(d.getUTCMonth() + 1),
+          M: String(d.getUTCMonth() + 1),
+          DD: hcl_functions_pad(d.getUTCDate()),
+          D: String(d.getUTCDate()),
+          EEEE: dayNames[d.getUTCDay()],
+          EEE: dayNames[d.getUTCDay()].slice(0, 3),
+          hh: hcl_functions_pad(d.getUTCHours()),
+          h: String(d.getUTCHours()),
+          HH: hcl_functions_pad(hours12),
+          H: String(hours12),
+          AA: d.getUTCHours() < 12 ? "AM" : "PM",
+          aa: d.getUTCHours() < 12 ? "am" : "pm",
+          mm: hcl_functions_pad(d.getUTCMinutes()),
+          m: String(d.getUTCMinutes()),
+          ss: hcl_functions_pad(d.getUTCSeconds()),
+          s: String(d.getUTCSeconds()),
+          ZZZZZ: `${sign}${hcl_functions_pad(Math.floor(offset / 60))}:${hcl_functions_pad(offset % 60)}`,
+          ZZZZ: `${sign}${hcl_functions_pad(Math.floor(offset / 60))}${hcl_functions_pad(offset % 60)}`,
+          ZZZ: offset === 0 ? "UTC" : `${sign}${hcl_functions_pad(Math.floor(offset / 60))}${hcl_functions_pad(offset % 60)}`,
+          Z: offset === 0 ? "Z" : `${sign}${hcl_functions_pad(Math.floor(offset / 60))}:${hcl_functions_pad(offset % 60)}`
+        };
+      }
+      function formatDate(spec, timestamp) {
+        const parsed = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.exec(timestamp);
+        if (!parsed) {
+          throw new ExpressionError(`formatdate: ${JSON.stringify(timestamp)} is not an RFC 3339 timestamp such as timestamp() gives`);
+        }
+        const zone = parsed[8].toUpperCase();
+        const offsetMinutes = zone === "Z" ? 0 : (zone.startsWith("-") ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+        const local = new Date(Date.parse(timestamp) + offsetMinutes * 6e4);
+        const tokens = dateTokens(local, offsetMinutes);
+        let out = "";
+        let i = 0;
+        while (i < spec.length) {
+          const c = spec[i];
+          if (c === "'") {
             const end = spec.indexOf("'", i + 1);
             if (end < 0)
-                throw new ExpressionError(`formatdate: unterminated quote in ${JSON.stringify(spec)}`);
+              throw new ExpressionError(`formatdate: unterminated quote in ${JSON.stringify(spec)}`);
             out += end === i + 1 ? "'" : spec.slice(i + 1, end);
             i = end + 1;
-        }
-        else if (/[A-Za-z]/.test(c)) {
-            let run = c;
-            while (spec[i + run.length] === c)
-                run += c;
-            const value = tokens[run];
-            if (value === undefined) {
-                throw new ExpressionError(`formatdate: "${run}" in ${JSON.stringify(spec)} is not a date format token ` +
-                    `(YYYY, YY, MMMM, MMM, MM, M, DD, D, EEEE, EEE, hh, h, HH, H, AA, aa, mm, m, ss, s, ` +
-                    `ZZZZZ, ZZZZ, ZZZ, Z; quote literal letters: 'T')`);
+          } else if (/[A-Za-z]/.test(c)) {
+            let run2 = c;
+            while (spec[i + run2.length] === c)
+              run2 += c;
+            const value = tokens[run2];
+            if (value === void 0) {
+              throw new ExpressionError(`formatdate: "${run2}" in ${JSON.stringify(spec)} is not a date format token (YYYY, YY, MMMM, MMM, MM, M, DD, D, EEEE, EEE, hh, h, HH, H, AA, aa, mm, m, ss, s, ZZZZZ, ZZZZ, ZZZ, Z; quote literal letters: 'T')`);
             }
             out += value;
-            i += run.length;
-        }
-        else {
+            i += run2.length;
+          } else {
             out += c;
             i++;
+          }
         }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
-var bridge_wasm_exec = __webpack_require__(3045);
-;// CONCATENATED MODULE: ./src/config/template/hcl-parser.ts
-/**
- * HashiCorp's HCL parser, compiled to WebAssembly by @cdktf/hcl2json: a whole file to JSON (the
- * tmccombs/hcl2json form, where expressions stay as `${...}` text), and one expression to its
- * syntax tree.
- *
- * The package's own API is asynchronous only because it instantiates the module asynchronously;
- * its Go functions answer synchronously. The configuration is read synchronously (every problem
- * is found before anything happens), so the module is instantiated synchronously here, once, the
- * first time an HCL2 template is read.
- */
-
-
-// Defines globalThis.Go: Go's wasm_exec.js, given Node's modules.
-
-/** Where the module is; the bundler copies it next to the bundle and rewrites this. */
-const wasmFile = __webpack_require__.ab + "main.wasm.gz";
-let bridge;
-function loadBridge() {
-    if (bridge !== undefined)
+        return out;
+      }
+      var external_node_zlib_ = __webpack_require__(8522);
+      var bridge_wasm_exec = __webpack_require__(3045);
+      ;
+      const wasmFile = __webpack_require__.ab + "main.wasm.gz";
+      let bridge;
+      function loadBridge() {
+        if (bridge !== void 0)
+          return bridge;
+        const wasm = (0, external_node_zlib_.gunzipSync)((0, external_node_fs_.readFileSync)(wasmFile));
+        const functions = {};
+        const global = globalThis;
+        global.__parse_terraform_config_wasm__ = functions;
+        const Go = global.Go;
+        const { Module, Instance } = global.WebAssembly;
+        const go = new Go();
+        void go.run(new Instance(new Module(wasm), go.importObject));
+        bridge = functions;
         return bridge;
-    const wasm = (0,external_node_zlib_.gunzipSync)((0,external_node_fs_.readFileSync)(wasmFile));
-    const functions = {};
-    const global = globalThis;
-    global.__parse_terraform_config_wasm__ = functions;
-    const Go = global.Go;
-    // The lib this project compiles against has no WebAssembly types; Node has the API.
-    const { Module, Instance } = global.WebAssembly;
-    const go = new Go();
-    // Go's main registers the functions, then blocks on a channel: control comes back here at once
-    // (the promise run() returns never settles, and keeps nothing pending in the event loop).
-    void go.run(new Instance(new Module(wasm), go.importObject));
-    bridge = functions;
-    return bridge;
-}
-function callBridge(name, file, text) {
-    let answer;
-    loadBridge()[name](file, text, (error, result) => {
-        answer = error ? { error } : { result: result ?? 'null' };
-    });
-    if (answer === undefined)
-        throw new Error(`the HCL parser did not answer ${name}`);
-    if ('error' in answer)
-        throw new HclSyntaxError(String(answer.error));
-    return answer.result;
-}
-/** HCL's own message, e.g. `build.pkr.hcl:3,7-8: Invalid expression; Expected the start of...`. */
-class HclSyntaxError extends Error {
-    constructor(message) {
-        // The bridge wraps HCL's diagnostics as "parse config: [diagnostic, diagnostic]".
-        super(message.replace(/^parse config: \[(.*)\]$/s, '$1'));
-        this.name = 'HclSyntaxError';
-    }
-}
-/** A file's blocks and attributes as JSON; throws HclSyntaxError naming file:line. */
-function parseHclFile(file, text) {
-    return JSON.parse(callBridge('parse', file, text));
-}
-/** The syntax tree of one expression; throws HclSyntaxError. */
-function expressionSyntaxTree(text) {
-    return JSON.parse(callBridge('getExpressionAst', 'expression', text));
-}
-
-;// CONCATENATED MODULE: ./src/config/template/hcl-expressions.ts
-/**
- * Evaluates the HCL2 expressions Packer templates actually use: string interpolation, var.x,
- * local.x, path.root, source.name, lists, maps, indexes and the functions of hcl-functions.ts.
- *
- * The HCL parser gives attribute values as JSON where every expression is `${...}` text; HCL's
- * own expression parser (the same WebAssembly module) turns that text into a syntax tree, and
- * this walks the tree. Any other construct (conditionals, for expressions, operators, splats,
- * template directives) is an ExpressionError naming it.
- */
-
-
-
-
-
-/** Evaluates every string of a value (lists and maps are walked); other values stay. */
-function evaluateValue(value, scope) {
-    if (typeof value === 'string')
-        return evaluateString(value, scope);
-    if (Array.isArray(value))
-        return value.map((item) => evaluateValue(item, scope));
-    if (parse_isMap(value)) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, evaluateValue(item, scope)]));
-    }
-    return value;
-}
-/** Ends the heredoc the text is wrapped in; a line of the text never equals it. */
-const heredocEnd = 'OSC_CHROOT_HCL_VALUE_END';
-/**
- * One string of the parser's JSON: literal text, or a template whose `${...}` parts are
- * expressions (a whole value that is one expression comes as "${expression}" and keeps its type).
- */
-function evaluateString(text, scope) {
-    if (!/[$%]\{/.test(text))
-        return text;
-    // A heredoc takes the text as it is: no quotes or backslashes to escape.
-    const source = `<<${heredocEnd}\n${text}\n${heredocEnd}\n`;
-    let tree;
-    try {
-        tree = expressionSyntaxTree(source);
-    }
-    catch (error) {
-        if (error instanceof HclSyntaxError)
-            throw new ExpressionError(error.message);
-        throw error;
-    }
-    if (tree === null)
-        return text;
-    const evaluator = new Evaluator(Buffer.from(source), scope);
-    const parts = [...tree.children];
-    const last = parts.at(-1);
-    // The heredoc's own final newline is not part of the value.
-    if (last?.type === 'literalValue' && last.meta?.value?.endsWith('\n')) {
-        const rest = last.meta.value.slice(0, -1);
-        if (rest === '')
-            parts.pop();
-        else
-            parts[parts.length - 1] = { ...last, meta: { ...last.meta, value: rest } };
-    }
-    if (parts.length === 1 && parts[0].type !== 'literalValue')
-        return evaluator.node(parts[0]);
-    return parts.map((part) => evaluator.templatePart(part, false)).join('');
-}
-/** HCL's escapes in a quoted string: \n \r \t \" \\ \uNNNN \UNNNNNNNN. */
-function unescapeQuoted(raw) {
-    return raw.replace(/\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)/g, (_match, escape) => {
-        if (escape.length > 1)
-            return String.fromCodePoint(parseInt(escape.slice(1), 16));
-        return { n: '\n', r: '\r', t: '\t' }[escape] ?? escape;
-    });
-}
-/** `$${` and `%%{` are a literal `${` and `%{` in both quoted strings and heredocs. */
-function unescapeTemplate(raw) {
-    return raw.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
-}
-/** Constructs outside the supported subset, by syntax tree node type, in the user's words. */
-const unsupported = {
-    conditional: 'conditional expressions (a ? b : c) and %{ if } directives',
-    for: 'for expressions ([for x in list : ...]) and %{ for } directives',
-    binaryOp: 'operators (+ - * / % == != < > && ||)',
-    unaryOp: 'operators (! and -)',
-    splat: 'splat expressions (list[*].attribute, list.*.attribute)',
-    relativeTraversal: 'attribute access on the result of an expression'
-};
-class Evaluator {
-    source;
-    scope;
-    constructor(source, scope) {
-        this.source = source;
-        this.scope = scope;
-    }
-    /** The source text of a node, for messages. */
-    text(node) {
-        if (node.meta?.value !== undefined)
-            return node.meta.value;
-        if (node.range)
-            return this.source.subarray(node.range.start.byte, node.range.end.byte).toString();
-        return node.type;
-    }
-    /** One part of a template, as text. */
-    templatePart(node, quoted) {
-        if (node.type === 'literalValue' && node.meta?.type === 'string') {
-            const raw = node.meta.value ?? '';
-            return unescapeTemplate(quoted ? unescapeQuoted(raw) : raw);
+      }
+      function callBridge(name, file, text) {
+        let answer;
+        loadBridge()[name](file, text, (error, result) => {
+          answer = error ? { error } : { result: result ?? "null" };
+        });
+        if (answer === void 0)
+          throw new Error(`the HCL parser did not answer ${name}`);
+        if ("error" in answer)
+          throw new HclSyntaxError(String(answer.error));
+        return answer.result;
+      }
+      class HclSyntaxError extends Error {
+        constructor(message) {
+          super(message.replace(/^parse config: \[(.*)\]$/s, "$1"));
+          this.name = "HclSyntaxError";
         }
-        const value = this.node(node);
-        if (typeof value === 'string')
-            return value;
-        if (typeof value === 'number' || typeof value === 'boolean')
-            return String(value);
-        const shape = Array.isArray(value) ? 'a list' : value === null ? 'null' : 'a map';
-        throw new ExpressionError(`"\${${this.text(node)}}" is ${shape}, which cannot be part of a string; use it as the ` +
-            `whole value`);
-    }
-    node(node) {
-        switch (node.type) {
-            case 'template': {
-                const quoted = (node.meta?.value ?? '').startsWith('"');
-                return node.children.map((part) => this.templatePart(part, quoted)).join('');
-            }
-            case 'templateWrap':
-                return this.node(node.children[0]);
-            case 'literalValue':
-                return this.literal(node);
-            case 'scopeTraversal':
-                return this.traversal(node);
-            case 'index':
-                return this.index(this.node(node.children[0]), this.node(node.children[1]), node);
-            case 'function':
-                return this.call(node);
-            case 'tuple':
-                return node.children.map((item) => this.node(item));
-            case 'object':
-                return this.object(node);
-            case 'unaryOp':
-                if (node.meta?.operator === 'negate') {
-                    const operand = this.node(node.children[0]);
-                    if (typeof operand === 'number')
-                        return -operand;
-                }
-                break;
-            case '':
-                // Parentheses around an expression.
-                if (node.children.length === 1)
-                    return this.node(node.children[0]);
-                break;
-        }
-        const what = unsupported[node.type] ?? `this expression (${node.type || 'unknown'})`;
-        throw new ExpressionError(`"${this.text(node)}": ${what} are not supported`);
-    }
-    literal(node) {
-        const raw = node.meta?.value ?? '';
-        switch (node.meta?.type) {
-            case 'number':
-                return Number(raw);
-            case 'bool':
-                return raw === 'true';
-            case 'null':
-                return null;
-            default:
-                return unescapeTemplate(raw);
-        }
-    }
-    traversal(node) {
-        const parts = (node.meta?.traversal ?? []);
-        const [root, first, ...rest] = parts;
-        const accessor = node.meta?.fullAccessor ?? this.text(node);
-        const { variables, local, path, source } = this.scope;
-        let value;
-        switch (root?.segment) {
-            case 'var':
-                if (variables === undefined) {
-                    throw new ExpressionError(`"${accessor}": a variable's default cannot use other variables (as in Packer)`);
-                }
-                if (first === undefined || !(first.segment in variables)) {
-                    const known = Object.keys(variables).join(', ') || 'none';
-                    throw new ExpressionError(`"${accessor}": the template has no variable "${first?.segment ?? ''}" (variables: ${known})`);
-                }
-                value = variables[first.segment];
-                break;
-            case 'local':
-                if (local === undefined) {
-                    throw new ExpressionError(`"${accessor}": locals cannot be used in a variable's default`);
-                }
-                value = local(first?.segment ?? '');
-                break;
-            case 'path':
-                if (first?.segment !== 'root' && first?.segment !== 'cwd') {
-                    throw new ExpressionError(`"${accessor}": only path.root and path.cwd exist`);
-                }
-                value = path[first.segment];
-                break;
-            case 'source':
-                if (source === undefined || (first?.segment !== 'name' && first?.segment !== 'type')) {
-                    throw new ExpressionError(`"${accessor}": only source.name and source.type exist, inside a build block`);
-                }
-                value = source[first.segment];
-                break;
-            default:
-                throw new ExpressionError(`"${accessor}": ${root?.segment ?? accessor}.* is not supported (this action reads ` +
-                    `var.*, local.*, path.root, path.cwd, source.name and source.type; data sources, ` +
-                    `build.* and packer.* do not exist here)`);
-        }
-        for (const part of rest) {
-            const key = part.type === 'indexTraversal' ? JSON.parse(part.segment) : part.segment;
-            value = this.index(value, key, node);
+      }
+      function parseHclFile(file, text) {
+        return JSON.parse(callBridge("parse", file, text));
+      }
+      function expressionSyntaxTree(text) {
+        return JSON.parse(callBridge("getExpressionAst", "expression", text));
+      }
+      ;
+      function evaluateValue(value, scope) {
+        if (typeof value === "string")
+          return evaluateString(value, scope);
+        if (Array.isArray(value))
+          return value.map((item) => evaluateValue(item, scope));
+        if (parse_isMap(value)) {
+          return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, evaluateValue(item, scope)]));
         }
         return value;
-    }
-    index(collection, key, node) {
-        if (Array.isArray(collection) && typeof key === 'number' && key in collection) {
+      }
+      const heredocEnd = "OSC_CHROOT_HCL_VALUE_END";
+      function evaluateString(text, scope) {
+        if (!/[$%]\{/.test(text))
+          return text;
+        const source = `<<${heredocEnd}
+${text}
+${heredocEnd}
+`;
+        let tree;
+        try {
+          tree = expressionSyntaxTree(source);
+        } catch (error) {
+          if (error instanceof HclSyntaxError)
+            throw new ExpressionError(error.message);
+          throw error;
+        }
+        if (tree === null)
+          return text;
+        const evaluator = new Evaluator(Buffer.from(source), scope);
+        const parts = [...tree.children];
+        const last = parts.at(-1);
+        if (last?.type === "literalValue" && last.meta?.value?.endsWith("\n")) {
+          const rest = last.meta.value.slice(0, -1);
+          if (rest === "")
+            parts.pop();
+          else
+            parts[parts.length - 1] = { ...last, meta: { ...last.meta, value: rest } };
+        }
+        if (parts.length === 1 && parts[0].type !== "literalValue")
+          return evaluator.node(parts[0]);
+        return parts.map((part) => evaluator.templatePart(part, false)).join("");
+      }
+      function unescapeQuoted(raw) {
+        return raw.replace(/\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)/g, (_match, escape) => {
+          if (escape.length > 1)
+            return String.fromCodePoint(parseInt(escape.slice(1), 16));
+          return { n: "\n", r: "\r", t: "	" }[escape] ?? escape;
+        });
+      }
+      function unescapeTemplate(raw) {
+        return raw.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+      }
+      const unsupported = {
+        conditional: "conditional expressions (a ? b : c) and %{ if } directives",
+        for: "for expressions ([for x in list : ...]) and %{ for } directives",
+        binaryOp: "operators (+ - * / % == != < > && ||)",
+        unaryOp: "operators (! and -)",
+        splat: "splat expressions (list[*].attribute, list.*.attribute)",
+        relativeTraversal: "attribute access on the result of an expression"
+      };
+      class Evaluator {
+        source;
+        scope;
+        constructor(source, scope) {
+          this.source = source;
+          this.scope = scope;
+        }
+        /** The source text of a node, for messages. */
+        text(node) {
+          if (node.meta?.value !== void 0)
+            return node.meta.value;
+          if (node.range)
+            return this.source.subarray(node.range.start.byte, node.range.end.byte).toString();
+          return node.type;
+        }
+        /** One part of a template, as text. */
+        templatePart(node, quoted) {
+          if (node.type === "literalValue" && node.meta?.type === "string") {
+            const raw = node.meta.value ?? "";
+            return unescapeTemplate(quoted ? unescapeQuoted(raw) : raw);
+          }
+          const value = this.node(node);
+          if (typeof value === "string")
+            return value;
+          if (typeof value === "number" || typeof value === "boolean")
+            return String(value);
+          const shape = Array.isArray(value) ? "a list" : value === null ? "null" : "a map";
+          throw new ExpressionError(`"\${${this.text(node)}}" is ${shape}, which cannot be part of a string; use it as the whole value`);
+        }
+        node(node) {
+          switch (node.type) {
+            case "template": {
+              const quoted = (node.meta?.value ?? "").startsWith('"');
+              return node.children.map((part) => this.templatePart(part, quoted)).join("");
+            }
+            case "templateWrap":
+              return this.node(node.children[0]);
+            case "literalValue":
+              return this.literal(node);
+            case "scopeTraversal":
+              return this.traversal(node);
+            case "index":
+              return this.index(this.node(node.children[0]), this.node(node.children[1]), node);
+            case "function":
+              return this.call(node);
+            case "tuple":
+              return node.children.map((item) => this.node(item));
+            case "object":
+              return this.object(node);
+            case "unaryOp":
+              if (node.meta?.operator === "negate") {
+                const operand = this.node(node.children[0]);
+                if (typeof operand === "number")
+                  return -operand;
+              }
+              break;
+            case "":
+              if (node.children.length === 1)
+                return this.node(node.children[0]);
+              break;
+          }
+          const what = unsupported[node.type] ?? `this expression (${node.type || "unknown"})`;
+          throw new ExpressionError(`"${this.text(node)}": ${what} are not supported`);
+        }
+        literal(node) {
+          const raw = node.meta?.value ?? "";
+          switch (node.meta?.type) {
+            case "number":
+              return Number(raw);
+            case "bool":
+              return raw === "true";
+            case "null":
+              return null;
+            default:
+              return unescapeTemplate(raw);
+          }
+        }
+        traversal(node) {
+          const parts = node.meta?.traversal ?? [];
+          const [root, first, ...rest] = parts;
+          const accessor = node.meta?.fullAccessor ?? this.text(node);
+          const { variables, local, path, source } = this.scope;
+          let value;
+          switch (root?.segment) {
+            case "var":
+              if (variables === void 0) {
+                throw new ExpressionError(`"${accessor}": a variable's default cannot use other variables (as in Packer)`);
+              }
+              if (first === void 0 || !(first.segment in variables)) {
+                const known = Object.keys(variables).join(", ") || "none";
+                throw new ExpressionError(`"${accessor}": the template has no variable "${first?.segment ?? ""}" (variables: ${known})`);
+              }
+              value = variables[first.segment];
+              break;
+            case "local":
+              if (local === void 0) {
+                throw new ExpressionError(`"${accessor}": locals cannot be used in a variable's default`);
+              }
+              value = local(first?.segment ?? "");
+              break;
+            case "path":
+              if (first?.segment !== "root" && first?.segment !== "cwd") {
+                throw new ExpressionError(`"${accessor}": only path.root and path.cwd exist`);
+              }
+              value = path[first.segment];
+              break;
+            case "source":
+              if (source === void 0 || first?.segment !== "name" && first?.segment !== "type") {
+                throw new ExpressionError(`"${accessor}": only source.name and source.type exist, inside a build block`);
+              }
+              value = source[first.segment];
+              break;
+            default:
+              throw new ExpressionError(`"${accessor}": ${root?.segment ?? accessor}.* is not supported (this action reads var.*, local.*, path.root, path.cwd, source.name and source.type; data sources, build.* and packer.* do not exist here)`);
+          }
+          for (const part of rest) {
+            const key = part.type === "indexTraversal" ? JSON.parse(part.segment) : part.segment;
+            value = this.index(value, key, node);
+          }
+          return value;
+        }
+        index(collection, key, node) {
+          if (Array.isArray(collection) && typeof key === "number" && key in collection) {
             return collection[key];
-        }
-        if (parse_isMap(collection) && (typeof key === 'string' || typeof key === 'number')) {
+          }
+          if (parse_isMap(collection) && (typeof key === "string" || typeof key === "number")) {
             if (String(key) in collection)
-                return collection[String(key)];
+              return collection[String(key)];
+          }
+          throw new ExpressionError(`"${this.text(node)}": there is no element ${JSON.stringify(key)}`);
         }
-        throw new ExpressionError(`"${this.text(node)}": there is no element ${JSON.stringify(key)}`);
-    }
-    call(node) {
-        const name = node.meta?.name ?? '';
-        const fn = hclFunctions[name];
-        if (fn === undefined) {
-            throw new ExpressionError(`"${this.text(node)}": the function ${name}() is not supported; functions: ` +
-                `${hclFunctionNames.map((known) => `${known}()`).join(', ')}`);
-        }
-        if (node.meta?.expandedFinalArgument) {
+        call(node) {
+          const name = node.meta?.name ?? "";
+          const fn = hclFunctions[name];
+          if (fn === void 0) {
+            throw new ExpressionError(`"${this.text(node)}": the function ${name}() is not supported; functions: ${hclFunctionNames.map((known) => `${known}()`).join(", ")}`);
+          }
+          if (node.meta?.expandedFinalArgument) {
             throw new ExpressionError(`"${this.text(node)}": expanding arguments with ... is not supported`);
+          }
+          return fn(node.children.map((arg) => this.node(arg)), this.scope.functions);
         }
-        return fn(node.children.map((arg) => this.node(arg)), this.scope.functions);
-    }
-    /** Children alternate key, value; a bare key has no child, only its place in the source. */
-    object(node) {
-        const result = {};
-        for (let i = 0; i + 1 < node.children.length; i += 2) {
+        /** Children alternate key, value; a bare key has no child, only its place in the source. */
+        object(node) {
+          const result = {};
+          for (let i = 0; i + 1 < node.children.length; i += 2) {
             const keyNode = node.children[i];
             const key = keyNode.children.length > 0 ? this.node(keyNode.children[0]) : this.text(keyNode);
             result[String(key)] = this.node(node.children[i + 1]);
+          }
+          return result;
         }
-        return result;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/template/hcl-locations.ts
-/**
- * Where the blocks and attributes of an HCL2 file are: their lines, and the order of blocks of
- * different types (the parser's JSON groups blocks by type, so it loses both).
- *
- * This is not a parser: it runs only on text HashiCorp's parser has already accepted, and only
- * finds block headers (`type "label" ... {`), attribute names (`name =`) and the braces that
- * close blocks, skipping strings, heredocs, comments and expressions. Values always come from
- * the real parser.
- */
-/** The file as a block of type '' whose children are the top-level blocks. */
-function locateBlocks(text) {
-    const root = { type: '', labels: [], line: 1, children: [], attributes: new Map() };
-    try {
-        new Scanner(text).body(root);
-    }
-    catch {
-        // Text the scanner cannot follow: what was found so far is kept; lines may be missing.
-    }
-    return root;
-}
-/** The blocks of one type (and first label, if given) among a block's children. */
-function childBlocks(block, type, label) {
-    return (block?.children ?? []).filter((child) => child.type === type && (label === undefined || child.labels[0] === label));
-}
-const identifier = /[A-Za-z_][A-Za-z0-9_-]*/y;
-class Scanner {
-    text;
-    i = 0;
-    lineStarts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++)
-            if (text[i] === '\n')
-                this.lineStarts.push(i + 1);
-    }
-    lineAt(offset) {
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
+      }
+      ;
+      function locateBlocks(text) {
+        const root = { type: "", labels: [], line: 1, children: [], attributes: /* @__PURE__ */ new Map() };
+        try {
+          new Scanner(text).body(root);
+        } catch {
+        }
+        return root;
+      }
+      function childBlocks(block, type, label) {
+        return (block?.children ?? []).filter((child) => child.type === type && (label === void 0 || child.labels[0] === label));
+      }
+      const identifier = /[A-Za-z_][A-Za-z0-9_-]*/y;
+      class Scanner {
+        text;
+        i = 0;
+        lineStarts = [0];
+        constructor(text) {
+          this.text = text;
+          for (let i = 0; i < text.length; i++)
+            if (text[i] === "\n")
+              this.lineStarts.push(i + 1);
+        }
+        lineAt(offset) {
+          let low = 0;
+          let high = this.lineStarts.length - 1;
+          while (low < high) {
             const mid = Math.ceil((low + high) / 2);
             if (this.lineStarts[mid] <= offset)
-                low = mid;
+              low = mid;
             else
-                high = mid - 1;
+              high = mid - 1;
+          }
+          return low + 1;
         }
-        return low + 1;
-    }
-    /** Reads attributes and blocks until the closing brace (consumed) or the end of the text. */
-    body(block) {
-        for (;;) {
+        /** Reads attributes and blocks until the closing brace (consumed) or the end of the text. */
+        body(block) {
+          for (; ; ) {
             this.skipSpace(true);
             if (this.i >= this.text.length)
-                return;
-            if (this.text[this.i] === '}') {
-                this.i++;
-                return;
+              return;
+            if (this.text[this.i] === "}") {
+              this.i++;
+              return;
             }
             const start = this.i;
             const name = this.word();
-            if (name === undefined)
-                throw new Error(`unexpected ${this.text[this.i]}`);
+            if (name === void 0)
+              throw new Error(`unexpected ${this.text[this.i]}`);
             this.skipSpace(false);
-            if (this.text[this.i] === '=' && this.text[this.i + 1] !== '=') {
-                this.i++;
-                block.attributes.set(name, this.lineAt(start));
-                this.expression();
-                continue;
+            if (this.text[this.i] === "=" && this.text[this.i + 1] !== "=") {
+              this.i++;
+              block.attributes.set(name, this.lineAt(start));
+              this.expression();
+              continue;
             }
             const child = {
-                type: name,
-                labels: [],
-                line: this.lineAt(start),
-                children: [],
-                attributes: new Map()
+              type: name,
+              labels: [],
+              line: this.lineAt(start),
+              children: [],
+              attributes: /* @__PURE__ */ new Map()
             };
-            for (;;) {
-                this.skipSpace(false);
-                const c = this.text[this.i];
-                if (c === '{') {
-                    this.i++;
-                    break;
-                }
-                if (c === '"') {
-                    const from = this.i;
-                    this.quoted();
-                    child.labels.push(JSON.parse(this.text.slice(from, this.i)));
-                }
-                else {
-                    const label = this.word();
-                    if (label === undefined)
-                        throw new Error(`unexpected ${c}`);
-                    child.labels.push(label);
-                }
+            for (; ; ) {
+              this.skipSpace(false);
+              const c = this.text[this.i];
+              if (c === "{") {
+                this.i++;
+                break;
+              }
+              if (c === '"') {
+                const from = this.i;
+                this.quoted();
+                child.labels.push(JSON.parse(this.text.slice(from, this.i)));
+              } else {
+                const label = this.word();
+                if (label === void 0)
+                  throw new Error(`unexpected ${c}`);
+                child.labels.push(label);
+              }
             }
             this.body(child);
             block.children.push(child);
+          }
         }
-    }
-    word() {
-        identifier.lastIndex = this.i;
-        const match = identifier.exec(this.text);
-        if (match === null)
-            return undefined;
-        this.i += match[0].length;
-        return match[0];
-    }
-    /** Skips blanks and comments; newlines too when `newlines`. */
-    skipSpace(newlines) {
-        while (this.i < this.text.length) {
+        word() {
+          identifier.lastIndex = this.i;
+          const match = identifier.exec(this.text);
+          if (match === null)
+            return void 0;
+          this.i += match[0].length;
+          return match[0];
+        }
+        /** Skips blanks and comments; newlines too when `newlines`. */
+        skipSpace(newlines) {
+          while (this.i < this.text.length) {
             const c = this.text[this.i];
             const next = this.text[this.i + 1];
-            if (c === ' ' || c === '\t' || c === '\r' || (newlines && c === '\n'))
-                this.i++;
-            else if (c === '#' || (c === '/' && next === '/'))
-                this.skipToLineEnd();
-            else if (c === '/' && next === '*') {
-                const end = this.text.indexOf('*/', this.i + 2);
-                this.i = end < 0 ? this.text.length : end + 2;
-            }
-            else
-                return;
+            if (c === " " || c === "	" || c === "\r" || newlines && c === "\n")
+              this.i++;
+            else if (c === "#" || c === "/" && next === "/")
+              this.skipToLineEnd();
+            else if (c === "/" && next === "*") {
+              const end = this.text.indexOf("*/", this.i + 2);
+              this.i = end < 0 ? this.text.length : end + 2;
+            } else
+              return;
+          }
         }
-    }
-    skipToLineEnd() {
-        const end = this.text.indexOf('\n', this.i);
-        this.i = end < 0 ? this.text.length : end;
-    }
-    /** An attribute's value: up to the end of its line outside brackets, or the block's `}`. */
-    expression() {
-        let depth = 0;
-        while (this.i < this.text.length) {
+        skipToLineEnd() {
+          const end = this.text.indexOf("\n", this.i);
+          this.i = end < 0 ? this.text.length : end;
+        }
+        /** An attribute's value: up to the end of its line outside brackets, or the block's `}`. */
+        expression() {
+          let depth = 0;
+          while (this.i < this.text.length) {
             const c = this.text[this.i];
             if (c === '"')
-                this.quoted();
-            else if (c === '<' && this.text[this.i + 1] === '<')
-                this.heredoc();
-            else if (c === '#' ||
-                (c === '/' && (this.text[this.i + 1] === '/' || this.text[this.i + 1] === '*'))) {
-                this.skipSpace(false);
-            }
-            else if (c === '(' || c === '[' || c === '{') {
-                depth++;
-                this.i++;
-            }
-            else if (c === ')' || c === ']' || c === '}') {
-                if (depth === 0)
-                    return;
-                depth--;
-                this.i++;
-            }
-            else if (c === '\n' && depth === 0)
+              this.quoted();
+            else if (c === "<" && this.text[this.i + 1] === "<")
+              this.heredoc();
+            else if (c === "#" || c === "/" && (this.text[this.i + 1] === "/" || this.text[this.i + 1] === "*")) {
+              this.skipSpace(false);
+            } else if (c === "(" || c === "[" || c === "{") {
+              depth++;
+              this.i++;
+            } else if (c === ")" || c === "]" || c === "}") {
+              if (depth === 0)
                 return;
+              depth--;
+              this.i++;
+            } else if (c === "\n" && depth === 0)
+              return;
             else
-                this.i++;
+              this.i++;
+          }
         }
-    }
-    /** A quoted string, with its `${...}` and `%{...}` sequences (which may hold strings). */
-    quoted() {
-        this.i++;
-        while (this.i < this.text.length) {
+        /** A quoted string, with its `${...}` and `%{...}` sequences (which may hold strings). */
+        quoted() {
+          this.i++;
+          while (this.i < this.text.length) {
             const c = this.text[this.i];
-            if (c === '\\')
-                this.i += 2;
+            if (c === "\\")
+              this.i += 2;
             else if (c === '"') {
-                this.i++;
-                return;
-            }
-            else if ((c === '$' || c === '%') && this.text[this.i + 1] === '{') {
-                this.i += 2;
-                this.interpolation();
-            }
-            else
-                this.i++;
+              this.i++;
+              return;
+            } else if ((c === "$" || c === "%") && this.text[this.i + 1] === "{") {
+              this.i += 2;
+              this.interpolation();
+            } else
+              this.i++;
+          }
         }
-    }
-    interpolation() {
-        let depth = 0;
-        while (this.i < this.text.length) {
+        interpolation() {
+          let depth = 0;
+          while (this.i < this.text.length) {
             const c = this.text[this.i];
             if (c === '"')
-                this.quoted();
-            else if (c === '{') {
-                depth++;
-                this.i++;
-            }
-            else if (c === '}') {
-                this.i++;
-                if (depth-- === 0)
-                    return;
-            }
-            else
-                this.i++;
+              this.quoted();
+            else if (c === "{") {
+              depth++;
+              this.i++;
+            } else if (c === "}") {
+              this.i++;
+              if (depth-- === 0)
+                return;
+            } else
+              this.i++;
+          }
         }
-    }
-    /** <<MARKER or <<-MARKER, up to the line that holds only the marker. */
-    heredoc() {
-        const header = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/y;
-        header.lastIndex = this.i;
-        const match = header.exec(this.text);
-        if (match === null) {
+        /** <<MARKER or <<-MARKER, up to the line that holds only the marker. */
+        heredoc() {
+          const header = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/y;
+          header.lastIndex = this.i;
+          const match = header.exec(this.text);
+          if (match === null) {
             this.i += 2;
             return;
-        }
-        this.i += match[0].length;
-        while (this.i < this.text.length) {
-            const end = this.text.indexOf('\n', this.i);
+          }
+          this.i += match[0].length;
+          while (this.i < this.text.length) {
+            const end = this.text.indexOf("\n", this.i);
             const lineEnd = end < 0 ? this.text.length : end;
             const line = this.text.slice(this.i, lineEnd).trim();
             if (line === match[1]) {
-                this.i = lineEnd;
-                return;
+              this.i = lineEnd;
+              return;
             }
             this.i = lineEnd + 1;
+          }
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/template/hcl-build-blocks.ts
-/**
- * What an HCL2 build block gives for the chosen source: its provisioner and post-processor
- * blocks in file order, Packer's only / except and override, and option blocks read as values.
- */
-
-
-/**
- * The blocks of a kind (provisioner, post-processor) in a block, in file order: the parser
- * groups them by type, so the located headers give the order back.
- */
-function orderedBlocks(parent, kind) {
-    const byType = parse_isMap(parent.body[kind]) ? parent.body[kind] : {};
-    const remaining = new Map(Object.entries(byType).map(([type, bodies]) => [type, Array.isArray(bodies) ? [...bodies] : []]));
-    const ordered = [];
-    for (const block of childBlocks(parent.block, kind)) {
-        const body = remaining.get(block.labels[0])?.shift();
-        if (parse_isMap(body))
+      }
+      ;
+      function orderedBlocks(parent, kind) {
+        const byType = parse_isMap(parent.body[kind]) ? parent.body[kind] : {};
+        const remaining = new Map(Object.entries(byType).map(([type, bodies]) => [type, Array.isArray(bodies) ? [...bodies] : []]));
+        const ordered = [];
+        for (const block of childBlocks(parent.block, kind)) {
+          const body = remaining.get(block.labels[0])?.shift();
+          if (parse_isMap(body))
             ordered.push({ type: block.labels[0], block, body });
-    }
-    // Anything the locations missed keeps the parser's order (never dropped).
-    for (const [type, bodies] of remaining) {
-        for (const body of bodies)
+        }
+        for (const [type, bodies] of remaining) {
+          for (const body of bodies)
             if (parse_isMap(body))
-                ordered.push({ type, body });
-    }
-    return ordered;
-}
-/** Packer's only / except name sources as type.name (or source.type.name). */
-function appliesTo(only, except, identity) {
-    const names = [`${identity.type}.${identity.name}`, `source.${identity.type}.${identity.name}`];
-    const listed = (list) => Array.isArray(list) && list.some((name) => names.includes(String(name)));
-    if (only !== undefined && !listed(only))
-        return false;
-    return !listed(except);
-}
-/** A provisioner's `override = { "type.name" = { ... } }` for this source. */
-function overrideFor(override, identity) {
-    if (!parse_isMap(override))
-        return {};
-    const entry = override[`${identity.type}.${identity.name}`] ?? override[identity.name];
-    return parse_isMap(entry) ? entry : {};
-}
-/** Options written as a block (source_omi_filter { ... }) come as a list of one map. */
-function unwrapSingleBlocks(options) {
-    const singleBlocks = ['source_omi_filter', 'timeouts'];
-    return Object.fromEntries(Object.entries(options).map(([key, value]) => [
-        key,
-        singleBlocks.includes(key) && Array.isArray(value) && value.length === 1 ? value[0] : value
-    ]));
-}
-
-;// CONCATENATED MODULE: ./src/config/template/hcl-variables.ts
-/**
- * The values of an HCL2 template's variables, as Packer sets them (later wins): the variable's
- * default, PKR_VAR_<name> in the environment, *.auto.pkrvars.hcl files (when the template is a
- * directory), then template_variables (Packer's -var). Values given as text are converted to the
- * variable's type; sensitive values are masked in the log.
- */
-
-
-
-/**
- * Every declared variable's value; a variable without one is a problem (and absent). `scope` is
- * the scope of a default: functions, env() allowed, no variables.
- */
-function resolveVariables(declarations, files, inputs, env, defaultScope, report) {
-    const values = {};
-    const byName = new Map(declarations.map((declaration) => [declaration.name, declaration]));
-    for (const file of files) {
-        if (!byName.has(file.name)) {
+              ordered.push({ type, body });
+        }
+        return ordered;
+      }
+      function appliesTo(only, except, identity) {
+        const names = [`${identity.type}.${identity.name}`, `source.${identity.type}.${identity.name}`];
+        const listed = (list) => Array.isArray(list) && list.some((name) => names.includes(String(name)));
+        if (only !== void 0 && !listed(only))
+          return false;
+        return !listed(except);
+      }
+      function overrideFor(override, identity) {
+        if (!parse_isMap(override))
+          return {};
+        const entry = override[`${identity.type}.${identity.name}`] ?? override[identity.name];
+        return parse_isMap(entry) ? entry : {};
+      }
+      function unwrapSingleBlocks(options2) {
+        const singleBlocks = ["source_omi_filter", "timeouts"];
+        return Object.fromEntries(Object.entries(options2).map(([key, value]) => [
+          key,
+          singleBlocks.includes(key) && Array.isArray(value) && value.length === 1 ? value[0] : value
+        ]));
+      }
+      ;
+      function resolveVariables(declarations, files, inputs, env, defaultScope, report) {
+        const values = {};
+        const byName = new Map(declarations.map((declaration) => [declaration.name, declaration]));
+        for (const file of files) {
+          if (!byName.has(file.name)) {
             report.warning(file.at, `"${file.name}" is not a variable of the template; ignored`);
+          }
         }
-    }
-    for (const name of Object.keys(inputs)) {
-        if (!byName.has(name)) {
-            const known = [...byName.keys()].join(', ') || 'none';
+        for (const name of Object.keys(inputs)) {
+          if (!byName.has(name)) {
+            const known = [...byName.keys()].join(", ") || "none";
             report.variablesProblem(`"${name}" is not a variable of the template (variables: ${known})`);
+          }
         }
-    }
-    for (const declaration of declarations) {
-        const { name, at, body } = declaration;
-        const type = typeName(body.type);
-        const fromFile = files.filter((file) => file.name === name).at(-1);
-        let value;
-        let origin;
-        try {
+        for (const declaration of declarations) {
+          const { name, at, body } = declaration;
+          const type = typeName(body.type);
+          const fromFile = files.filter((file) => file.name === name).at(-1);
+          let value;
+          let origin;
+          try {
             if (name in inputs) {
-                origin = 'template_variables';
-                value = convert(inputs[name], type, defaultScope);
+              origin = "template_variables";
+              value = convert(inputs[name], type, defaultScope);
+            } else if (fromFile !== void 0) {
+              origin = fromFile.at;
+              value = convert(evaluateValue(fromFile.value, defaultScope), type, defaultScope);
+            } else if (env[`PKR_VAR_${name}`] !== void 0) {
+              origin = `PKR_VAR_${name}`;
+              value = convert(env[`PKR_VAR_${name}`], type, defaultScope);
+            } else if ("default" in body) {
+              origin = "its default";
+              value = convert(evaluateValue(body.default, defaultScope), type, defaultScope);
+            } else {
+              report.problem(at, `variable "${name}" has no default and no value; set it with the template_variables input (${name}: ...) or the PKR_VAR_${name} environment variable`);
+              continue;
             }
-            else if (fromFile !== undefined) {
-                origin = fromFile.at;
-                value = convert(evaluateValue(fromFile.value, defaultScope), type, defaultScope);
-            }
-            else if (env[`PKR_VAR_${name}`] !== undefined) {
-                origin = `PKR_VAR_${name}`;
-                value = convert(env[`PKR_VAR_${name}`], type, defaultScope);
-            }
-            else if ('default' in body) {
-                origin = 'its default';
-                value = convert(evaluateValue(body.default, defaultScope), type, defaultScope);
-            }
-            else {
-                report.problem(at, `variable "${name}" has no default and no value; set it with the template_variables ` +
-                    `input (${name}: ...) or the PKR_VAR_${name} environment variable`);
-                continue;
-            }
-        }
-        catch (error) {
+          } catch (error) {
             if (!(error instanceof ExpressionError))
-                throw error;
+              throw error;
             report.problem(at, `variable "${name}": ${error.message}`);
             continue;
-        }
-        if (body.sensitive === true)
+          }
+          if (body.sensitive === true)
             maskAll(value);
-        log_log.debug(`variable ${name}: from ${origin}`);
-        values[name] = value;
-    }
-    return values;
-}
-/** Masks every single value inside a value. */
-function maskAll(value) {
-    if (typeof value === 'string' && value !== '')
-        log_log.secret(value);
-    else if (typeof value === 'number')
-        log_log.secret(String(value));
-    else if (Array.isArray(value))
-        value.forEach(maskAll);
-    else if (parse_isMap(value))
-        Object.values(value).forEach(maskAll);
-}
-/** "${list(string)}" → "list"; no type → "any". */
-function typeName(type) {
-    if (typeof type !== 'string')
-        return 'any';
-    return /^\$\{\s*([a-z]+)/.exec(type)?.[1] ?? 'any';
-}
-/** A value in the variable's type; text from the environment or an input is read as HCL. */
-function convert(value, type, scope) {
-    const shown = JSON.stringify(value);
-    switch (type) {
-        case 'string':
-            if (typeof value === 'string')
-                return value;
-            if (typeof value === 'number' || typeof value === 'boolean')
-                return String(value);
+          log_log.debug(`variable ${name}: from ${origin}`);
+          values[name] = value;
+        }
+        return values;
+      }
+      function maskAll(value) {
+        if (typeof value === "string" && value !== "")
+          log_log.secret(value);
+        else if (typeof value === "number")
+          log_log.secret(String(value));
+        else if (Array.isArray(value))
+          value.forEach(maskAll);
+        else if (parse_isMap(value))
+          Object.values(value).forEach(maskAll);
+      }
+      function typeName(type) {
+        if (typeof type !== "string")
+          return "any";
+        return /^\$\{\s*([a-z]+)/.exec(type)?.[1] ?? "any";
+      }
+      function convert(value, type, scope) {
+        const shown = JSON.stringify(value);
+        switch (type) {
+          case "string":
+            if (typeof value === "string")
+              return value;
+            if (typeof value === "number" || typeof value === "boolean")
+              return String(value);
             throw new ExpressionError(`${shown} is not a string`);
-        case 'number': {
-            const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-            if (typeof number === 'number' && Number.isFinite(number))
-                return number;
+          case "number": {
+            const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
+            if (typeof number === "number" && Number.isFinite(number))
+              return number;
             throw new ExpressionError(`${shown} is not a number`);
-        }
-        case 'bool':
-            if (typeof value === 'boolean')
-                return value;
-            if (value === 'true' || value === 'false')
-                return value === 'true';
+          }
+          case "bool":
+            if (typeof value === "boolean")
+              return value;
+            if (value === "true" || value === "false")
+              return value === "true";
             throw new ExpressionError(`${shown} is not a bool (true or false)`);
-        case 'list':
-        case 'set':
-        case 'tuple': {
-            const list = typeof value === 'string' ? asHcl(value, scope) : value;
+          case "list":
+          case "set":
+          case "tuple": {
+            const list = typeof value === "string" ? asHcl(value, scope) : value;
             if (Array.isArray(list))
-                return list;
+              return list;
             throw new ExpressionError(`${shown} is not a list (write it as HCL or JSON: ["a", "b"])`);
-        }
-        case 'map':
-        case 'object': {
-            const map = typeof value === 'string' ? asHcl(value, scope) : value;
+          }
+          case "map":
+          case "object": {
+            const map = typeof value === "string" ? asHcl(value, scope) : value;
             if (parse_isMap(map))
-                return map;
+              return map;
             throw new ExpressionError(`${shown} is not a map (write it as HCL or JSON: { a = "b" })`);
-        }
-        default:
+          }
+          default:
             return value;
-    }
-}
-/** Text read as an HCL expression, as Packer reads PKR_VAR_ values of complex types. */
-function asHcl(text, scope) {
-    return evaluateString(`\${${text}}`, scope);
-}
-
-;// CONCATENATED MODULE: ./src/config/template/hcl-locals.ts
-/**
- * An HCL2 template's locals (`locals { ... }` entries and `local "name" { expression = ... }`
- * blocks): each evaluated once, on first use, with the variables and the other locals in scope.
- */
-
-
-/** A message that already starts with a local's place: the place to fix. */
-const locatedLocal = /^\S+:\d+: local "/;
-/**
- * local(name) for the scope of every other expression. Every definition is evaluated now, used
- * or not, as Packer does; a bad one is reported once, at its own place, in the order given.
- */
-function evaluateLocals(definitions, scope, problem) {
-    const byName = new Map(definitions.map((definition) => [definition.name, definition]));
-    const values = new Map();
-    const evaluating = new Set();
-    const local = (name) => {
-        if (values.has(name))
-            return values.get(name);
-        const definition = byName.get(name);
-        if (definition === undefined) {
-            const known = [...byName.keys()].join(', ') || 'none';
-            throw new ExpressionError(`"local.${name}": the template has no local "${name}" (locals: ${known})`);
         }
-        if (evaluating.has(name))
+      }
+      function asHcl(text, scope) {
+        return evaluateString(`\${${text}}`, scope);
+      }
+      ;
+      const locatedLocal = /^\S+:\d+: local "/;
+      function evaluateLocals(definitions, scope, problem) {
+        const byName = new Map(definitions.map((definition) => [definition.name, definition]));
+        const values = /* @__PURE__ */ new Map();
+        const evaluating = /* @__PURE__ */ new Set();
+        const local = (name) => {
+          if (values.has(name))
+            return values.get(name);
+          const definition = byName.get(name);
+          if (definition === void 0) {
+            const known = [...byName.keys()].join(", ") || "none";
+            throw new ExpressionError(`"local.${name}": the template has no local "${name}" (locals: ${known})`);
+          }
+          if (evaluating.has(name))
             throw new ExpressionError(`"local.${name}" refers to itself`);
-        evaluating.add(name);
-        try {
+          evaluating.add(name);
+          try {
             const value = evaluateValue(definition.expression, { ...scope, local });
             if (definition.sensitive)
-                maskAll(value);
+              maskAll(value);
             values.set(name, value);
             return value;
-        }
-        catch (error) {
-            // Already located (a local this one uses): that place is the one to fix.
+          } catch (error) {
             if (!(error instanceof ExpressionError) || locatedLocal.test(error.message))
-                throw error;
-            // Where the local is defined, so that a local used from elsewhere still points at it.
+              throw error;
             throw new ExpressionError(`${definition.at}: local "${name}": ${error.message}`);
-        }
-        finally {
+          } finally {
             evaluating.delete(name);
-        }
-    };
-    const reported = new Set();
-    for (const { name } of definitions) {
-        try {
+          }
+        };
+        const reported = /* @__PURE__ */ new Set();
+        for (const { name } of definitions) {
+          try {
             local(name);
-        }
-        catch (error) {
+          } catch (error) {
             if (!(error instanceof ExpressionError))
-                throw error;
+              throw error;
             if (!reported.has(error.message))
-                problem(error.message);
+              problem(error.message);
             reported.add(error.message);
+          }
         }
-    }
-    return local;
-}
-
-;// CONCATENATED MODULE: ./src/config/template/hcl-template.ts
-/**
- * A Packer HCL2 template used as config_file: a .pkr.hcl file, or a directory whose *.pkr.hcl
- * files (and *.auto.pkrvars.hcl variable files) make one template, as Packer reads them.
- *
- * Read: the `source "osc-chroot" | "outscale-chroot"` blocks (template_source chooses one), the
- * build block that uses it (its `source` overrides too), its provisioner and post-processor
- * blocks that apply to it (only / except), `variable` blocks, `locals` and `local` blocks. What
- * else a template can hold fails naming the file, the line and the construct.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** Top-level blocks this action reads, or knowingly ignores (packer: required versions, plugins). */
-const topLevelBlocks = ['variable', 'locals', 'local', 'source', 'build', 'packer'];
-/** What a build block may hold. */
-const buildKeys = [
-    'name',
-    'description',
-    'sources',
-    'source',
-    'provisioner',
-    'post-processor',
-    'post-processors'
-];
-/** What each unsupported construct is, in the user's words. */
-const unsupportedBlocks = {
-    data: 'data sources',
-    dynamic: 'dynamic blocks',
-    hcp_packer_registry: 'hcp_packer_registry (HCP Packer) blocks',
-    'error-cleanup-provisioner': 'error-cleanup-provisioner blocks'
-};
-/**
- * Reads the template at `path` (absolute; reading.file is the same path as the user gave it).
- * Returns undefined after reporting why it cannot be used.
- */
-function readHclTemplate(path, workspace, reading) {
-    return new HclTemplateReader(path, workspace, reading).read();
-}
-class HclTemplateReader {
-    path;
-    workspace;
-    reading;
-    report;
-    files = [];
-    variableFiles = [];
-    problems = 0;
-    constructor(path, workspace, reading) {
-        this.path = path;
-        this.workspace = workspace;
-        this.reading = reading;
-        this.report = {
+        return local;
+      }
+      ;
+      const topLevelBlocks = ["variable", "locals", "local", "source", "build", "packer"];
+      const buildKeys = [
+        "name",
+        "description",
+        "sources",
+        "source",
+        "provisioner",
+        "post-processor",
+        "post-processors"
+      ];
+      const unsupportedBlocks = {
+        data: "data sources",
+        dynamic: "dynamic blocks",
+        hcp_packer_registry: "hcp_packer_registry (HCP Packer) blocks",
+        "error-cleanup-provisioner": "error-cleanup-provisioner blocks"
+      };
+      function readHclTemplate(path, workspace, reading) {
+        return new HclTemplateReader(path, workspace, reading).read();
+      }
+      class HclTemplateReader {
+        path;
+        workspace;
+        reading;
+        report;
+        files = [];
+        variableFiles = [];
+        problems = 0;
+        constructor(path, workspace, reading) {
+          this.path = path;
+          this.workspace = workspace;
+          this.reading = reading;
+          this.report = {
             problem: (at, message) => {
-                this.problems++;
-                reading.at.problem(`${at}: ${message}`);
+              this.problems++;
+              reading.at.problem(`${at}: ${message}`);
             },
             warning: (at, message) => reading.at.warning(`${at}: ${message}`),
             variablesProblem: (message) => {
-                this.problems++;
-                reading.variablesAt.problem(message);
+              this.problems++;
+              reading.variablesAt.problem(message);
             }
-        };
-    }
-    read() {
-        if (!this.load())
-            return undefined;
-        this.checkTopLevel();
-        const root = this.isDirectory() ? this.path : (0,external_node_path_.dirname)(this.path);
-        const baseScope = {
+          };
+        }
+        read() {
+          if (!this.load())
+            return void 0;
+          this.checkTopLevel();
+          const root = this.isDirectory() ? this.path : (0, external_node_path_.dirname)(this.path);
+          const baseScope = {
             path: { root, cwd: this.workspace },
             functions: { env: this.reading.env, envAllowed: true }
-        };
-        const variables = resolveVariables(this.declarations('variable'), this.variableFileValues(), this.reading.inputs.variables, this.reading.env, baseScope, this.report);
-        const scope = {
+          };
+          const variables = resolveVariables(this.declarations("variable"), this.variableFileValues(), this.reading.inputs.variables, this.reading.env, baseScope, this.report);
+          const scope = {
             ...baseScope,
             variables,
             local: this.locals(variables, baseScope),
             functions: { ...baseScope.functions, envAllowed: false }
-        };
-        const chosen = this.chooseSource();
-        if (chosen === undefined || this.problems > 0)
-            return undefined;
-        const build = this.buildUsing(chosen);
-        if (build === undefined)
-            return undefined;
-        const sourceName = typeof build.override.name === 'string' ? build.override.name : chosen.name;
-        const identity = { type: chosen.type, name: sourceName };
-        const { name: _name, ...overrides } = build.override;
-        const options = this.evaluateBody({ ...chosen.item.body, ...overrides }, chosen.item, scope);
-        const buildScope = { ...scope, source: identity };
-        const template = {
-            builderOptions: toBuilderOptions(unwrapSingleBlocks(options), this.reading.keyAt),
+          };
+          const chosen = this.chooseSource();
+          if (chosen === void 0 || this.problems > 0)
+            return void 0;
+          const build = this.buildUsing(chosen);
+          if (build === void 0)
+            return void 0;
+          const sourceName = typeof build.override.name === "string" ? build.override.name : chosen.name;
+          const identity = { type: chosen.type, name: sourceName };
+          const { name: _name, ...overrides } = build.override;
+          const options2 = this.evaluateBody({ ...chosen.item.body, ...overrides }, chosen.item, scope);
+          const buildScope = { ...scope, source: identity };
+          const template = {
+            builderOptions: toBuilderOptions(unwrapSingleBlocks(options2), this.reading.keyAt),
             builder: identity,
             provisioners: this.provisioners(build, identity, buildScope),
             postProcessors: this.postProcessors(build, identity)
-        };
-        return this.problems > 0 ? undefined : template;
-    }
-    isDirectory() {
-        return !this.path.endsWith('.hcl');
-    }
-    /** Reads and parses the file, or the directory's template and variable files. */
-    load() {
-        const at = this.reading.at;
-        let names;
-        if (this.isDirectory()) {
+          };
+          return this.problems > 0 ? void 0 : template;
+        }
+        isDirectory() {
+          return !this.path.endsWith(".hcl");
+        }
+        /** Reads and parses the file, or the directory's template and variable files. */
+        load() {
+          const at = this.reading.at;
+          let names;
+          if (this.isDirectory()) {
             try {
-                names = (0,external_node_fs_.readdirSync)(this.path).sort();
+              names = (0, external_node_fs_.readdirSync)(this.path).sort();
+            } catch (error) {
+              at.problem(`cannot read the directory ${this.reading.file}: ${error.code ?? String(error)}`);
+              return false;
             }
-            catch (error) {
-                at.problem(`cannot read the directory ${this.reading.file}: ${error.code ?? String(error)}`);
-                return false;
-            }
-            const json = names.filter((name) => name.endsWith('.pkr.json'));
+            const json = names.filter((name) => name.endsWith(".pkr.json"));
             if (json.length > 0) {
-                at.problem(`${(0,external_node_path_.join)(this.reading.file, json[0])}: HCL2 templates in JSON syntax (.pkr.json) ` +
-                    `cannot be read; use the .pkr.hcl form`);
-                return false;
+              at.problem(`${(0, external_node_path_.join)(this.reading.file, json[0])}: HCL2 templates in JSON syntax (.pkr.json) cannot be read; use the .pkr.hcl form`);
+              return false;
             }
-            names = names.filter((name) => name.endsWith('.pkr.hcl') || name.endsWith('.auto.pkrvars.hcl'));
-            if (!names.some((name) => name.endsWith('.pkr.hcl'))) {
-                at.problem(`the directory ${this.reading.file} holds no *.pkr.hcl file`);
-                return false;
+            names = names.filter((name) => name.endsWith(".pkr.hcl") || name.endsWith(".auto.pkrvars.hcl"));
+            if (!names.some((name) => name.endsWith(".pkr.hcl"))) {
+              at.problem(`the directory ${this.reading.file} holds no *.pkr.hcl file`);
+              return false;
             }
-        }
-        else {
-            names = [(0,external_node_path_.basename)(this.path)];
-        }
-        const directory = this.isDirectory() ? this.path : (0,external_node_path_.dirname)(this.path);
-        const labelDirectory = this.isDirectory() ? this.reading.file : (0,external_node_path_.dirname)(this.reading.file);
-        for (const name of names) {
-            const label = labelDirectory === '.' ? name : (0,external_node_path_.join)(labelDirectory, name);
+          } else {
+            names = [(0, external_node_path_.basename)(this.path)];
+          }
+          const directory = this.isDirectory() ? this.path : (0, external_node_path_.dirname)(this.path);
+          const labelDirectory = this.isDirectory() ? this.reading.file : (0, external_node_path_.dirname)(this.reading.file);
+          for (const name of names) {
+            const label = labelDirectory === "." ? name : (0, external_node_path_.join)(labelDirectory, name);
             let text;
             try {
-                text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(directory, name), 'utf8');
-            }
-            catch (error) {
-                at.problem(`cannot read ${label} (in ${this.workspace}): ${error.code ?? String(error)}`);
-                return false;
+              text = (0, external_node_fs_.readFileSync)((0, external_node_path_.join)(directory, name), "utf8");
+            } catch (error) {
+              at.problem(`cannot read ${label} (in ${this.workspace}): ${error.code ?? String(error)}`);
+              return false;
             }
             let json;
             try {
-                json = parseHclFile(label, text);
-            }
-            catch (error) {
-                if (!(error instanceof HclSyntaxError))
-                    throw error;
-                at.problem(`not valid HCL: ${error.message}`);
-                return false;
+              json = parseHclFile(label, text);
+            } catch (error) {
+              if (!(error instanceof HclSyntaxError))
+                throw error;
+              at.problem(`not valid HCL: ${error.message}`);
+              return false;
             }
             const file = { label, json, blocks: locateBlocks(text) };
-            if (name.endsWith('.auto.pkrvars.hcl'))
-                this.variableFiles.push(file);
+            if (name.endsWith(".auto.pkrvars.hcl"))
+              this.variableFiles.push(file);
             else
-                this.files.push(file);
+              this.files.push(file);
+          }
+          return true;
         }
-        return true;
-    }
-    /** "file:line" of a block, or of one of its attributes or nested blocks. */
-    where(file, block, attribute) {
-        const nested = attribute ? childBlocks(block, attribute)[0]?.line : undefined;
-        const line = (attribute && block?.attributes.get(attribute)) || nested || block?.line;
-        return line === undefined ? file.label : `${file.label}:${line}`;
-    }
-    checkTopLevel() {
-        for (const file of this.files) {
+        /** "file:line" of a block, or of one of its attributes or nested blocks. */
+        where(file, block, attribute) {
+          const nested = attribute ? childBlocks(block, attribute)[0]?.line : void 0;
+          const line = attribute && block?.attributes.get(attribute) || nested || block?.line;
+          return line === void 0 ? file.label : `${file.label}:${line}`;
+        }
+        checkTopLevel() {
+          for (const file of this.files) {
             for (const key of Object.keys(file.json)) {
-                if (topLevelBlocks.includes(key))
-                    continue;
-                const block = childBlocks(file.blocks, key)[0];
-                const what = unsupportedBlocks[key] ?? `"${key}" blocks`;
-                this.report.problem(this.where(file, block), `${what} are not supported (this action reads variable, locals, local, source and ` +
-                    `build blocks)`);
+              if (topLevelBlocks.includes(key))
+                continue;
+              const block = childBlocks(file.blocks, key)[0];
+              const what = unsupportedBlocks[key] ?? `"${key}" blocks`;
+              this.report.problem(this.where(file, block), `${what} are not supported (this action reads variable, locals, local, source and build blocks)`);
             }
             for (const block of file.blocks.children) {
-                if (block.type === 'packer')
-                    continue;
-                this.rejectNested(file, block);
+              if (block.type === "packer")
+                continue;
+              this.rejectNested(file, block);
             }
+          }
         }
-    }
-    /** dynamic blocks anywhere inside a block. */
-    rejectNested(file, block) {
-        for (const child of block.children) {
-            if (child.type === 'dynamic') {
-                this.report.problem(this.where(file, child), `${unsupportedBlocks.dynamic} are not supported`);
-            }
-            else
-                this.rejectNested(file, child);
+        /** dynamic blocks anywhere inside a block. */
+        rejectNested(file, block) {
+          for (const child of block.children) {
+            if (child.type === "dynamic") {
+              this.report.problem(this.where(file, child), `${unsupportedBlocks.dynamic} are not supported`);
+            } else
+              this.rejectNested(file, child);
+          }
         }
-    }
-    /** The blocks of a type with one label (variable "x", local "x"), with their place. */
-    declarations(type) {
-        const found = [];
-        for (const file of this.files) {
+        /** The blocks of a type with one label (variable "x", local "x"), with their place. */
+        declarations(type) {
+          const found = [];
+          for (const file of this.files) {
             const byName = file.json[type];
             if (!parse_isMap(byName))
-                continue;
-            // The parser sorts them by name; messages follow the file.
+              continue;
             const line = (name) => childBlocks(file.blocks, type, name)[0]?.line ?? 0;
             const names = Object.keys(byName).sort((a, b) => line(a) - line(b));
-            for (const [name, bodies] of names.map((name) => [name, byName[name]])) {
-                const block = childBlocks(file.blocks, type, name)[0];
-                const at = this.where(file, block);
-                const previous = found.find((declaration) => declaration.name === name);
-                if (previous !== undefined) {
-                    this.report.problem(at, `${type} "${name}" is declared twice (first at ${previous.at})`);
-                    continue;
-                }
-                const body = Array.isArray(bodies) && parse_isMap(bodies[0]) ? bodies[0] : {};
-                if (type === 'variable' && 'validation' in body) {
-                    this.report.warning(at, `variable "${name}": validation blocks are not checked by this action`);
-                }
-                found.push({ name, at, body });
+            for (const [name, bodies] of names.map((name2) => [name2, byName[name2]])) {
+              const block = childBlocks(file.blocks, type, name)[0];
+              const at = this.where(file, block);
+              const previous = found.find((declaration) => declaration.name === name);
+              if (previous !== void 0) {
+                this.report.problem(at, `${type} "${name}" is declared twice (first at ${previous.at})`);
+                continue;
+              }
+              const body = Array.isArray(bodies) && parse_isMap(bodies[0]) ? bodies[0] : {};
+              if (type === "variable" && "validation" in body) {
+                this.report.warning(at, `variable "${name}": validation blocks are not checked by this action`);
+              }
+              found.push({ name, at, body });
             }
+          }
+          return found;
         }
-        return found;
-    }
-    variableFileValues() {
-        return this.variableFiles.flatMap((file) => Object.entries(file.json).map(([name, value]) => ({
+        variableFileValues() {
+          return this.variableFiles.flatMap((file) => Object.entries(file.json).map(([name, value]) => ({
             name,
             at: this.where(file, file.blocks, name),
             value
-        })));
-    }
-    /** local.<name>: the locals of every file, checked for repeats, in file order. */
-    locals(variables, baseScope) {
-        const definitions = new Map();
-        for (const file of this.files) {
-            const blocks = childBlocks(file.blocks, 'locals');
+          })));
+        }
+        /** local.<name>: the locals of every file, checked for repeats, in file order. */
+        locals(variables, baseScope) {
+          const definitions = /* @__PURE__ */ new Map();
+          for (const file of this.files) {
+            const blocks = childBlocks(file.blocks, "locals");
             const bodies = Array.isArray(file.json.locals) ? file.json.locals : [];
             bodies.forEach((body, index) => {
-                if (!parse_isMap(body))
-                    return;
-                for (const [name, expression] of Object.entries(body)) {
-                    const at = this.where(file, blocks[index], name);
-                    this.defineLocal(definitions, { name, at, expression, sensitive: false });
-                }
+              if (!parse_isMap(body))
+                return;
+              for (const [name, expression] of Object.entries(body)) {
+                const at = this.where(file, blocks[index], name);
+                this.defineLocal(definitions, { name, at, expression, sensitive: false });
+              }
             });
-        }
-        for (const { name, at, body } of this.declarations('local')) {
+          }
+          for (const { name, at, body } of this.declarations("local")) {
             const sensitive = body.sensitive === true;
             this.defineLocal(definitions, { name, at, expression: body.expression, sensitive });
-        }
-        const files = this.files.map((file) => file.label);
-        const place = (at) => {
-            const colon = at.lastIndexOf(':');
+          }
+          const files = this.files.map((file) => file.label);
+          const place = (at) => {
+            const colon = at.lastIndexOf(":");
             return [files.indexOf(at.slice(0, colon)), Number(at.slice(colon + 1))];
-        };
-        const inFileOrder = [...definitions.values()].sort((a, b) => {
+          };
+          const inFileOrder = [...definitions.values()].sort((a, b) => {
             const [fileA, lineA] = place(a.at);
             const [fileB, lineB] = place(b.at);
             return fileA - fileB || lineA - lineB;
-        });
-        const scope = {
+          });
+          const scope = {
             ...baseScope,
             variables,
             functions: { ...baseScope.functions, envAllowed: false }
-        };
-        return evaluateLocals(inFileOrder, scope, (message) => {
+          };
+          return evaluateLocals(inFileOrder, scope, (message) => {
             this.problems++;
             this.reading.at.problem(message);
-        });
-    }
-    defineLocal(definitions, definition) {
-        const previous = definitions.get(definition.name);
-        if (previous !== undefined) {
-            this.report.problem(definition.at, `local "${definition.name}" is defined twice (first at ${previous.at})`);
+          });
         }
-        else
+        defineLocal(definitions, definition) {
+          const previous = definitions.get(definition.name);
+          if (previous !== void 0) {
+            this.report.problem(definition.at, `local "${definition.name}" is defined twice (first at ${previous.at})`);
+          } else
             definitions.set(definition.name, definition);
-    }
-    /** The osc-chroot / outscale-chroot source blocks, and the one template_source names. */
-    chooseSource() {
-        const candidates = [];
-        for (const file of this.files) {
+        }
+        /** The osc-chroot / outscale-chroot source blocks, and the one template_source names. */
+        chooseSource() {
+          const candidates = [];
+          for (const file of this.files) {
             const byType = file.json.source;
             if (!parse_isMap(byType))
-                continue;
+              continue;
             for (const [type, byName] of Object.entries(byType)) {
-                if (!builderTypes.includes(type) || !parse_isMap(byName))
-                    continue;
-                for (const [name, bodies] of Object.entries(byName)) {
-                    const body = Array.isArray(bodies) && parse_isMap(bodies[0]) ? bodies[0] : {};
-                    const block = childBlocks(file.blocks, 'source').find((candidate) => candidate.labels[0] === type && candidate.labels[1] === name);
-                    candidates.push({ type, name, item: { file, block, body } });
-                }
+              if (!builderTypes.includes(type) || !parse_isMap(byName))
+                continue;
+              for (const [name, bodies] of Object.entries(byName)) {
+                const body = Array.isArray(bodies) && parse_isMap(bodies[0]) ? bodies[0] : {};
+                const block = childBlocks(file.blocks, "source").find((candidate2) => candidate2.labels[0] === type && candidate2.labels[1] === name);
+                candidates.push({ type, name, item: { file, block, body } });
+              }
             }
+          }
+          const where = `source blocks of type ${builderTypes.join(" or ")}`;
+          return chooseCandidate(candidates, this.reading.inputs.source, where, this.reading.at, this.reading.sourceAt);
         }
-        const where = `source blocks of type ${builderTypes.join(' or ')}`;
-        return chooseCandidate(candidates, this.reading.inputs.source, where, this.reading.at, this.reading.sourceAt);
-    }
-    /** The one build block that uses the chosen source, and its override block for it, if any. */
-    buildUsing(chosen) {
-        const reference = `source.${chosen.type}.${chosen.name}`;
-        const matches = (ref) => typeof ref === 'string' &&
-            [reference, `${chosen.type}.${chosen.name}`].includes(ref.replace(/^\$\{(.*)\}$/, '$1'));
-        const builds = [];
-        for (const file of this.files) {
+        /** The one build block that uses the chosen source, and its override block for it, if any. */
+        buildUsing(chosen) {
+          const reference = `source.${chosen.type}.${chosen.name}`;
+          const matches = (ref) => typeof ref === "string" && [reference, `${chosen.type}.${chosen.name}`].includes(ref.replace(/^\$\{(.*)\}$/, "$1"));
+          const builds = [];
+          for (const file of this.files) {
             const bodies = Array.isArray(file.json.build) ? file.json.build : [];
-            const blocks = childBlocks(file.blocks, 'build');
+            const blocks = childBlocks(file.blocks, "build");
             bodies.forEach((body, index) => {
-                if (!parse_isMap(body))
-                    return;
-                const listed = Array.isArray(body.sources) && body.sources.some(matches);
-                const nested = parse_isMap(body.source)
-                    ? Object.entries(body.source).find(([ref]) => matches(ref))
-                    : undefined;
-                if (!listed && nested === undefined)
-                    return;
-                const overrideBodies = nested?.[1];
-                const override = Array.isArray(overrideBodies) && parse_isMap(overrideBodies[0]) ? overrideBodies[0] : {};
-                builds.push({ file, block: blocks[index], body, override });
+              if (!parse_isMap(body))
+                return;
+              const listed = Array.isArray(body.sources) && body.sources.some(matches);
+              const nested = parse_isMap(body.source) ? Object.entries(body.source).find(([ref]) => matches(ref)) : void 0;
+              if (!listed && nested === void 0)
+                return;
+              const overrideBodies = nested?.[1];
+              const override = Array.isArray(overrideBodies) && parse_isMap(overrideBodies[0]) ? overrideBodies[0] : {};
+              builds.push({ file, block: blocks[index], body, override });
             });
-        }
-        if (builds.length === 1) {
+          }
+          if (builds.length === 1) {
             this.checkBuild(builds[0]);
             this.warnOtherSources(builds[0]);
-            return this.problems > 0 ? undefined : builds[0];
+            return this.problems > 0 ? void 0 : builds[0];
+          }
+          const sourceAt = this.where(chosen.item.file, chosen.item.block);
+          if (builds.length === 0) {
+            this.report.problem(sourceAt, `no build block uses source "${chosen.type}.${chosen.name}"; add it to a build's sources = ["${reference}"], as Packer needs too`);
+          } else {
+            const places = builds.map((build) => this.where(build.file, build.block)).join(", ");
+            this.report.problem(sourceAt, `several build blocks use source "${chosen.type}.${chosen.name}" (${places}); this action runs one build: keep one`);
+          }
+          return void 0;
         }
-        const sourceAt = this.where(chosen.item.file, chosen.item.block);
-        if (builds.length === 0) {
-            this.report.problem(sourceAt, `no build block uses source "${chosen.type}.${chosen.name}"; add it to a build's ` +
-                `sources = ["${reference}"], as Packer needs too`);
+        /** A build's sources of other builders (amazon-ebs, ...): Packer would build them too. */
+        warnOtherSources(build) {
+          const listed = Array.isArray(build.body.sources) ? build.body.sources : [];
+          const nested = parse_isMap(build.body.source) ? Object.keys(build.body.source) : [];
+          const others = [...listed, ...nested].map((ref) => String(ref).replace(/^\$\{(.*)\}$/, "$1").replace(/^source\./, "")).filter((ref) => !builderTypes.includes(ref.split(".")[0]));
+          if (others.length > 0) {
+            this.report.warning(this.where(build.file, build.block), `this action builds only its own source; the build's other sources are not built (${others.join(", ")})`);
+          }
         }
-        else {
-            const places = builds.map((build) => this.where(build.file, build.block)).join(', ');
-            this.report.problem(sourceAt, `several build blocks use source "${chosen.type}.${chosen.name}" (${places}); this ` +
-                `action runs one build: keep one`);
-        }
-        return undefined;
-    }
-    /** A build's sources of other builders (amazon-ebs, ...): Packer would build them too. */
-    warnOtherSources(build) {
-        const listed = Array.isArray(build.body.sources) ? build.body.sources : [];
-        const nested = parse_isMap(build.body.source) ? Object.keys(build.body.source) : [];
-        const others = [...listed, ...nested]
-            .map((ref) => String(ref)
-            .replace(/^\$\{(.*)\}$/, '$1')
-            .replace(/^source\./, ''))
-            .filter((ref) => !builderTypes.includes(ref.split('.')[0]));
-        if (others.length > 0) {
-            this.report.warning(this.where(build.file, build.block), `this action builds only its own source; the build's other sources are not built ` +
-                `(${others.join(', ')})`);
-        }
-    }
-    /** What a build block holds besides what this action reads. */
-    checkBuild(build) {
-        for (const key of Object.keys(build.body)) {
-            // dynamic blocks are reported wherever they are, by checkTopLevel.
-            if (buildKeys.includes(key) || key === 'dynamic')
-                continue;
+        /** What a build block holds besides what this action reads. */
+        checkBuild(build) {
+          for (const key of Object.keys(build.body)) {
+            if (buildKeys.includes(key) || key === "dynamic")
+              continue;
             const inner = childBlocks(build.block, key)[0];
-            const line = inner ?? (build.block?.attributes.has(key) ? build.block : undefined);
+            const line = inner ?? (build.block?.attributes.has(key) ? build.block : void 0);
             const what = unsupportedBlocks[key] ?? `"${key}" in a build block`;
-            this.report.problem(inner ? this.where(build.file, inner) : this.where(build.file, line, key), `${what} ${unsupportedBlocks[key] ? 'are' : 'is'} not supported`);
+            this.report.problem(inner ? this.where(build.file, inner) : this.where(build.file, line, key), `${what} ${unsupportedBlocks[key] ? "are" : "is"} not supported`);
+          }
         }
-    }
-    /** Evaluates each attribute of a block; problems name file:line and the attribute. */
-    evaluateBody(body, place, scope) {
-        const result = {};
-        for (const [key, value] of Object.entries(body)) {
-            if (key === 'dynamic')
-                continue; // Reported by checkTopLevel.
+        /** Evaluates each attribute of a block; problems name file:line and the attribute. */
+        evaluateBody(body, place, scope) {
+          const result = {};
+          for (const [key, value] of Object.entries(body)) {
+            if (key === "dynamic")
+              continue;
             try {
-                result[key] = evaluateValue(value, scope);
+              result[key] = evaluateValue(value, scope);
+            } catch (error) {
+              if (!(error instanceof ExpressionError))
+                throw error;
+              this.report.problem(this.where(place.file, place.block, key), `${key}: ${error.message}`);
             }
-            catch (error) {
-                if (!(error instanceof ExpressionError))
-                    throw error;
-                this.report.problem(this.where(place.file, place.block, key), `${key}: ${error.message}`);
-            }
+          }
+          return result;
         }
-        return result;
-    }
-    /** The provisioner blocks that apply to the source, in file order. */
-    provisioners(build, identity, scope) {
-        const provisioners = [];
-        for (const { type, block, body } of orderedBlocks(build, 'provisioner')) {
+        /** The provisioner blocks that apply to the source, in file order. */
+        provisioners(build, identity, scope) {
+          const provisioners = [];
+          for (const { type, block, body } of orderedBlocks(build, "provisioner")) {
             const place = { file: build.file, block };
             const { only, except, override, ...settings } = this.evaluateBody(body, place, scope);
             if (!appliesTo(only, except, identity))
-                continue;
+              continue;
             const overridden = overrideFor(override, identity);
             provisioners.push({
-                type,
-                at: this.where(build.file, block),
-                settings: { ...settings, ...overridden }
+              type,
+              at: this.where(build.file, block),
+              settings: { ...settings, ...overridden }
             });
+          }
+          return provisioners;
         }
-        return provisioners;
-    }
-    /** post-processor blocks and those of post-processors sequences, in file order. */
-    postProcessors(build, identity) {
-        const found = [];
-        const collect = (body, block) => {
-            for (const entry of orderedBlocks({ block, body }, 'post-processor')) {
-                if (!appliesTo(entry.body.only, entry.body.except, identity))
-                    continue;
-                found.push({ type: entry.type, at: this.where(build.file, entry.block) });
+        /** post-processor blocks and those of post-processors sequences, in file order. */
+        postProcessors(build, identity) {
+          const found = [];
+          const collect = (body, block) => {
+            for (const entry of orderedBlocks({ block, body }, "post-processor")) {
+              if (!appliesTo(entry.body.only, entry.body.except, identity))
+                continue;
+              found.push({ type: entry.type, at: this.where(build.file, entry.block) });
             }
-        };
-        const sequences = Array.isArray(build.body['post-processors'])
-            ? build.body['post-processors']
-            : [];
-        const sequenceBlocks = childBlocks(build.block, 'post-processors');
-        // Single post-processors and sequences in the order they appear in the build block.
-        const single = [
+          };
+          const sequences = Array.isArray(build.body["post-processors"]) ? build.body["post-processors"] : [];
+          const sequenceBlocks = childBlocks(build.block, "post-processors");
+          const single = [
             {
-                line: childBlocks(build.block, 'post-processor')[0]?.line ?? 0,
-                run: () => collect(build.body, build.block)
+              line: childBlocks(build.block, "post-processor")[0]?.line ?? 0,
+              run: () => collect(build.body, build.block)
             }
-        ];
-        sequences.forEach((sequence, index) => {
+          ];
+          sequences.forEach((sequence, index) => {
             if (!parse_isMap(sequence))
-                return;
+              return;
             const block = sequenceBlocks[index];
             single.push({
-                line: block?.line ?? Number.MAX_SAFE_INTEGER,
-                run: () => collect(sequence, block)
+              line: block?.line ?? Number.MAX_SAFE_INTEGER,
+              run: () => collect(sequence, block)
             });
-        });
-        single.sort((a, b) => a.line - b.line).forEach((part) => part.run());
-        return found;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/template/packer-template.ts
-/**
- * A Packer JSON template used as config_file: the options of its osc-chroot / outscale-chroot
- * builder and the provisioners and post-processors that apply to it, with Packer's `{{user "x"}}`
- * and `{{env "X"}}` replaced, so a Packer user can point the action at the template they already
- * have. template_variables sets variables as Packer's -var does; template_source chooses the
- * builder by name when there are several.
- */
-
-
-
-
-
-/** A config file is a Packer template when it has a `builders` list. */
-function isPackerTemplate(document) {
-    return parse_isMap(document) && 'builders' in document;
-}
-/** `{{user "name"}}` / `{{env "NAME"}}`, with Go's "..." or `...` quotes. */
-const packerFunction = /\{\{\s*(user|env)\s+(?:"([^"]*)"|`([^`]*)`)\s*\}\}/g;
-/**
- * Reads the template: the chosen builder's options (keys as the action's, Amazon spellings
- * renamed), and the provisioners and post-processors that apply to it. Returns undefined after
- * reporting why the template cannot be used.
- */
-function readJsonTemplate(document, reading) {
-    const { at, keyAt, env } = reading;
-    const template = checkShape(document, at);
-    if (template === undefined)
-        return undefined;
-    const candidates = template.builders
-        .filter((builder) => builderTypes.includes(builder.type))
-        .map((builder) => ({ type: builder.type, name: builderName(builder), item: builder }));
-    if (candidates.length === 0) {
-        const found = template.builders.map((builder) => builder.type).join(', ');
-        return at.problem(`the Packer template has no builder of type ${builderTypes.join(' or ')} ` +
-            `(builders found: ${found})`);
-    }
-    const chosen = chooseCandidate(candidates, reading.inputs.source, `${builderTypes.join(' / ')} builders`, at, reading.sourceAt);
-    if (chosen === undefined)
-        return undefined;
-    const variables = packer_template_resolveVariables(template, reading);
-    const { type: _type, name: _name, ...options } = chosen.item;
-    const builderOptions = toBuilderOptions(substitute(options, variables, env, (key) => keyAt(key)), keyAt);
-    return {
-        builderOptions,
-        builder: { type: chosen.type, name: chosen.name },
-        provisioners: applyingProvisioners(template, chosen.name, variables, reading),
-        postProcessors: applyingPostProcessors(template, chosen.name, reading.file)
-    };
-}
-/** Packer names a builder by its type unless it has a name. */
-function builderName(builder) {
-    return typeof builder.name === 'string' && builder.name !== '' ? builder.name : builder.type;
-}
-/** Checks the parts this action reads; other keys (description, min_packer_version...) pass. */
-function checkShape(document, at) {
-    const bad = (where, expected) => at.problem(`not a Packer template this action can read: ${where} must be ${expected}`);
-    if (!parse_isMap(document))
-        return bad('the document', 'a map');
-    const { variables = {}, builders, provisioners = [] } = document;
-    const sensitive = document['sensitive-variables'] ?? [];
-    const postProcessors = document['post-processors'] ?? [];
-    if (!parse_isMap(variables))
-        return bad('variables', 'a map');
-    for (const [name, value] of Object.entries(variables)) {
-        if (value !== null && typeof value === 'object') {
-            return bad(`variables.${name}`, 'a single value (a string, a number, true/false or null)');
+          });
+          single.sort((a, b) => a.line - b.line).forEach((part) => part.run());
+          return found;
         }
-    }
-    if (!Array.isArray(sensitive) || sensitive.some((name) => typeof name !== 'string')) {
-        return bad('sensitive-variables', 'a list of variable names');
-    }
-    if (!Array.isArray(builders) || builders.length === 0)
-        return bad('builders', 'a non-empty list');
-    const builderProblem = entriesProblem(builders, 'builders');
-    if (builderProblem)
-        return bad(...builderProblem);
-    if (!Array.isArray(provisioners))
-        return bad('provisioners', 'a list');
-    const provisionerProblem = entriesProblem(provisioners, 'provisioners');
-    if (provisionerProblem)
-        return bad(...provisionerProblem);
-    if (!Array.isArray(postProcessors))
-        return bad('post-processors', 'a list');
-    // A post-processor is its type alone, a map with a type, or a list of those (a sequence).
-    const flattened = [];
-    for (const [index, item] of postProcessors.entries()) {
-        const sequence = Array.isArray(item)
-            ? item.map((inner, j) => [inner, `post-processors[${index}][${j}]`])
-            : [[item, `post-processors[${index}]`]];
-        for (const [entry, path] of sequence) {
-            if (typeof entry === 'string')
-                flattened.push({ type: entry, path, entry: {} });
-            else if (parse_isMap(entry) && typeof entry.type === 'string') {
-                flattened.push({ type: entry.type, path, entry });
-            }
-            else
-                return bad(path, 'a type name or a map with a type');
+      }
+      ;
+      function isPackerTemplate(document) {
+        return parse_isMap(document) && "builders" in document;
+      }
+      const packerFunction = /\{\{\s*(user|env)\s+(?:"([^"]*)"|`([^`]*)`)\s*\}\}/g;
+      function readJsonTemplate(document, reading) {
+        const { at, keyAt, env } = reading;
+        const template = checkShape(document, at);
+        if (template === void 0)
+          return void 0;
+        const candidates = template.builders.filter((builder) => builderTypes.includes(builder.type)).map((builder) => ({ type: builder.type, name: builderName(builder), item: builder }));
+        if (candidates.length === 0) {
+          const found = template.builders.map((builder) => builder.type).join(", ");
+          return at.problem(`the Packer template has no builder of type ${builderTypes.join(" or ")} (builders found: ${found})`);
         }
-    }
-    return {
-        variables: variables,
-        sensitiveVariables: sensitive,
-        builders: builders,
-        provisioners: provisioners,
-        postProcessors: flattened
-    };
-}
-/** [where, expected] for the first entry of a list that is not a map with a string type. */
-function entriesProblem(entries, list) {
-    const index = entries.findIndex((entry) => !parse_isMap(entry) || typeof entry.type !== 'string');
-    if (index < 0)
-        return undefined;
-    return parse_isMap(entries[index])
-        ? [`${list}[${index}].type`, 'a string']
-        : [`${list}[${index}]`, 'a map'];
-}
-/**
- * Variable values: template_variables over the defaults, where Packer allows `{{env "X"}}`. A
- * null value means "must be set" (an error once used). Sensitive values are masked in the log.
- */
-function packer_template_resolveVariables(template, reading) {
-    const { env, inputs, variablesAt } = reading;
-    const variables = {};
-    for (const [name, value] of Object.entries(template.variables)) {
-        variables[name] =
-            value === null
-                ? null
-                : String(value).replace(packerFunction, (match, fn, double, back) => {
-                    if (fn === 'env')
-                        return env[double ?? back ?? ''] ?? '';
-                    reading.at.problem(`variable "${name}": ${match} cannot be used there, only {{env}}`);
-                    return '';
-                });
-    }
-    const declared = Object.keys(template.variables);
-    for (const [name, value] of Object.entries(inputs.variables)) {
-        if (!declared.includes(name)) {
-            variablesAt.problem(`"${name}" is not a variable of the template (variables: ${declared.join(', ') || 'none'})`);
+        const chosen = chooseCandidate(candidates, reading.inputs.source, `${builderTypes.join(" / ")} builders`, at, reading.sourceAt);
+        if (chosen === void 0)
+          return void 0;
+        const variables = packer_template_resolveVariables(template, reading);
+        const { type: _type, name: _name, ...options2 } = chosen.item;
+        const builderOptions = toBuilderOptions(substitute(options2, variables, env, (key) => keyAt(key)), keyAt);
+        return {
+          builderOptions,
+          builder: { type: chosen.type, name: chosen.name },
+          provisioners: applyingProvisioners(template, chosen.name, variables, reading),
+          postProcessors: applyingPostProcessors(template, chosen.name, reading.file)
+        };
+      }
+      function builderName(builder) {
+        return typeof builder.name === "string" && builder.name !== "" ? builder.name : builder.type;
+      }
+      function checkShape(document, at) {
+        const bad = (where, expected) => at.problem(`not a Packer template this action can read: ${where} must be ${expected}`);
+        if (!parse_isMap(document))
+          return bad("the document", "a map");
+        const { variables = {}, builders, provisioners = [] } = document;
+        const sensitive = document["sensitive-variables"] ?? [];
+        const postProcessors = document["post-processors"] ?? [];
+        if (!parse_isMap(variables))
+          return bad("variables", "a map");
+        for (const [name, value] of Object.entries(variables)) {
+          if (value !== null && typeof value === "object") {
+            return bad(`variables.${name}`, "a single value (a string, a number, true/false or null)");
+          }
         }
-        else if (value !== null && typeof value === 'object') {
-            variablesAt
-                .child(name)
-                .problem(`a JSON template's variables are single values, not a list or map`);
+        if (!Array.isArray(sensitive) || sensitive.some((name) => typeof name !== "string")) {
+          return bad("sensitive-variables", "a list of variable names");
         }
-        else {
+        if (!Array.isArray(builders) || builders.length === 0)
+          return bad("builders", "a non-empty list");
+        const builderProblem = entriesProblem(builders, "builders");
+        if (builderProblem)
+          return bad(...builderProblem);
+        if (!Array.isArray(provisioners))
+          return bad("provisioners", "a list");
+        const provisionerProblem = entriesProblem(provisioners, "provisioners");
+        if (provisionerProblem)
+          return bad(...provisionerProblem);
+        if (!Array.isArray(postProcessors))
+          return bad("post-processors", "a list");
+        const flattened = [];
+        for (const [index, item] of postProcessors.entries()) {
+          const sequence = Array.isArray(item) ? item.map((inner, j) => [inner, `post-processors[${index}][${j}]`]) : [[item, `post-processors[${index}]`]];
+          for (const [entry, path] of sequence) {
+            if (typeof entry === "string")
+              flattened.push({ type: entry, path, entry: {} });
+            else if (parse_isMap(entry) && typeof entry.type === "string") {
+              flattened.push({ type: entry.type, path, entry });
+            } else
+              return bad(path, "a type name or a map with a type");
+          }
+        }
+        return {
+          variables,
+          sensitiveVariables: sensitive,
+          builders,
+          provisioners,
+          postProcessors: flattened
+        };
+      }
+      function entriesProblem(entries, list) {
+        const index = entries.findIndex((entry) => !parse_isMap(entry) || typeof entry.type !== "string");
+        if (index < 0)
+          return void 0;
+        return parse_isMap(entries[index]) ? [`${list}[${index}].type`, "a string"] : [`${list}[${index}]`, "a map"];
+      }
+      function packer_template_resolveVariables(template, reading) {
+        const { env, inputs, variablesAt } = reading;
+        const variables = {};
+        for (const [name, value] of Object.entries(template.variables)) {
+          variables[name] = value === null ? null : String(value).replace(packerFunction, (match, fn, double, back) => {
+            if (fn === "env")
+              return env[double ?? back ?? ""] ?? "";
+            reading.at.problem(`variable "${name}": ${match} cannot be used there, only {{env}}`);
+            return "";
+          });
+        }
+        const declared = Object.keys(template.variables);
+        for (const [name, value] of Object.entries(inputs.variables)) {
+          if (!declared.includes(name)) {
+            variablesAt.problem(`"${name}" is not a variable of the template (variables: ${declared.join(", ") || "none"})`);
+          } else if (value !== null && typeof value === "object") {
+            variablesAt.child(name).problem(`a JSON template's variables are single values, not a list or map`);
+          } else {
             variables[name] = String(value);
+          }
         }
-    }
-    for (const name of template.sensitiveVariables) {
-        if (variables[name])
+        for (const name of template.sensitiveVariables) {
+          if (variables[name])
             log_log.secret(variables[name]);
-    }
-    return variables;
-}
-/** Replaces {{user}} and {{env}} in every string of a value; other templates are left as they are. */
-function substitute(value, variables, env, keyAt, key = '') {
-    if (typeof value === 'string') {
-        return value.replace(packerFunction, (match, fn, double, back) => {
-            const name = double ?? back ?? '';
-            if (fn === 'env')
-                return env[name] ?? '';
+        }
+        return variables;
+      }
+      function substitute(value, variables, env, keyAt, key = "") {
+        if (typeof value === "string") {
+          return value.replace(packerFunction, (match, fn, double, back) => {
+            const name = double ?? back ?? "";
+            if (fn === "env")
+              return env[name] ?? "";
             const variable = variables[name];
-            if (variable === undefined) {
-                const defined = Object.keys(variables).join(', ') || 'none';
-                keyAt(key).problem(`${match}: the template has no variable "${name}" (variables: ${defined})`);
+            if (variable === void 0) {
+              const defined = Object.keys(variables).join(", ") || "none";
+              keyAt(key).problem(`${match}: the template has no variable "${name}" (variables: ${defined})`);
+            } else if (variable === null) {
+              keyAt(key).problem(`${match}: variable "${name}" has no default; set it with the template_variables input`);
             }
-            else if (variable === null) {
-                keyAt(key).problem(`${match}: variable "${name}" has no default; set it with the template_variables input`);
-            }
-            return variable ?? '';
-        });
-    }
-    if (Array.isArray(value)) {
-        return value.map((item) => substitute(item, variables, env, keyAt, key));
-    }
-    if (parse_isMap(value)) {
-        return Object.fromEntries(Object.entries(value).map(([name, item]) => [
+            return variable ?? "";
+          });
+        }
+        if (Array.isArray(value)) {
+          return value.map((item) => substitute(item, variables, env, keyAt, key));
+        }
+        if (parse_isMap(value)) {
+          return Object.fromEntries(Object.entries(value).map(([name, item]) => [
             name,
             substitute(item, variables, env, keyAt, key || name)
-        ]));
-    }
-    return value;
-}
-/** Packer's only / except name builders: does an entry apply to the chosen one? */
-function packer_template_appliesTo(entry, builder) {
-    const names = (list) => Array.isArray(list) ? list.filter((name) => typeof name === 'string') : [];
-    if (entry.only !== undefined && !names(entry.only).includes(builder))
-        return false;
-    return !names(entry.except).includes(builder);
-}
-/** The provisioners that apply to the builder, in template order, with its override merged. */
-function applyingProvisioners(template, builder, variables, reading) {
-    const provisioners = [];
-    for (const [index, entry] of template.provisioners.entries()) {
-        if (!packer_template_appliesTo(entry, builder))
+          ]));
+        }
+        return value;
+      }
+      function packer_template_appliesTo(entry, builder) {
+        const names = (list) => Array.isArray(list) ? list.filter((name) => typeof name === "string") : [];
+        if (entry.only !== void 0 && !names(entry.only).includes(builder))
+          return false;
+        return !names(entry.except).includes(builder);
+      }
+      function applyingProvisioners(template, builder, variables, reading) {
+        const provisioners = [];
+        for (const [index, entry] of template.provisioners.entries()) {
+          if (!packer_template_appliesTo(entry, builder))
             continue;
-        const at = `${reading.file} provisioners[${index}]`;
-        const { type, only: _only, except: _except, override, ...settings } = entry;
-        const overridden = parse_isMap(override) && parse_isMap(override[builder]) ? override[builder] : {};
-        const context = (key) => reading.at.child(`provisioners[${index}]${key ? `.${key}` : ''}`);
-        provisioners.push({
+          const at = `${reading.file} provisioners[${index}]`;
+          const { type, only: _only, except: _except, override, ...settings } = entry;
+          const overridden = parse_isMap(override) && parse_isMap(override[builder]) ? override[builder] : {};
+          const context = (key) => reading.at.child(`provisioners[${index}]${key ? `.${key}` : ""}`);
+          provisioners.push({
             type,
             at,
-            settings: withTemplateDir(substitute({ ...settings, ...overridden }, variables, reading.env, context), (0,external_node_path_.dirname)(reading.file))
-        });
-    }
-    return provisioners;
-}
-/** The post-processors that apply to the builder, in template order. */
-function applyingPostProcessors(template, builder, file) {
-    return template.postProcessors
-        .filter(({ entry }) => packer_template_appliesTo(entry, builder))
-        .map(({ type, path }) => ({ type, at: `${file} ${path}` }));
-}
-/**
- * `{{template_dir}}`: the template's directory, which templates use to name their scripts and
- * files (https://developer.hashicorp.com/packer/docs/templates/legacy_json_templates/engine).
- */
-function withTemplateDir(value, dir) {
-    if (typeof value === 'string') {
-        return value.replace(/\{\{\s*template_dir\s*\}\}/g, dir);
-    }
-    if (Array.isArray(value))
-        return value.map((item) => withTemplateDir(item, dir));
-    if (parse_isMap(value)) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withTemplateDir(item, dir)]));
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/config/config-file.ts
-/**
- * config_file: a YAML (or JSON) file holding the same keys as the inputs, a Packer JSON template
- * whose builder is osc-chroot / outscale-chroot, or a Packer HCL2 template (a .pkr.hcl file or a
- * directory of them) with such a source.
- */
-
-
-
-
-
-
-
-const unreadable = { options: {}, unreadable: true };
-/** Inputs that only say how to read the config file, so never appear inside one. */
-const inputOnlyKeys = [inputs_configFileInput, template_inputs_templateVariablesInput, template_inputs_templateSourceInput];
-/**
- * Reads the options of a config file. `path` is as the user gave it (relative to the
- * workspace); problems name it.
- */
-function config_file_readConfigFile(path, workspace, env, templateInputs, findings) {
-    const fileAt = new parse_ValueContext(inputs_configFileInput, findings);
-    const origin = `${inputs_configFileInput} ${path}`;
-    const keyAt = (key) => new parse_ValueContext(key, findings, origin);
-    const reading = {
-        file: path,
-        inputs: templateInputs,
-        env,
-        at: fileAt,
-        keyAt,
-        sourceAt: new parse_ValueContext(template_inputs_templateSourceInput, findings),
-        variablesAt: new parse_ValueContext(template_inputs_templateVariablesInput, findings)
-    };
-    const absolute = (0,external_node_path_.resolve)(workspace, path);
-    let template;
-    let values;
-    if (path.endsWith('.pkr.json')) {
-        fileAt.problem(`${parse_show(path)}: HCL2 templates in JSON syntax (.pkr.json) cannot be read; use the ` +
-            `.pkr.hcl form, a Packer JSON template (with builders) or a YAML config file`);
-        return unreadable;
-    }
-    if (path.endsWith('.hcl') || isDirectory(absolute)) {
-        template = readHclTemplate(absolute, workspace, reading);
-        values = template?.builderOptions;
-    }
-    else {
-        let content;
-        try {
-            content = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+            settings: withTemplateDir(substitute({ ...settings, ...overridden }, variables, reading.env, context), (0, external_node_path_.dirname)(reading.file))
+          });
         }
-        catch (error) {
+        return provisioners;
+      }
+      function applyingPostProcessors(template, builder, file) {
+        return template.postProcessors.filter(({ entry }) => packer_template_appliesTo(entry, builder)).map(({ type, path }) => ({ type, at: `${file} ${path}` }));
+      }
+      function withTemplateDir(value, dir) {
+        if (typeof value === "string") {
+          return value.replace(/\{\{\s*template_dir\s*\}\}/g, dir);
+        }
+        if (Array.isArray(value))
+          return value.map((item) => withTemplateDir(item, dir));
+        if (parse_isMap(value)) {
+          return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withTemplateDir(item, dir)]));
+        }
+        return value;
+      }
+      ;
+      const unreadable = { options: {}, unreadable: true };
+      const inputOnlyKeys = [inputs_configFileInput, template_inputs_templateVariablesInput, template_inputs_templateSourceInput];
+      function config_file_readConfigFile(path, workspace, env, templateInputs, findings) {
+        const fileAt = new parse_ValueContext(inputs_configFileInput, findings);
+        const origin = `${inputs_configFileInput} ${path}`;
+        const keyAt = (key) => new parse_ValueContext(key, findings, origin);
+        const reading = {
+          file: path,
+          inputs: templateInputs,
+          env,
+          at: fileAt,
+          keyAt,
+          sourceAt: new parse_ValueContext(template_inputs_templateSourceInput, findings),
+          variablesAt: new parse_ValueContext(template_inputs_templateVariablesInput, findings)
+        };
+        const absolute = (0, external_node_path_.resolve)(workspace, path);
+        let template;
+        let values;
+        if (path.endsWith(".pkr.json")) {
+          fileAt.problem(`${parse_show(path)}: HCL2 templates in JSON syntax (.pkr.json) cannot be read; use the .pkr.hcl form, a Packer JSON template (with builders) or a YAML config file`);
+          return unreadable;
+        }
+        if (path.endsWith(".hcl") || isDirectory(absolute)) {
+          template = readHclTemplate(absolute, workspace, reading);
+          values = template?.builderOptions;
+        } else {
+          let content;
+          try {
+            content = (0, external_node_fs_.readFileSync)(absolute, "utf8");
+          } catch (error) {
             const reason = error.code ?? String(error);
             fileAt.problem(`cannot read ${parse_show(path)} (in ${workspace}): ${reason}`);
             return unreadable;
-        }
-        const document = parseDocument(content, fileAt);
-        if (isPackerTemplate(document)) {
+          }
+          const document = parseDocument(content, fileAt);
+          if (isPackerTemplate(document)) {
             template = readJsonTemplate(document, reading);
             values = template?.builderOptions;
-        }
-        else {
+          } else {
             values = document;
+          }
         }
-    }
-    if (values === undefined)
-        return unreadable;
-    if (!parse_isMap(values)) {
-        fileAt.problem(`${parse_show(path)} must hold a map of option names to values, e.g. omi_name: app`);
-        return unreadable;
-    }
-    if (template === undefined)
-        checkTemplateInputsUnused(templateInputs, reading);
-    for (const key of inputOnlyKeys.filter((name) => name in values)) {
-        keyAt(key).problem('can only be given as an input, not inside a config file');
-    }
-    const entries = Object.entries(values).filter(([key]) => !inputOnlyKeys.includes(key));
-    return { options: inputs_toRawOptions(entries, origin, keyAt), template };
-}
-/** template_variables and template_source mean nothing for a YAML config file. */
-function checkTemplateInputsUnused(inputs, reading) {
-    const why = 'only a Packer template given as config_file has variables and sources';
-    if (Object.keys(inputs.variables).length > 0)
-        reading.variablesAt.problem(`unused: ${why}`);
-    if (inputs.source !== '')
-        reading.sourceAt.problem(`unused: ${why}`);
-}
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * A Packer template is read as JSON (its null variable defaults and numbers matter); anything
- * else as YAML with string scalars, like every other value.
- */
-function parseDocument(content, fileAt) {
-    try {
-        const json = JSON.parse(content);
-        if (isPackerTemplate(json))
-            return json;
-    }
-    catch {
-        // Not JSON: YAML below.
-    }
-    try {
-        return parseYaml(content);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        return fileAt.problem(`is not valid YAML or JSON: ${reason}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/osc-environment.ts
-/**
- * Credentials, region, endpoint and client certificate from where Outscale's own tools look for
- * them: the OSC_* environment variables (else the deprecated OUTSCALE_* ones) and a profile of
- * ~/.osc/config.json ($OSC_CONFIG_FILE overrides the path), with the names osc-sdk-go reads
- * (OSC_X509_CLIENT_CERT, profile key x509_client_cert, ...).
- *
- * Between the two, a profile named explicitly (the profile option or OSC_PROFILE) wins: the user
- * asked for it by name. Otherwise the variables win over the file's "default" profile, as in
- * Outscale's configuration spec.
- */
-
-
-
-
-/** The environment variables Outscale's tools read, and the option each one sets. */
-const environmentVariables = {
-    OSC_ACCESS_KEY: 'access_key',
-    OSC_SECRET_KEY: 'secret_key',
-    OSC_REGION: 'region',
-    OSC_ENDPOINT_API: 'custom_endpoint_oapi',
-    OSC_X509_CLIENT_CERT: 'x509_cert_path',
-    OSC_X509_CLIENT_KEY: 'x509_key_path'
-};
-/**
- * The names older pipelines still export (Packer's outscale plugin reads them after the OSC_*
- * ones, with a deprecation warning: reference/packer-osc-chroot.md), and their replacement.
- */
-const deprecatedVariables = {
-    OUTSCALE_ACCESSKEYID: 'OSC_ACCESS_KEY',
-    OUTSCALE_SECRETKEYID: 'OSC_SECRET_KEY',
-    OUTSCALE_REGION: 'OSC_REGION',
-    OUTSCALE_OAPI_URL: 'OSC_ENDPOINT_API',
-    OUTSCALE_X509CERT: 'OSC_X509_CLIENT_CERT',
-    OUTSCALE_X509KEY: 'OSC_X509_CLIENT_KEY'
-};
-/** A JSON string, as the profile's values must be (a number is no key, no region). */
-const jsonString = (raw, at) => typeof raw === 'string' ? raw : at.problem('must be a string');
-/** The keys of a profile that hold options; the others (protocol, method, ...) are not ours. */
-const profileFields = {
-    access_key: jsonString,
-    secret_key: jsonString,
-    region: jsonString,
-    x509_client_cert: jsonString,
-    x509_client_key: jsonString,
-    endpoints: ((raw, at) => parse_isMap(raw)
-        ? fields({ api: jsonString })(pick(raw, ['api']), at)
-        : at.problem('must be a map of service names to endpoints'))
-};
-/** Only the keys we read: a profile holds others that are no concern of ours. */
-function pick(raw, keys) {
-    return Object.fromEntries(Object.entries(raw).filter(([key]) => keys.includes(key)));
-}
-const readProfileFields = fields(profileFields);
-/** The profile name to use: the profile option if set, else OSC_PROFILE, else none. */
-function osc_environment_chooseProfile(fromOptions, env) {
-    if (fromOptions !== undefined)
-        return fromOptions;
-    return env.OSC_PROFILE ? { raw: env.OSC_PROFILE, origin: 'OSC_PROFILE' } : undefined;
-}
-/**
- * The environment variables and the profile, as two sources in precedence order. `profile` is the
- * profile chosen by name (see chooseProfile); without one the "default" profile is read if present.
- */
-function osc_environment_oscEnvironmentSources(env, homeDir, profile, findings) {
-    const fromVariables = readEnvironmentVariables(env, findings);
-    const path = env.OSC_CONFIG_FILE || (0,external_node_path_.join)(homeDir, '.osc', 'config.json');
-    if (profile === undefined) {
-        return [fromVariables, readProfile(path, 'default', undefined, findings)];
-    }
-    const name = typeof profile.raw === 'string' ? profile.raw : '';
-    return [readProfile(path, name, profile, findings), fromVariables];
-}
-/**
- * The OSC_* variables, each else its deprecated OUTSCALE_* name (with a warning naming both
- * variables, never the value). When both are set, the OSC_* one is used.
- */
-function readEnvironmentVariables(env, findings) {
-    const entries = Object.entries(environmentVariables).map(([variable, option]) => {
-        const deprecated = Object.keys(deprecatedVariables).find((name) => deprecatedVariables[name] === variable);
-        const fromDeprecated = deprecated !== undefined && !!env[deprecated];
-        const warn = (message) => {
-            findings.warnings.push(`${deprecated}: ${message}`);
-        };
-        if (env[variable]) {
-            if (fromDeprecated)
-                warn(`ignored, ${variable} is set too; remove ${deprecated}`);
-            return { variable, option, value: env[variable] };
+        if (values === void 0)
+          return unreadable;
+        if (!parse_isMap(values)) {
+          fileAt.problem(`${parse_show(path)} must hold a map of option names to values, e.g. omi_name: app`);
+          return unreadable;
         }
-        if (!fromDeprecated)
-            return { variable, option, value: '' };
-        warn(`deprecated; set ${variable} instead (it is read the same way)`);
-        return { variable: deprecated, option, value: env[deprecated] };
-    });
-    const sources = entries.map(({ variable, option, value }) => inputs_toRawOptions([[option, value ?? '']], variable, (key) => new parse_ValueContext(key, findings, variable)));
-    return Object.assign({}, ...sources);
-}
-/**
- * One profile of the config file. A profile chosen by name (`chosen`) must exist; the implicit
- * "default" one may be missing, and a broken file is then only a warning.
- */
-function readProfile(path, name, chosen, findings) {
-    const at = new parse_ValueContext('profile', findings, chosen?.origin);
-    const report = (message) => {
-        if (chosen)
-            at.problem(message);
-        else
-            at.warning(`${message}; the file is ignored`);
-        return {};
-    };
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        return chosen ? report(`"${name}" is set but ${path} does not exist`) : {};
-    }
-    let document;
-    try {
-        document = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        return report(`${path} is not valid JSON: ${error instanceof Error ? error.message : error}`);
-    }
-    if (!parse_isMap(document))
-        return report(`${path} must hold a map of profile names to profiles`);
-    if (!(name in document)) {
-        const names = Object.keys(document).join(', ') || 'none';
-        return chosen ? report(`no profile "${name}" in ${path} (profiles there: ${names})`) : {};
-    }
-    const shape = { problems: [], warnings: [] };
-    const profile = document[name];
-    const parsed = parse_isMap(profile)
-        ? readProfileFields(pick(profile, Object.keys(profileFields)), new parse_ValueContext('', shape))
-        : new parse_ValueContext('', shape).problem('must be a map');
-    if (parsed === undefined) {
-        // "access_key: must be a string" from the context's key; the profile is named by report().
-        const first = (shape.problems[0] ?? '').replace(/^\.?([^:]*): /, '$1 ');
-        return report(`profile "${name}" in ${path}: ${first.trim()}`);
-    }
-    const origin = `profile "${name}" in ${path}`;
-    return inputs_toRawOptions([
-        ['access_key', parsed.access_key ?? ''],
-        ['secret_key', parsed.secret_key ?? ''],
-        ['region', parsed.region ?? ''],
-        ['custom_endpoint_oapi', parsed.endpoints?.api ?? ''],
-        ['x509_cert_path', parsed.x509_client_cert ?? ''],
-        ['x509_key_path', parsed.x509_client_key ?? '']
-    ], origin, (key) => new parse_ValueContext(key, findings, origin));
-}
-
-;// CONCATENATED MODULE: ./src/config/sources.ts
-/**
- * Where each option's value comes from, highest first: action inputs > config_file > the OSC_*
- * environment variables and the ~/.osc/config.json profile > defaults (applied later, in
- * defaults.ts). An input left empty means "not set", so it never hides a lower source.
- */
-
-
-
-
-
-
-/** access_key and secret_key always come as a pair from the same source. */
-const credentialOptions = (/* unused pure expression or super */ null && (['access_key', 'secret_key']));
-/** Chooses, for every option that some source sets, the raw value of the highest source. */
-function sources_resolveOptions(sources, findings) {
-    const inputs = toRawOptions([...optionNames, ...Object.keys(aliases)].map((name) => [name, sources.getInput(name)]), 'input', (key) => new ValueContext(key, findings));
-    const configFile = sources.getInput(configFileInput);
-    const templateInputs = readTemplateInputs(sources.getInput, findings);
-    const file = configFile
-        ? readConfigFile(configFile, sources.workspace, sources.env, templateInputs, findings)
-        : undefined;
-    if (file?.unreadable)
-        return { raw: {}, configFileUnreadable: true };
-    const fromFile = file?.options ?? {};
-    if (!configFile) {
-        for (const name of [templateVariablesInput, templateSourceInput]) {
-            if (sources.getInput(name).trim() !== '') {
-                findings.problems.push(`${name}: unused without a Packer template as ${configFileInput}`);
-            }
+        if (template === void 0)
+          checkTemplateInputsUnused(templateInputs, reading);
+        for (const key of inputOnlyKeys.filter((name) => name in values)) {
+          keyAt(key).problem("can only be given as an input, not inside a config file");
         }
-    }
-    const profile = chooseProfile(inputs.profile ?? fromFile.profile, sources.env);
-    const ranked = [
-        inputs,
-        fromFile,
-        ...oscEnvironmentSources(sources.env, sources.homeDir, profile, findings)
-    ];
-    const chosen = {};
-    for (const name of optionNames) {
-        if (credentialOptions.includes(name))
-            continue;
-        const source = ranked.find((candidate) => candidate[name] !== undefined);
-        if (source !== undefined)
-            chosen[name] = source[name];
-    }
-    chosen.profile = profile;
-    Object.assign(chosen, chooseCredentials(ranked, findings));
-    for (const [name, found] of Object.entries(chosen)) {
-        if (found !== undefined)
-            log.debug(`${name}: from ${found.origin}`);
-    }
-    return {
-        raw: chosen,
-        template: file?.template,
-        configFileUnreadable: file?.unreadable === true
-    };
-}
-/** The key pair of the highest source that sets either key; both must then be set there. */
-function chooseCredentials(ranked, findings) {
-    const source = ranked.find((candidate) => candidate.access_key || candidate.secret_key);
-    if (source === undefined) {
-        findings.problems.push('access_key, secret_key: no credentials found; set the access_key and secret_key inputs ' +
-            '(from secrets), the OSC_ACCESS_KEY and OSC_SECRET_KEY environment variables, or a ' +
-            'profile in ~/.osc/config.json');
-        return {};
-    }
-    const { access_key, secret_key } = source;
-    if (access_key === undefined || secret_key === undefined) {
-        const [missing, given, found] = access_key
-            ? ['secret_key', 'access_key', access_key]
-            : ['access_key', 'secret_key', secret_key];
-        const where = found?.origin === 'input' ? 'the action inputs' : found?.origin;
-        findings.problems.push(`${missing}: not set, while ${given} is set in ${where}; set both there, or neither`);
-    }
-    return { access_key, secret_key };
-}
-
-// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
-var shell_quote = __webpack_require__(6591);
-;// CONCATENATED MODULE: ./src/config/mount-path.ts
-/**
- * Where a build may mount the image. Mounting over a directory the runner's system lives in (or
- * over one of its parents) hides it from every process on the runner, and the cleanup would
- * then aim at the runner's own files: such a mount_path is refused before anything is created.
- */
-
-/** Directories a mount_path may not be, nor be a parent of (mounting there hides them). */
-const SYSTEM_DIRECTORIES = [
-    '/proc',
-    '/sys',
-    '/dev',
-    '/run',
-    '/boot',
-    '/usr',
-    '/etc',
-    '/var',
-    '/bin',
-    '/sbin',
-    '/lib',
-    '/lib32',
-    '/lib64',
-    '/home',
-    '/root',
-    '/tmp',
-    '/opt',
-    '/srv'
-];
-/**
- * Directories a mount_path may not lie inside either: trees the kernel or the package manager
- * own (/usr/local included). /var, /home, /tmp, /opt and /srv hold the runner's own data and
- * work directories, where a subdirectory is a fine mount point.
- */
-const SYSTEM_TREES = [
-    '/proc',
-    '/sys',
-    '/dev',
-    '/run',
-    '/boot',
-    '/usr',
-    '/etc',
-    '/bin',
-    '/sbin',
-    '/lib',
-    '/lib32',
-    '/lib64'
-];
-const isWithin = (path, dir) => path.startsWith(`${dir}/`);
-/** Why this absolute mount path is refused, or undefined when it is acceptable. */
-function mount_path_whyUnsafeMountPath(mountPath) {
-    if (!posix.isAbsolute(mountPath)) {
-        return 'is a relative path; use an absolute one such as /mnt/osc-chroot/{{.Device}}';
-    }
-    const path = posix.normalize(mountPath).replace(/(.)\/+$/, '$1');
-    if (path === '/')
-        return "is the root of the runner's own file system";
-    const contained = SYSTEM_DIRECTORIES.find((dir) => dir === path || isWithin(dir, path));
-    if (contained) {
-        return contained === path
-            ? `is the system directory ${contained}`
-            : `contains the system directory ${contained}`;
-    }
-    const tree = SYSTEM_TREES.find((dir) => isWithin(path, dir));
-    if (tree)
-        return `is inside the system directory ${tree}`;
-    return undefined;
-}
-const mount_path_mountPathAdvice = 'use a directory of its own, such as /mnt/osc-chroot/{{.Device}} (the default); ' +
-    `not ${SYSTEM_DIRECTORIES.join(', ')} or a parent of one, nor inside ${SYSTEM_TREES.join(', ')}`;
-
-;// CONCATENATED MODULE: ./src/host/command-wrapper.ts
-/**
- * command_wrapper, read the one safe way: {{.Command}} becomes `"$@"` and the argument vector is
- * passed as the shell's positional parameters, so the wrapper's shell never reads an argument as
- * shell text. Where {{.Command}} sits inside quotes that cannot work, and the wrapper is refused.
- */
-
-
-/** Matches the placeholder in every spelling render() accepts: {{.Command}}, {{ .Command }}, {{Command}}. */
-const COMMAND_PLACEHOLDER = /\{\{-?\s*\.?Command\s*-?\}\}/g;
-/** Whether position `index` of the wrapper lies inside '...' or "..." (a plain sh reading). */
-function quotingContextAt(wrapper, index) {
-    let context = 'none';
-    for (let i = 0; i < index; i++) {
-        const c = wrapper[i];
-        if (context === 'single') {
-            if (c === "'")
-                context = 'none';
-        }
-        else if (c === '\\') {
-            i++;
-        }
-        else if (context === 'double') {
-            if (c === '"')
-                context = 'none';
-        }
-        else if (c === "'") {
-            context = 'single';
-        }
-        else if (c === '"') {
-            context = 'double';
-        }
-    }
-    return context;
-}
-/**
- * What is wrong with a command_wrapper, or undefined. {{.Command}} must appear, and never inside
- * quotes: `sh -c '{{.Command}}'` or `sudo sh -c 'exec sh -c "{{.Command}}"'` make a shell read
- * the command as text again, so a path or value chosen by the image could run on the host.
- */
-function commandWrapperProblem(commandWrapper) {
-    const shown = JSON.stringify(commandWrapper);
-    const placeholders = [...commandWrapper.matchAll(COMMAND_PLACEHOLDER)];
-    if (placeholders.length === 0) {
-        return `command_wrapper ${shown} does not contain {{.Command}}; write it like 'sudo {{.Command}}'.`;
-    }
-    if (command_wrapper_commandInQuotes(commandWrapper)) {
-        return (`command_wrapper ${shown} puts {{.Command}} inside quotes, where a shell would read the ` +
-            `command as text again. Write {{.Command}} unquoted, as a word of its own ` +
-            `(e.g. 'sudo {{.Command}}' or 'sudo -n {{.Command}}'): the command is passed as separate ` +
-            `arguments ("$@"); to go through a shell, write: sh -c 'exec "$@"' sh {{.Command}}`);
-    }
-    return undefined;
-}
-/** Whether some {{.Command}} of the wrapper lies inside '...' or "...". */
-function command_wrapper_commandInQuotes(commandWrapper) {
-    return [...commandWrapper.matchAll(COMMAND_PLACEHOLDER)].some((match) => quotingContextAt(commandWrapper, match.index) !== 'none');
-}
-function wrapCommand(commandWrapper, argv) {
-    const problem = commandWrapperProblem(commandWrapper);
-    if (problem)
-        throw new Error(problem);
-    return {
-        file: '/bin/sh',
-        args: ['-c', template_render(commandWrapper, { Command: '"$@"' }, 'command_wrapper'), 'sh', ...argv],
-        display: template_render(commandWrapper, { Command: (0,shell_quote.quote)(argv) }, 'command_wrapper')
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-/**
- * The rules that involve more than one option (a single value's rules live in its parser):
- * Packer's mode rules and what Packer forgot to check. A rule whose options could not be read is
- * skipped, so one mistake is not reported again as a consequence. Packer's rules are in its
- * Prepare: https://github.com/outscale/packer-plugin-outscale/blob/35975cea494085e64650ad8bf3d23aa54a7729fc/builder/chroot/builder.go
- */
-
-
-
-
-
-
-
-
-/** Adds the problems and warnings of every cross-option rule to findings. */
-function validate_validateConfig(config, parsed, findings, workspace = process.cwd()) {
-    const rules = {
-        config,
-        workspace,
-        parsed,
-        findings,
-        readable: (...names) => names.every((name) => !parsed.rejected.has(name)),
-        problem: (key, message) => findings.problems.push(`${key}: ${message}`),
-        warning: (key, message) => findings.warnings.push(`${key}: ${message}`)
-    };
-    checkRequired(rules);
-    checkSource(rules);
-    checkFromScratch(rules);
-    checkRootVolume(rules);
-    checkRegion(rules);
-    checkTemplates(rules);
-    checkMountPathInCommands(rules);
-    checkMountPathIsSafe(rules);
-    checkReservedTags(rules);
-    checkProvisionShell(rules);
-    checkProvisioningFiles(rules);
-    checkClientCertificate(rules);
-    checkUnusedOptions(rules);
-}
-/** True when the run only sweeps orphans: cleanup_orphans is set and there is nothing to build. */
-function sweepsOnly(config) {
-    return config.cleanupOrphans > 0 && config.omiName === '';
-}
-function hasSource(config) {
-    return config.fromScratch || config.sourceOmi !== '' || config.sourceOmiFilter !== undefined;
-}
-/**
- * omi_name is what makes a run a build. Without it, cleanup_orphans alone is a valid run (a
- * sweep), unless a source is set: then the user meant to build and forgot the name.
- */
-function checkRequired({ config, parsed, readable, problem }) {
-    if (parsed.values.omi_name !== undefined || !readable('omi_name'))
-        return;
-    if (config.cleanupOrphans > 0 && !hasSource(config))
-        return;
-    const sweepHint = config.cleanupOrphans > 0 ? ' (to only sweep orphans, leave the source options unset)' : '';
-    problem('omi_name', `required; e.g. omi_name: "app-{{timestamp}}"${sweepHint}`);
-}
-/** Without from_scratch, the source OMI must be named, or searched for among trusted owners. */
-function checkSource({ config, readable, problem, warning }) {
-    if (!readable('from_scratch', 'source_omi', 'source_omi_filter') || sweepsOnly(config))
-        return;
-    const filter = config.sourceOmiFilter;
-    const hasFilter = filter !== undefined && (Object.keys(filter.filters).length > 0 || filter.owners.length > 0);
-    if (config.fromScratch) {
-        if (config.sourceOmi || filter) {
-            warning('source_omi', 'source_omi and source_omi_filter are unused when from_scratch is true');
-        }
-        return;
-    }
-    if (!config.sourceOmi && !hasFilter) {
-        problem('source_omi', 'required: set source_omi (an OMI id), source_omi_filter (filters and owners), ' +
-            'or from_scratch: true');
-    }
-    else if (!config.sourceOmi && filter?.owners.length === 0) {
-        problem('source_omi_filter.owners', 'required when the source OMI is chosen by filters alone, since anyone can publish an OMI ' +
-            'with a matching name; list the accounts you trust, e.g. owners: [Outscale] or a ' +
-            '12-digit account id');
-    }
-}
-/** from_scratch builds the volume from nothing, so Packer requires what describes it. */
-function checkFromScratch(rules) {
-    const { config, readable, problem, warning } = rules;
-    if (!readable('from_scratch'))
-        return;
-    const mappings = config.omiBlockDeviceMappings;
-    if (!config.fromScratch) {
-        if (config.rootDeviceName) {
-            warning('root_device_name', `unused when from_scratch is false (the root is the source's, ${outscaleRootDevice})`);
-        }
-        if (readable('omi_block_device_mappings'))
-            checkSourceMappings(rules);
-        return;
-    }
-    if (readable('omi_block_device_mappings', 'root_device_name')) {
-        checkDataDisks(rules, config.rootDeviceName, false);
-    }
-    if (config.rootVolumeSize === 0 && readable('root_volume_size')) {
-        problem('root_volume_size', 'required with from_scratch: the size of the new volume in GiB');
-    }
-    if (config.preMountCommands.length === 0 && readable('pre_mount_commands')) {
-        problem('pre_mount_commands', 'required with from_scratch: commands that partition and format {{.Device}}');
-    }
-    if (mappings.length === 0 && readable('omi_block_device_mappings')) {
-        problem('omi_block_device_mappings', 'required with from_scratch: at least the root device, e.g. ' +
-            '[{device_name: /dev/sda1, volume_size: 10, volume_type: gp2}]');
-    }
-    if (!readable('root_device_name'))
-        return;
-    if (config.rootDeviceName === '') {
-        problem('root_device_name', 'required with from_scratch: the root device of the OMI (/dev/sda1 on Outscale)');
-        return;
-    }
-    const names = mappings.map((mapping) => mapping.deviceName);
-    if (mappings.length > 0 && !names.includes(config.rootDeviceName)) {
-        problem('root_device_name', `${show(config.rootDeviceName)} is not the device_name of any omi_block_device_mappings ` +
-            `entry (${names.map((name) => show(name)).join(', ')})`);
-    }
-    if (config.rootDeviceName !== '/dev/sda1') {
-        warning('root_device_name', `${show(config.rootDeviceName)}: Outscale expects /dev/sda1 for the root device`);
-    }
-}
-/** The root device of every OMI on Outscale (oapi-facts.md, "Defining Block Device Mappings"). */
-const outscaleRootDevice = '/dev/sda1';
-/** What CreateImage and LinkVolume accept for a device that is not the root. */
-const dataDiskName = /^\/dev\/(sd|xvd)[b-z][a-z]?$/;
-/**
- * Every entry but the root must carry a data disk's name, and describe a disk: its size or its
- * snapshot. The root's entry needs neither with a source (its snapshot is the build's, its size
- * at least the source's); from scratch it is a disk like the others.
- */
-function checkDataDisks({ config, problem }, rootDevice, fromSource) {
-    config.omiBlockDeviceMappings.forEach((mapping, index) => {
-        const root = [rootDevice, outscaleRootDevice].includes(mapping.deviceName);
-        const describesDisk = !mapping.noDevice && mapping.virtualName === undefined;
-        const sized = mapping.volumeSize !== undefined || mapping.snapshotId !== undefined;
-        if (describesDisk && !sized && !(root && fromSource)) {
-            problem(`omi_block_device_mappings[${index}]`, 'needs volume_size (GiB) or snapshot_id (or no_device: true to drop the device)');
-        }
-        if (root || dataDiskName.test(mapping.deviceName))
-            return;
-        problem(`omi_block_device_mappings[${index}].device_name`, `${show(mapping.deviceName)} is not a device name OAPI accepts for a data disk; use ` +
-            `/dev/xvd or /dev/sd followed by a letter from b to z and an optional second letter ` +
-            `(e.g. /dev/xvdb), or ${outscaleRootDevice} for the root device`);
-    });
-}
-/**
- * With a source, the entries are merged into the source's mappings by device name (as
- * amazon-chroot lets ami_block_device_mappings change them): the root entry may change the root
- * volume's size, type, IOPS and deletion flag, but never its snapshot, which is the build's.
- */
-function checkSourceMappings(rules) {
-    const { config, parsed, problem, warning } = rules;
-    const rootVolumeSize = parsed.values.root_volume_size ?? 0;
-    checkDataDisks(rules, outscaleRootDevice, true);
-    config.omiBlockDeviceMappings.forEach((mapping, index) => {
-        if (mapping.deviceName !== outscaleRootDevice)
-            return;
-        const at = `omi_block_device_mappings[${index}]`;
-        if (mapping.snapshotId !== undefined) {
-            problem(`${at}.snapshot_id`, `${show(mapping.snapshotId)} on the root device ${outscaleRootDevice}: the root always ` +
-                "gets the build's new snapshot; remove snapshot_id from this entry");
-        }
-        if (mapping.noDevice || mapping.virtualName !== undefined) {
-            problem(at, `the root device ${outscaleRootDevice} cannot be dropped or made ephemeral (no_device, ` +
-                'virtual_name); remove those keys from this entry');
-        }
-        const size = mapping.volumeSize;
-        if (size !== undefined && rootVolumeSize > 0 && size !== rootVolumeSize) {
-            warning(`${at}.volume_size`, `${size} differs from root_volume_size ${rootVolumeSize}; the root volume gets ` +
-                `the larger, ${Math.max(size, rootVolumeSize)} GiB`);
-        }
-    });
-}
-function checkRootVolume({ config, findings, readable }) {
-    if (!readable('root_volume_type', 'root_volume_iops', 'root_volume_size'))
-        return;
-    checkIops({
-        type: config.rootVolumeType || undefined,
-        iops: config.rootVolumeIops || undefined,
-        size: config.rootVolumeSize || undefined
-    }, new ValueContext('root_volume_iops', findings), { type: 'root_volume_type', size: 'root_volume_size' });
-}
-/** Region names look like eu-west-2 or cloudgouv-eu-west-1; skip_region_validation allows others. */
-function checkRegion({ config, problem }) {
-    if (config.region === '' || config.skipRegionValidation)
-        return;
-    if (!/^[a-z]+(-[a-z]+)+-\d+$/.test(config.region)) {
-        problem('region', `${show(config.region)} does not look like an Outscale region (e.g. eu-west-2); ` +
-            `set skip_region_validation: true to use it anyway`);
-    }
-}
-/** The options that are maps of tags. */
-function tagOptions(config) {
-    return [
-        ['tags', config.tags],
-        ['snapshot_tags', config.snapshotTags],
-        ['root_volume_tags', config.rootVolumeTags]
-    ];
-}
-/**
- * Templates rendered at run time are checked now, with the variables they will have, so a typo
- * fails before any resource exists.
- */
-function checkTemplates({ config, findings, problem }) {
-    const check = (field, value) => {
-        let variables = templateVariables[field];
-        if (config.fromScratch)
-            variables = variables.filter((name) => !sourceOmiVariables.includes(name));
+        const entries = Object.entries(values).filter(([key]) => !inputOnlyKeys.includes(key));
+        return { options: inputs_toRawOptions(entries, origin, keyAt), template };
+      }
+      function checkTemplateInputsUnused(inputs, reading) {
+        const why = "only a Packer template given as config_file has variables and sources";
+        if (Object.keys(inputs.variables).length > 0)
+          reading.variablesAt.problem(`unused: ${why}`);
+        if (inputs.source !== "")
+          reading.sourceAt.problem(`unused: ${why}`);
+      }
+      function isDirectory(path) {
         try {
+          return (0, external_node_fs_.statSync)(path).isDirectory();
+        } catch {
+          return false;
+        }
+      }
+      function parseDocument(content, fileAt) {
+        try {
+          const json = JSON.parse(content);
+          if (isPackerTemplate(json))
+            return json;
+        } catch {
+        }
+        try {
+          return parseYaml(content);
+        } catch (error) {
+          const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+          return fileAt.problem(`is not valid YAML or JSON: ${reason}`);
+        }
+      }
+      ;
+      const environmentVariables = {
+        OSC_ACCESS_KEY: "access_key",
+        OSC_SECRET_KEY: "secret_key",
+        OSC_REGION: "region",
+        OSC_ENDPOINT_API: "custom_endpoint_oapi",
+        OSC_X509_CLIENT_CERT: "x509_cert_path",
+        OSC_X509_CLIENT_KEY: "x509_key_path"
+      };
+      const deprecatedVariables = {
+        OUTSCALE_ACCESSKEYID: "OSC_ACCESS_KEY",
+        OUTSCALE_SECRETKEYID: "OSC_SECRET_KEY",
+        OUTSCALE_REGION: "OSC_REGION",
+        OUTSCALE_OAPI_URL: "OSC_ENDPOINT_API",
+        OUTSCALE_X509CERT: "OSC_X509_CLIENT_CERT",
+        OUTSCALE_X509KEY: "OSC_X509_CLIENT_KEY"
+      };
+      const jsonString = (raw, at) => typeof raw === "string" ? raw : at.problem("must be a string");
+      const profileFields = {
+        access_key: jsonString,
+        secret_key: jsonString,
+        region: jsonString,
+        x509_client_cert: jsonString,
+        x509_client_key: jsonString,
+        endpoints: ((raw, at) => parse_isMap(raw) ? fields({ api: jsonString })(pick(raw, ["api"]), at) : at.problem("must be a map of service names to endpoints"))
+      };
+      function pick(raw, keys) {
+        return Object.fromEntries(Object.entries(raw).filter(([key]) => keys.includes(key)));
+      }
+      const readProfileFields = fields(profileFields);
+      function osc_environment_chooseProfile(fromOptions, env) {
+        if (fromOptions !== void 0)
+          return fromOptions;
+        return env.OSC_PROFILE ? { raw: env.OSC_PROFILE, origin: "OSC_PROFILE" } : void 0;
+      }
+      function osc_environment_oscEnvironmentSources(env, homeDir, profile, findings) {
+        const fromVariables = readEnvironmentVariables(env, findings);
+        const path = env.OSC_CONFIG_FILE || (0, external_node_path_.join)(homeDir, ".osc", "config.json");
+        if (profile === void 0) {
+          return [fromVariables, readProfile(path, "default", void 0, findings)];
+        }
+        const name = typeof profile.raw === "string" ? profile.raw : "";
+        return [readProfile(path, name, profile, findings), fromVariables];
+      }
+      function readEnvironmentVariables(env, findings) {
+        const entries = Object.entries(environmentVariables).map(([variable, option]) => {
+          const deprecated = Object.keys(deprecatedVariables).find((name) => deprecatedVariables[name] === variable);
+          const fromDeprecated = deprecated !== void 0 && !!env[deprecated];
+          const warn = (message) => {
+            findings.warnings.push(`${deprecated}: ${message}`);
+          };
+          if (env[variable]) {
+            if (fromDeprecated)
+              warn(`ignored, ${variable} is set too; remove ${deprecated}`);
+            return { variable, option, value: env[variable] };
+          }
+          if (!fromDeprecated)
+            return { variable, option, value: "" };
+          warn(`deprecated; set ${variable} instead (it is read the same way)`);
+          return { variable: deprecated, option, value: env[deprecated] };
+        });
+        const sources = entries.map(({ variable, option, value }) => inputs_toRawOptions([[option, value ?? ""]], variable, (key) => new parse_ValueContext(key, findings, variable)));
+        return Object.assign({}, ...sources);
+      }
+      function readProfile(path, name, chosen, findings) {
+        const at = new parse_ValueContext("profile", findings, chosen?.origin);
+        const report = (message) => {
+          if (chosen)
+            at.problem(message);
+          else
+            at.warning(`${message}; the file is ignored`);
+          return {};
+        };
+        if (!(0, external_node_fs_.existsSync)(path)) {
+          return chosen ? report(`"${name}" is set but ${path} does not exist`) : {};
+        }
+        let document;
+        try {
+          document = JSON.parse((0, external_node_fs_.readFileSync)(path, "utf8"));
+        } catch (error) {
+          return report(`${path} is not valid JSON: ${error instanceof Error ? error.message : error}`);
+        }
+        if (!parse_isMap(document))
+          return report(`${path} must hold a map of profile names to profiles`);
+        if (!(name in document)) {
+          const names = Object.keys(document).join(", ") || "none";
+          return chosen ? report(`no profile "${name}" in ${path} (profiles there: ${names})`) : {};
+        }
+        const shape = { problems: [], warnings: [] };
+        const profile = document[name];
+        const parsed = parse_isMap(profile) ? readProfileFields(pick(profile, Object.keys(profileFields)), new parse_ValueContext("", shape)) : new parse_ValueContext("", shape).problem("must be a map");
+        if (parsed === void 0) {
+          const first = (shape.problems[0] ?? "").replace(/^\.?([^:]*): /, "$1 ");
+          return report(`profile "${name}" in ${path}: ${first.trim()}`);
+        }
+        const origin = `profile "${name}" in ${path}`;
+        return inputs_toRawOptions([
+          ["access_key", parsed.access_key ?? ""],
+          ["secret_key", parsed.secret_key ?? ""],
+          ["region", parsed.region ?? ""],
+          ["custom_endpoint_oapi", parsed.endpoints?.api ?? ""],
+          ["x509_cert_path", parsed.x509_client_cert ?? ""],
+          ["x509_key_path", parsed.x509_client_key ?? ""]
+        ], origin, (key) => new parse_ValueContext(key, findings, origin));
+      }
+      ;
+      const credentialOptions = (
+        /* unused pure expression or super */
+        null
+      );
+      function sources_resolveOptions(sources, findings) {
+        const inputs = toRawOptions([...optionNames, ...Object.keys(aliases)].map((name) => [name, sources.getInput(name)]), "input", (key) => new ValueContext(key, findings));
+        const configFile = sources.getInput(configFileInput);
+        const templateInputs = readTemplateInputs(sources.getInput, findings);
+        const file = configFile ? readConfigFile(configFile, sources.workspace, sources.env, templateInputs, findings) : void 0;
+        if (file?.unreadable)
+          return { raw: {}, configFileUnreadable: true };
+        const fromFile = file?.options ?? {};
+        if (!configFile) {
+          for (const name of [templateVariablesInput, templateSourceInput]) {
+            if (sources.getInput(name).trim() !== "") {
+              findings.problems.push(`${name}: unused without a Packer template as ${configFileInput}`);
+            }
+          }
+        }
+        const profile = chooseProfile(inputs.profile ?? fromFile.profile, sources.env);
+        const ranked = [
+          inputs,
+          fromFile,
+          ...oscEnvironmentSources(sources.env, sources.homeDir, profile, findings)
+        ];
+        const chosen = {};
+        for (const name of optionNames) {
+          if (credentialOptions.includes(name))
+            continue;
+          const source = ranked.find((candidate2) => candidate2[name] !== void 0);
+          if (source !== void 0)
+            chosen[name] = source[name];
+        }
+        chosen.profile = profile;
+        Object.assign(chosen, chooseCredentials(ranked, findings));
+        for (const [name, found] of Object.entries(chosen)) {
+          if (found !== void 0)
+            log.debug(`${name}: from ${found.origin}`);
+        }
+        return {
+          raw: chosen,
+          template: file?.template,
+          configFileUnreadable: file?.unreadable === true
+        };
+      }
+      function chooseCredentials(ranked, findings) {
+        const source = ranked.find((candidate2) => candidate2.access_key || candidate2.secret_key);
+        if (source === void 0) {
+          findings.problems.push("access_key, secret_key: no credentials found; set the access_key and secret_key inputs (from secrets), the OSC_ACCESS_KEY and OSC_SECRET_KEY environment variables, or a profile in ~/.osc/config.json");
+          return {};
+        }
+        const { access_key, secret_key } = source;
+        if (access_key === void 0 || secret_key === void 0) {
+          const [missing, given, found] = access_key ? ["secret_key", "access_key", access_key] : ["access_key", "secret_key", secret_key];
+          const where = found?.origin === "input" ? "the action inputs" : found?.origin;
+          findings.problems.push(`${missing}: not set, while ${given} is set in ${where}; set both there, or neither`);
+        }
+        return { access_key, secret_key };
+      }
+      var shell_quote = __webpack_require__(6591);
+      ;
+      const SYSTEM_DIRECTORIES = [
+        "/proc",
+        "/sys",
+        "/dev",
+        "/run",
+        "/boot",
+        "/usr",
+        "/etc",
+        "/var",
+        "/bin",
+        "/sbin",
+        "/lib",
+        "/lib32",
+        "/lib64",
+        "/home",
+        "/root",
+        "/tmp",
+        "/opt",
+        "/srv"
+      ];
+      const SYSTEM_TREES = [
+        "/proc",
+        "/sys",
+        "/dev",
+        "/run",
+        "/boot",
+        "/usr",
+        "/etc",
+        "/bin",
+        "/sbin",
+        "/lib",
+        "/lib32",
+        "/lib64"
+      ];
+      const isWithin = (path, dir) => path.startsWith(`${dir}/`);
+      function mount_path_whyUnsafeMountPath(mountPath) {
+        if (!posix.isAbsolute(mountPath)) {
+          return "is a relative path; use an absolute one such as /mnt/osc-chroot/{{.Device}}";
+        }
+        const path = posix.normalize(mountPath).replace(/(.)\/+$/, "$1");
+        if (path === "/")
+          return "is the root of the runner's own file system";
+        const contained = SYSTEM_DIRECTORIES.find((dir) => dir === path || isWithin(dir, path));
+        if (contained) {
+          return contained === path ? `is the system directory ${contained}` : `contains the system directory ${contained}`;
+        }
+        const tree = SYSTEM_TREES.find((dir) => isWithin(path, dir));
+        if (tree)
+          return `is inside the system directory ${tree}`;
+        return void 0;
+      }
+      const mount_path_mountPathAdvice = `use a directory of its own, such as /mnt/osc-chroot/{{.Device}} (the default); not ${SYSTEM_DIRECTORIES.join(", ")} or a parent of one, nor inside ${SYSTEM_TREES.join(", ")}`;
+      ;
+      const COMMAND_PLACEHOLDER = /\{\{-?\s*\.?Command\s*-?\}\}/g;
+      function quotingContextAt(wrapper, index) {
+        let context = "none";
+        for (let i = 0; i < index; i++) {
+          const c = wrapper[i];
+          if (context === "single") {
+            if (c === "'")
+              context = "none";
+          } else if (c === "\\") {
+            i++;
+          } else if (context === "double") {
+            if (c === '"')
+              context = "none";
+          } else if (c === "'") {
+            context = "single";
+          } else if (c === '"') {
+            context = "double";
+          }
+        }
+        return context;
+      }
+      function commandWrapperProblem(commandWrapper) {
+        const shown = JSON.stringify(commandWrapper);
+        const placeholders2 = [...commandWrapper.matchAll(COMMAND_PLACEHOLDER)];
+        if (placeholders2.length === 0) {
+          return `command_wrapper ${shown} does not contain {{.Command}}; write it like 'sudo {{.Command}}'.`;
+        }
+        if (command_wrapper_commandInQuotes(commandWrapper)) {
+          return `command_wrapper ${shown} puts {{.Command}} inside quotes, where a shell would read the command as text again. Write {{.Command}} unquoted, as a word of its own (e.g. 'sudo {{.Command}}' or 'sudo -n {{.Command}}'): the command is passed as separate arguments ("$@"); to go through a shell, write: sh -c 'exec "$@"' sh {{.Command}}`;
+        }
+        return void 0;
+      }
+      function command_wrapper_commandInQuotes(commandWrapper) {
+        return [...commandWrapper.matchAll(COMMAND_PLACEHOLDER)].some((match) => quotingContextAt(commandWrapper, match.index) !== "none");
+      }
+      function wrapCommand(commandWrapper, argv) {
+        const problem = commandWrapperProblem(commandWrapper);
+        if (problem)
+          throw new Error(problem);
+        return {
+          file: "/bin/sh",
+          args: ["-c", template_render(commandWrapper, { Command: '"$@"' }, "command_wrapper"), "sh", ...argv],
+          display: template_render(commandWrapper, { Command: (0, shell_quote.quote)(argv) }, "command_wrapper")
+        };
+      }
+      ;
+      function validate_validateConfig(config, parsed, findings, workspace = process.cwd()) {
+        const rules = {
+          config,
+          workspace,
+          parsed,
+          findings,
+          readable: (...names) => names.every((name) => !parsed.rejected.has(name)),
+          problem: (key, message) => findings.problems.push(`${key}: ${message}`),
+          warning: (key, message) => findings.warnings.push(`${key}: ${message}`)
+        };
+        checkRequired(rules);
+        checkSource(rules);
+        checkFromScratch(rules);
+        checkRootVolume(rules);
+        checkRegion(rules);
+        checkTemplates(rules);
+        checkMountPathInCommands(rules);
+        checkMountPathIsSafe(rules);
+        checkReservedTags(rules);
+        checkProvisionShell(rules);
+        checkProvisioningFiles(rules);
+        checkClientCertificate(rules);
+        checkUnusedOptions(rules);
+      }
+      function sweepsOnly(config) {
+        return config.cleanupOrphans > 0 && config.omiName === "";
+      }
+      function hasSource(config) {
+        return config.fromScratch || config.sourceOmi !== "" || config.sourceOmiFilter !== void 0;
+      }
+      function checkRequired({ config, parsed, readable, problem }) {
+        if (parsed.values.omi_name !== void 0 || !readable("omi_name"))
+          return;
+        if (config.cleanupOrphans > 0 && !hasSource(config))
+          return;
+        const sweepHint = config.cleanupOrphans > 0 ? " (to only sweep orphans, leave the source options unset)" : "";
+        problem("omi_name", `required; e.g. omi_name: "app-{{timestamp}}"${sweepHint}`);
+      }
+      function checkSource({ config, readable, problem, warning }) {
+        if (!readable("from_scratch", "source_omi", "source_omi_filter") || sweepsOnly(config))
+          return;
+        const filter = config.sourceOmiFilter;
+        const hasFilter = filter !== void 0 && (Object.keys(filter.filters).length > 0 || filter.owners.length > 0);
+        if (config.fromScratch) {
+          if (config.sourceOmi || filter) {
+            warning("source_omi", "source_omi and source_omi_filter are unused when from_scratch is true");
+          }
+          return;
+        }
+        if (!config.sourceOmi && !hasFilter) {
+          problem("source_omi", "required: set source_omi (an OMI id), source_omi_filter (filters and owners), or from_scratch: true");
+        } else if (!config.sourceOmi && filter?.owners.length === 0) {
+          problem("source_omi_filter.owners", "required when the source OMI is chosen by filters alone, since anyone can publish an OMI with a matching name; list the accounts you trust, e.g. owners: [Outscale] or a 12-digit account id");
+        }
+      }
+      function checkFromScratch(rules) {
+        const { config, readable, problem, warning } = rules;
+        if (!readable("from_scratch"))
+          return;
+        const mappings = config.omiBlockDeviceMappings;
+        if (!config.fromScratch) {
+          if (config.rootDeviceName) {
+            warning("root_device_name", `unused when from_scratch is false (the root is the source's, ${outscaleRootDevice})`);
+          }
+          if (readable("omi_block_device_mappings"))
+            checkSourceMappings(rules);
+          return;
+        }
+        if (readable("omi_block_device_mappings", "root_device_name")) {
+          checkDataDisks(rules, config.rootDeviceName, false);
+        }
+        if (config.rootVolumeSize === 0 && readable("root_volume_size")) {
+          problem("root_volume_size", "required with from_scratch: the size of the new volume in GiB");
+        }
+        if (config.preMountCommands.length === 0 && readable("pre_mount_commands")) {
+          problem("pre_mount_commands", "required with from_scratch: commands that partition and format {{.Device}}");
+        }
+        if (mappings.length === 0 && readable("omi_block_device_mappings")) {
+          problem("omi_block_device_mappings", "required with from_scratch: at least the root device, e.g. [{device_name: /dev/sda1, volume_size: 10, volume_type: gp2}]");
+        }
+        if (!readable("root_device_name"))
+          return;
+        if (config.rootDeviceName === "") {
+          problem("root_device_name", "required with from_scratch: the root device of the OMI (/dev/sda1 on Outscale)");
+          return;
+        }
+        const names = mappings.map((mapping) => mapping.deviceName);
+        if (mappings.length > 0 && !names.includes(config.rootDeviceName)) {
+          problem("root_device_name", `${show(config.rootDeviceName)} is not the device_name of any omi_block_device_mappings entry (${names.map((name) => show(name)).join(", ")})`);
+        }
+        if (config.rootDeviceName !== "/dev/sda1") {
+          warning("root_device_name", `${show(config.rootDeviceName)}: Outscale expects /dev/sda1 for the root device`);
+        }
+      }
+      const outscaleRootDevice = "/dev/sda1";
+      const dataDiskName = /^\/dev\/(sd|xvd)[b-z][a-z]?$/;
+      function checkDataDisks({ config, problem }, rootDevice, fromSource) {
+        config.omiBlockDeviceMappings.forEach((mapping, index) => {
+          const root = [rootDevice, outscaleRootDevice].includes(mapping.deviceName);
+          const describesDisk = !mapping.noDevice && mapping.virtualName === void 0;
+          const sized = mapping.volumeSize !== void 0 || mapping.snapshotId !== void 0;
+          if (describesDisk && !sized && !(root && fromSource)) {
+            problem(`omi_block_device_mappings[${index}]`, "needs volume_size (GiB) or snapshot_id (or no_device: true to drop the device)");
+          }
+          if (root || dataDiskName.test(mapping.deviceName))
+            return;
+          problem(`omi_block_device_mappings[${index}].device_name`, `${show(mapping.deviceName)} is not a device name OAPI accepts for a data disk; use /dev/xvd or /dev/sd followed by a letter from b to z and an optional second letter (e.g. /dev/xvdb), or ${outscaleRootDevice} for the root device`);
+        });
+      }
+      function checkSourceMappings(rules) {
+        const { config, parsed, problem, warning } = rules;
+        const rootVolumeSize2 = parsed.values.root_volume_size ?? 0;
+        checkDataDisks(rules, outscaleRootDevice, true);
+        config.omiBlockDeviceMappings.forEach((mapping, index) => {
+          if (mapping.deviceName !== outscaleRootDevice)
+            return;
+          const at = `omi_block_device_mappings[${index}]`;
+          if (mapping.snapshotId !== void 0) {
+            problem(`${at}.snapshot_id`, `${show(mapping.snapshotId)} on the root device ${outscaleRootDevice}: the root always gets the build's new snapshot; remove snapshot_id from this entry`);
+          }
+          if (mapping.noDevice || mapping.virtualName !== void 0) {
+            problem(at, `the root device ${outscaleRootDevice} cannot be dropped or made ephemeral (no_device, virtual_name); remove those keys from this entry`);
+          }
+          const size = mapping.volumeSize;
+          if (size !== void 0 && rootVolumeSize2 > 0 && size !== rootVolumeSize2) {
+            warning(`${at}.volume_size`, `${size} differs from root_volume_size ${rootVolumeSize2}; the root volume gets the larger, ${Math.max(size, rootVolumeSize2)} GiB`);
+          }
+        });
+      }
+      function checkRootVolume({ config, findings, readable }) {
+        if (!readable("root_volume_type", "root_volume_iops", "root_volume_size"))
+          return;
+        checkIops({
+          type: config.rootVolumeType || void 0,
+          iops: config.rootVolumeIops || void 0,
+          size: config.rootVolumeSize || void 0
+        }, new ValueContext("root_volume_iops", findings), { type: "root_volume_type", size: "root_volume_size" });
+      }
+      function checkRegion({ config, problem }) {
+        if (config.region === "" || config.skipRegionValidation)
+          return;
+        if (!/^[a-z]+(-[a-z]+)+-\d+$/.test(config.region)) {
+          problem("region", `${show(config.region)} does not look like an Outscale region (e.g. eu-west-2); set skip_region_validation: true to use it anyway`);
+        }
+      }
+      function tagOptions(config) {
+        return [
+          ["tags", config.tags],
+          ["snapshot_tags", config.snapshotTags],
+          ["root_volume_tags", config.rootVolumeTags]
+        ];
+      }
+      function checkTemplates({ config, findings, problem }) {
+        const check = (field, value) => {
+          let variables = templateVariables[field];
+          if (config.fromScratch)
+            variables = variables.filter((name) => !sourceOmiVariables.includes(name));
+          try {
             checkTemplate(value, variables, field);
-        }
-        catch (error) {
+          } catch (error) {
             findings.problems.push(error instanceof Error ? error.message : String(error));
-        }
-    };
-    check('command_wrapper', config.commandWrapper);
-    check('mount_path', config.mountPath);
-    config.preMountCommands.forEach((command) => check('pre_mount_commands', command));
-    config.postMountCommands.forEach((command) => check('post_mount_commands', command));
-    config.provisionHostCommands.forEach((command) => check('provision_host_commands', command));
-    check('omi_description', config.omiDescription);
-    for (const [field, tags] of tagOptions(config)) {
-        for (const [key, value] of Object.entries(tags)) {
+          }
+        };
+        check("command_wrapper", config.commandWrapper);
+        check("mount_path", config.mountPath);
+        config.preMountCommands.forEach((command) => check("pre_mount_commands", command));
+        config.postMountCommands.forEach((command) => check("post_mount_commands", command));
+        config.provisionHostCommands.forEach((command) => check("provision_host_commands", command));
+        check("omi_description", config.omiDescription);
+        for (const [field, tags] of tagOptions(config)) {
+          for (const [key, value] of Object.entries(tags)) {
             check(field, key);
             check(field, value);
+          }
         }
-    }
-    const marker = '\u0000command\u0000';
-    try {
-        if (!render(config.commandWrapper, { Command: marker }, 'command_wrapper').includes(marker)) {
-            problem('command_wrapper', `${show(config.commandWrapper)} must contain {{.Command}}, e.g. "sudo {{.Command}}"`);
-        }
-        else if (commandInQuotes(config.commandWrapper)) {
-            problem('command_wrapper', `${show(config.commandWrapper)} puts {{.Command}} inside quotes, where a shell would read ` +
-                `the command as text again (a path chosen by the image could then run on the host). ` +
-                `Write {{.Command}} as a word of its own, e.g. "sudo {{.Command}}": the command is ` +
-                `passed as separate arguments ("$@"). To go through a shell: sh -c 'exec "$@"' sh {{.Command}}`);
-        }
-    }
-    catch {
-        // Reported by the check above.
-    }
-}
-/**
- * mount_path is free text: `/`, a system directory or a relative path (Packer resolved it against
- * the working directory, which on a runner is the workspace) would have the build mount over, and
- * its cleanup unmount, what is not its own. Checked rendered with a device name, as it will be used.
- */
-function checkMountPathIsSafe({ config, readable, problem }) {
-    if (!readable('mount_path'))
-        return;
-    let rendered;
-    try {
-        rendered = render(config.mountPath, { Device: 'xvdf' }, 'mount_path');
-    }
-    catch {
-        return; // reported by checkTemplates
-    }
-    const why = whyUnsafeMountPath(rendered);
-    if (why)
-        problem('mount_path', `${show(config.mountPath)} ${why}: ${mountPathAdvice}`);
-}
-/**
- * The build tags its temporary resources osc-chroot:build-id and osc-chroot:created-at (see
- * buildTags in src/pipeline/context.ts), and the orphan sweep deletes old resources carrying them:
- * a user tag under that prefix could make a product look like an orphan.
- */
-function checkReservedTags({ config, problem }) {
-    for (const [field, tags] of tagOptions(config)) {
-        for (const key of Object.keys(tags).filter((name) => name.startsWith('osc-chroot:'))) {
-            problem(field, `${show(key)}: tag keys starting with "osc-chroot:" are reserved for the tags the build ` +
-                'puts on its temporary resources (the orphan sweep relies on them); choose another key');
-        }
-    }
-}
-/**
- * Characters a POSIX shell reads literally in an unquoted word. A mount path made of others
- * (space, quotes, $, `, ;, ...) would be read as code where {{.MountPath}} is pasted.
- */
-const plainShellWord = /^[A-Za-z0-9/._+,:@%=-]+$/;
-/**
- * post_mount_commands and provision_host_commands are shell text into which {{.MountPath}} is
- * pasted as it is (as in Packer), so that users can write `{{.MountPath}}/etc`. The build itself
- * never passes the mount path through a shell; these commands would.
- */
-function checkMountPathInCommands({ config, problem }) {
-    const marker = 'MOUNTPATH';
-    const usesMountPath = (field, command) => {
+        const marker = "\0command\0";
         try {
-            return render(command, { Device: '', MountPath: marker }, field).includes(marker);
+          if (!render(config.commandWrapper, { Command: marker }, "command_wrapper").includes(marker)) {
+            problem("command_wrapper", `${show(config.commandWrapper)} must contain {{.Command}}, e.g. "sudo {{.Command}}"`);
+          } else if (commandInQuotes(config.commandWrapper)) {
+            problem("command_wrapper", `${show(config.commandWrapper)} puts {{.Command}} inside quotes, where a shell would read the command as text again (a path chosen by the image could then run on the host). Write {{.Command}} as a word of its own, e.g. "sudo {{.Command}}": the command is passed as separate arguments ("$@"). To go through a shell: sh -c 'exec "$@"' sh {{.Command}}`);
+          }
+        } catch {
         }
-        catch {
-            return false; // reported by checkTemplates
+      }
+      function checkMountPathIsSafe({ config, readable, problem }) {
+        if (!readable("mount_path"))
+          return;
+        let rendered;
+        try {
+          rendered = render(config.mountPath, { Device: "xvdf" }, "mount_path");
+        } catch {
+          return;
         }
-    };
-    const users = [
-        ...config.postMountCommands.map((command) => ['post_mount_commands', command]),
-        ...config.provisionHostCommands.map((command) => ['provision_host_commands', command])
-    ].filter(([field, command]) => usesMountPath(field, command));
-    if (users.length === 0)
-        return;
-    let mountPath;
-    try {
-        mountPath = render(config.mountPath, { Device: 'xvdf' }, 'mount_path');
-    }
-    catch {
-        return; // reported by checkTemplates
-    }
-    if (plainShellWord.test(mountPath))
-        return;
-    problem('mount_path', `${show(config.mountPath)} holds characters a shell would interpret (such as spaces, quotes, ` +
-        `$, \` or ;), and ${users[0][0]} pastes {{.MountPath}} into shell text unquoted: use a ` +
-        'mount_path of letters, digits and / . _ - only');
-}
-/** provision_shell is a program and its options, split as a shell would but never run by one. */
-function checkProvisionShell({ config, problem }) {
-    const words = parseShellWords(config.provisionShell);
-    if (words.length === 0 || words.some((word) => typeof word !== 'string')) {
-        problem('provision_shell', `${show(config.provisionShell)} is not a program and its options (no pipes, ;, &&, ` +
-            'redirections or globs), e.g. "/bin/sh -e" or "/bin/bash -eux"');
-    }
-}
-function checkProvisioningFiles({ config, problem, workspace }) {
-    for (const script of config.provisionScripts) {
-        if (!existsSync(script))
-            problem('provision_scripts', `${show(script)} does not exist`);
-        else if (!isFile(script))
-            problem('provision_scripts', `${show(script)} is not a file`);
-    }
-    for (const file of config.provisionFiles) {
-        if (file.direction === 'download') {
+        const why = whyUnsafeMountPath(rendered);
+        if (why)
+          problem("mount_path", `${show(config.mountPath)} ${why}: ${mountPathAdvice}`);
+      }
+      function checkReservedTags({ config, problem }) {
+        for (const [field, tags] of tagOptions(config)) {
+          for (const key of Object.keys(tags).filter((name) => name.startsWith("osc-chroot:"))) {
+            problem(field, `${show(key)}: tag keys starting with "osc-chroot:" are reserved for the tags the build puts on its temporary resources (the orphan sweep relies on them); choose another key`);
+          }
+        }
+      }
+      const plainShellWord = /^[A-Za-z0-9/._+,:@%=-]+$/;
+      function checkMountPathInCommands({ config, problem }) {
+        const marker = "MOUNTPATH";
+        const usesMountPath = (field, command) => {
+          try {
+            return render(command, { Device: "", MountPath: marker }, field).includes(marker);
+          } catch {
+            return false;
+          }
+        };
+        const users = [
+          ...config.postMountCommands.map((command) => ["post_mount_commands", command]),
+          ...config.provisionHostCommands.map((command) => ["provision_host_commands", command])
+        ].filter(([field, command]) => usesMountPath(field, command));
+        if (users.length === 0)
+          return;
+        let mountPath;
+        try {
+          mountPath = render(config.mountPath, { Device: "xvdf" }, "mount_path");
+        } catch {
+          return;
+        }
+        if (plainShellWord.test(mountPath))
+          return;
+        problem("mount_path", `${show(config.mountPath)} holds characters a shell would interpret (such as spaces, quotes, $, \` or ;), and ${users[0][0]} pastes {{.MountPath}} into shell text unquoted: use a mount_path of letters, digits and / . _ - only`);
+      }
+      function checkProvisionShell({ config, problem }) {
+        const words = parseShellWords(config.provisionShell);
+        if (words.length === 0 || words.some((word) => typeof word !== "string")) {
+          problem("provision_shell", `${show(config.provisionShell)} is not a program and its options (no pipes, ;, &&, redirections or globs), e.g. "/bin/sh -e" or "/bin/bash -eux"`);
+        }
+      }
+      function checkProvisioningFiles({ config, problem, workspace }) {
+        for (const script of config.provisionScripts) {
+          if (!existsSync(script))
+            problem("provision_scripts", `${show(script)} does not exist`);
+          else if (!isFile(script))
+            problem("provision_scripts", `${show(script)} is not a file`);
+        }
+        for (const file of config.provisionFiles) {
+          if (file.direction === "download") {
             if (!insideDirectory(file.destination, workspace)) {
-                problem('provision_files', `destination ${show(file.destination)} of a download is outside the workspace ` +
-                    `(${workspace}); downloads are written into it only`);
+              problem("provision_files", `destination ${show(file.destination)} of a download is outside the workspace (${workspace}); downloads are written into it only`);
             }
+          } else if (!existsSync(file.source)) {
+            problem("provision_files", `source ${show(file.source)} does not exist`);
+          } else if (!isFileOrDirectory(file.source)) {
+            problem("provision_files", `source ${show(file.source)} is not a file or a directory (a device, fifo or socket cannot be copied)`);
+          }
         }
-        else if (!existsSync(file.source)) {
-            problem('provision_files', `source ${show(file.source)} does not exist`);
-        }
-        else if (!isFileOrDirectory(file.source)) {
-            problem('provision_files', `source ${show(file.source)} is not a file or a directory (a device, fifo or socket ` +
-                'cannot be copied)');
-        }
-    }
-}
-/**
- * x509_cert_path and x509_key_path go together, and name files this process can read: found
- * missing now rather than as a TLS failure at the first API call. Only the paths are shown.
- */
-function checkClientCertificate({ config, parsed, readable, problem }) {
-    const pair = config.clientCertificate;
-    if (pair === undefined || !readable('x509_cert_path', 'x509_key_path'))
-        return;
-    const files = [
-        ['x509_cert_path', pair.certPath],
-        ['x509_key_path', pair.keyPath]
-    ];
-    for (const [option, path] of files) {
-        if (path === '') {
+      }
+      function checkClientCertificate({ config, parsed, readable, problem }) {
+        const pair = config.clientCertificate;
+        if (pair === void 0 || !readable("x509_cert_path", "x509_key_path"))
+          return;
+        const files = [
+          ["x509_cert_path", pair.certPath],
+          ["x509_key_path", pair.keyPath]
+        ];
+        for (const [option, path] of files) {
+          if (path === "") {
             const [other] = files.find(([name]) => name !== option);
-            problem(option, `not set, while ${other} is (${show(parsed.values[other])}): a client certificate ` +
-                'needs both the certificate and its private key');
-        }
-        else if (!isFile(path)) {
-            problem(option, `${show(path)} ${existsSync(path) ? 'is not a file' : 'does not exist'}`);
-        }
-        else if (!isReadable(path)) {
+            problem(option, `not set, while ${other} is (${show(parsed.values[other])}): a client certificate needs both the certificate and its private key`);
+          } else if (!isFile(path)) {
+            problem(option, `${show(path)} ${existsSync(path) ? "is not a file" : "does not exist"}`);
+          } else if (!isReadable(path)) {
             problem(option, `${show(path)} cannot be read by this process (check its permissions)`);
+          }
         }
-    }
-}
-function isReadable(path) {
-    try {
-        accessSync(path, constants.R_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function isFile(path) {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-}
-function isFileOrDirectory(path) {
-    const stats = statSync(path, { throwIfNoEntry: false });
-    return (stats?.isFile() || stats?.isDirectory()) ?? false;
-}
-function checkUnusedOptions({ config, parsed, warning }) {
-    if (config.forceDeleteSnapshot && !config.forceDeregister) {
-        warning('force_delete_snapshot', 'has no effect without force_deregister: true');
-    }
-    const partition = parsed.values.mount_partition;
-    if (config.omiVirtualizationType === 'paravirtual' &&
-        partition !== undefined &&
-        partition !== '0') {
-        warning('mount_partition', `${show(partition)} is ignored: a paravirtual image is mounted as the whole device`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/describe.ts
-/** The resolved configuration as a user reads it in the log: Packer's key names, no secrets. */
-
-
-/** Maps whose keys are the user's (tags) or OAPI's (filters): shown as they are. */
-const keptAsWritten = new Set(['tags', 'snapshot_tags', 'root_volume_tags', 'filters']);
-function snakeCase(name) {
-    return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
-}
-/** Renames BuildConfig's camelCase keys, at every depth, back to the option names users write. */
-function withOptionNames(value) {
-    if (Array.isArray(value))
-        return value.map(withOptionNames);
-    if (!isMap(value))
-        return value;
-    return Object.fromEntries(Object.entries(value).map(([name, item]) => {
-        const key = snakeCase(name);
-        return [key, keptAsWritten.has(key) ? item : withOptionNames(item)];
-    }));
-}
-/**
- * YAML of the configuration. No credential is shown: the access key only by its last four
- * characters (enough to tell which key a build used), the secret key only as set or not, and
- * provision_env only by its names, since its values may be tokens (and a template's provisioners
- * only by their type and place).
- */
-function describe_describeConfig(config) {
-    const { credentials, provisionEnv, templateProvisioners, ...rest } = config;
-    const shown = {
-        access_key: credentials.accessKey
-            ? `(set, ends with ${credentials.accessKey.slice(-4)})`
-            : '(not set)',
-        secret_key: credentials.secretKey ? '(set)' : '(not set)',
-        ...withOptionNames(rest),
-        provision_env: Object.keys(provisionEnv).map((name) => `${name}=(set)`),
-        // Their variables may hold tokens, like provision_env: where each is, not what it holds.
-        template_provisioners: templateProvisioners.map((provisioner) => `${provisioner.type} (${provisioner.at})`)
-    };
-    return YAML.stringify(shown, { lineWidth: 0 }).trimEnd();
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-/**
- * The configuration of a build: action inputs, config_file, the OSC_* environment and the
- * ~/.osc/config.json profile, and defaults, turned into one validated BuildConfig. Every problem
- * is found before anything else happens and all of them are reported together.
- */
-
-
-
-
-
-
-
-
-/** Everything wrong with a configuration; the message lists every problem. */
-class ConfigError extends Error {
-    problems;
-    constructor(problems) {
-        const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
-        super(`The configuration has ${count}:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
-        this.name = 'ConfigError';
-        this.problems = problems;
-    }
-}
-/**
- * Reads and validates the configuration. Throws ConfigError listing every problem; warnings (for
- * options that have no effect, renamed spellings, ...) do not stop the build.
- */
-function config_loadConfig(sources) {
-    const findings = { problems: [], warnings: [] };
-    const { raw, template, configFileUnreadable } = resolveOptions(sources, findings);
-    // Without the file, "omi_name: required" and the like would only repeat its problem.
-    if (configFileUnreadable)
-        throw new ConfigError(findings.problems);
-    // Packer's build_name and build_type template functions name the template's builder.
-    useBuildIdentity(template?.builder);
-    const parsed = parseOptions(raw, findings);
-    const config = toBuildConfig(parsed.values, sources.workspace);
-    config.templateProvisioners = templateProvisioners(template, parsed.values, {
-        findings,
-        workspace: sources.workspace,
-        env: sources.env,
-        buildName: template?.builder.name ?? 'osc-chroot'
-    });
-    validateConfig(config, parsed, findings, sources.workspace);
-    if (findings.problems.length > 0)
-        throw new ConfigError(findings.problems);
-    return { config, warnings: findings.warnings };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/identity.ts
-/**
- * Where a build's files live and how it is named, from the runner's environment. The build id
- * is tagged on every temporary resource and names the journal, so the post step (which gets the
- * journal's path through the saved state) and an orphan sweep can both find what a build made.
- */
-
-
-
-/** The saved-state key under which the post step finds the journal of this build. */
-const identity_JOURNAL_STATE = 'journal';
-/** run-<run id>-<attempt>-<8 hex>: unique per build even in a matrix, traceable to the run. */
-function newBuildId(env = process.env) {
-    const random = randomBytes(4).toString('hex');
-    return env.GITHUB_RUN_ID
-        ? `run-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}-${random}`
-        : `local-${random}`;
-}
-/** The runner's temporary directory (emptied by the runner after each job), else the system's. */
-function workDirectory(env = process.env) {
-    return join(env.RUNNER_TEMP || tmpdir(), 'osc-chroot');
-}
-/** The prefix of every ClientToken a build sends (see newClientToken). */
-const CLIENT_TOKEN_PREFIX = 'osc-chroot-';
-/**
- * A ClientToken for one CreateVolume or CreateSnapshot: osc-chroot-<build id>-<8 hex>. It makes
- * the call safe to retry, finds the resource again when its id never came back (it is journaled
- * before the call), and ties the resource to its build even if it could not be tagged yet: OAPI
- * has no tag-on-create, so a kill between the create and CreateTags leaves it untagged.
- */
-function newClientToken(buildId) {
-    return `${CLIENT_TOKEN_PREFIX}${buildId}-${randomBytes(4).toString('hex')}`;
-}
-/** The build id in a build's ClientToken (osc-chroot-<build id>-<8 hex>, see newClientToken). */
-function identity_buildIdOfClientToken(token) {
-    if (!token?.startsWith(CLIENT_TOKEN_PREFIX))
-        return undefined;
-    const match = /^(.+)-[0-9a-f]{8}$/.exec(token.slice(CLIENT_TOKEN_PREFIX.length));
-    return match?.[1];
-}
-function journalPathFor(buildId, env = process.env) {
-    return join(workDirectory(env), `journal-${buildId}.json`);
-}
-function manifestPathFor(buildId, env = process.env) {
-    return join(workDirectory(env), `manifest-${buildId}.json`);
-}
-
-;// CONCATENATED MODULE: ./src/action-config.ts
-/**
- * Where the configuration is read from, and how it is loaded, for the action's two steps and the
- * CLI. The main step and the CLI load the whole configuration; the post step reads only the
- * credentials, from the same sources (config/cleanup-credentials.ts), and the journal's path from
- * the state the main step saved: it never validates the configuration again.
- */
-
-
-
-
-
-/** The sources for given inputs; relative paths (config_file, provision files) start at workspace. */
-function configSources(getInput, workspace = process.cwd()) {
-    return { getInput, env: process.env, homeDir: (0,external_node_os_.homedir)(), workspace };
-}
-/** The action's sources: its inputs, the runner's environment, ~/.osc and the workspace. */
-function actionConfigSources() {
-    return configSources((name) => lib_core/* getInput */.V4(name), process.env.GITHUB_WORKSPACE || process.cwd());
-}
-/**
- * Loads the configuration (ConfigError lists every problem), logs its warnings, and shows it as
- * resolved (no secret: see describeConfig) in a log group.
- */
-async function loadAndShowConfig(sources) {
-    const { config, warnings } = loadConfig(sources);
-    for (const warning of warnings)
-        log.warning(warning);
-    await log.group('Configuration', async () => log.info(describeConfig(config)));
-    return config;
-}
-/** Saved before anything exists, so that a killed main step still leads the post step to it. */
-function saveJournalPath(path) {
-    core.saveState(JOURNAL_STATE, path);
-}
-/** The journal path the main step saved; '' when it saved none (it failed before a build). */
-function savedJournalPath() {
-    return lib_core/* getState */.Gu(identity_JOURNAL_STATE);
-}
-
-;// CONCATENATED MODULE: ./src/config/cleanup-credentials.ts
-/**
- * The credentials of the post step, read leniently. The post step cleans up after a main step
- * that was killed or failed; by then a later workflow step may have deleted a provision script,
- * changed the config_file, or the inputs may hold a value the main step would reject. None of
- * that matters to cleanup, so nothing here validates the configuration or fails: each place a key
- * pair can come from (inputs, config_file if it still parses, the OSC_* variables, the profile)
- * is read on its own, and a place that cannot be read is skipped.
- *
- * The build journals the access key it used (its public id, never the secret): among the pairs
- * found, the one with that access key wins, so a changed source does not hand the cleanup another
- * account's keys while the right ones are still there.
- */
-
-
-
-
-
-function pairOf(source) {
-    const accessKey = source.access_key?.raw;
-    const secretKey = source.secret_key?.raw;
-    if (typeof accessKey !== 'string' || typeof secretKey !== 'string')
-        return undefined;
-    if (!accessKey || !secretKey)
-        return undefined;
-    return { accessKey, secretKey, origin: source.access_key?.origin ?? 'unknown' };
-}
-/** Runs a reader whose failure only means "nothing from this place". */
-function tolerant(what, read, fallback) {
-    try {
-        return read();
-    }
-    catch (error) {
-        log_log.debug(`Cleanup credentials: ${what} skipped (${error.message})`);
-        return fallback;
-    }
-}
-/** Every key pair the sources hold, highest precedence first (as the main step ranks them). */
-function candidateCredentials(sources, hints = {}) {
-    // Problems found on the way are irrelevant here: they are collected and dropped.
-    const ignored = { problems: [], warnings: [] };
-    const input = (name) => tolerant(`input ${name}`, () => sources.getInput(name).trim(), '');
-    const fromInputs = {};
-    const accessKey = input('access_key');
-    const secretKey = input('secret_key');
-    if (secretKey)
-        log_log.secret(secretKey);
-    if (accessKey)
-        fromInputs.access_key = { raw: accessKey, origin: 'input' };
-    if (secretKey)
-        fromInputs.secret_key = { raw: secretKey, origin: 'input' };
-    const configFile = input(inputs_configFileInput);
-    const fromFile = configFile
-        ? tolerant(inputs_configFileInput, () => config_file_readConfigFile(configFile, sources.workspace, sources.env, template_inputs_readTemplateInputs(sources.getInput, ignored), ignored).options, {})
-        : {};
-    // The profile the build used; without that record, the one the inputs or OSC_PROFILE name.
-    const named = hints.profile || input('profile');
-    const profile = osc_environment_chooseProfile(named ? { raw: named, origin: 'the build' } : undefined, sources.env);
-    const fromEnvironment = tolerant('OSC_* variables and profile', () => osc_environment_oscEnvironmentSources(sources.env, sources.homeDir, profile, ignored), []);
-    return [fromInputs, fromFile, ...fromEnvironment]
-        .map(pairOf)
-        .filter((pair) => pair !== undefined);
-}
-/**
- * The key pair for cleanup: the one with the build's access key if any source still has it, else
- * the highest-ranked pair found; undefined when there is none (API cleanup will then fail, the
- * host's cleanup still runs).
- */
-function readCleanupCredentials(sources, hints = {}) {
-    const candidates = candidateCredentials(sources, hints);
-    const same = hints.accessKey
-        ? candidates.find((pair) => pair.accessKey === hints.accessKey)
-        : undefined;
-    return same ?? candidates[0];
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/journal.ts
-/**
- * The journal: every resource the build creates or changes, written to disk the moment it exists
- * (before any wait on it), so that whatever happens to this process, the post step (another
- * process) can find it and undo it.
- *
- * An entry is "active" until it is undone or kept. Cleanup is one mechanism for every path: the
- * happy path undoes entries early (unmount before the snapshot, unlink before the snapshot), a
- * failure undoes what is left in reverse order, and the post step does the same from the file.
- * It holds ids and paths only: never a credential.
- *
- * A resource is journaled *before* the call that creates it, by what finds it again when the
- * answer (and so its id) never arrives, e.g. because the process was killed meanwhile: the
- * ClientToken of a volume or snapshot, the name of an OMI. The id is added once it is known.
- * A link and a mount are journaled before they are made, too; their undo checks they exist.
- */
-
-
-class Journal {
-    path;
-    data;
-    constructor(path, init) {
-        this.path = path;
-        this.data = { entries: [], ...init };
-        this.save();
-    }
-    /** Reopens a journal a killed main step left behind; undefined if there is none. */
-    static open(path) {
-        let content;
+      }
+      function isReadable(path) {
         try {
-            content = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+          accessSync(path, constants.R_OK);
+          return true;
+        } catch {
+          return false;
         }
-        catch {
-            return undefined;
+      }
+      function isFile(path) {
+        return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+      }
+      function isFileOrDirectory(path) {
+        const stats = statSync(path, { throwIfNoEntry: false });
+        return (stats?.isFile() || stats?.isDirectory()) ?? false;
+      }
+      function checkUnusedOptions({ config, parsed, warning }) {
+        if (config.forceDeleteSnapshot && !config.forceDeregister) {
+          warning("force_delete_snapshot", "has no effect without force_deregister: true");
         }
-        return new Journal(path, content);
-    }
-    get buildId() {
-        return this.data.buildId;
-    }
-    get region() {
-        return this.data.region;
-    }
-    get endpoint() {
-        return this.data.endpoint;
-    }
-    get cleanup() {
-        return this.data.cleanup;
-    }
-    /** Connection details become known after the journal is opened (the region may come from metadata). */
-    setConnection(region, endpoint) {
-        this.data.region = region;
-        this.data.endpoint = endpoint;
-        this.save();
-    }
-    record(step, resource) {
-        const entry = {
+        const partition = parsed.values.mount_partition;
+        if (config.omiVirtualizationType === "paravirtual" && partition !== void 0 && partition !== "0") {
+          warning("mount_partition", `${show(partition)} is ignored: a paravirtual image is mounted as the whole device`);
+        }
+      }
+      ;
+      const keptAsWritten = /* @__PURE__ */ new Set(["tags", "snapshot_tags", "root_volume_tags", "filters"]);
+      function snakeCase(name) {
+        return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+      }
+      function withOptionNames(value) {
+        if (Array.isArray(value))
+          return value.map(withOptionNames);
+        if (!isMap(value))
+          return value;
+        return Object.fromEntries(Object.entries(value).map(([name, item]) => {
+          const key = snakeCase(name);
+          return [key, keptAsWritten.has(key) ? item : withOptionNames(item)];
+        }));
+      }
+      function describe_describeConfig(config) {
+        const { credentials, provisionEnv: provisionEnv2, templateProvisioners: templateProvisioners2, ...rest } = config;
+        const shown = {
+          access_key: credentials.accessKey ? `(set, ends with ${credentials.accessKey.slice(-4)})` : "(not set)",
+          secret_key: credentials.secretKey ? "(set)" : "(not set)",
+          ...withOptionNames(rest),
+          provision_env: Object.keys(provisionEnv2).map((name) => `${name}=(set)`),
+          // Their variables may hold tokens, like provision_env: where each is, not what it holds.
+          template_provisioners: templateProvisioners2.map((provisioner) => `${provisioner.type} (${provisioner.at})`)
+        };
+        return YAML.stringify(shown, { lineWidth: 0 }).trimEnd();
+      }
+      ;
+      class ConfigError extends Error {
+        problems;
+        constructor(problems) {
+          const count = problems.length === 1 ? "a problem" : `${problems.length} problems`;
+          super(`The configuration has ${count}:
+${problems.map((problem) => `- ${problem}`).join("\n")}`);
+          this.name = "ConfigError";
+          this.problems = problems;
+        }
+      }
+      function config_loadConfig(sources) {
+        const findings = { problems: [], warnings: [] };
+        const { raw, template, configFileUnreadable } = resolveOptions(sources, findings);
+        if (configFileUnreadable)
+          throw new ConfigError(findings.problems);
+        useBuildIdentity(template?.builder);
+        const parsed = parseOptions(raw, findings);
+        const config = toBuildConfig(parsed.values, sources.workspace);
+        config.templateProvisioners = templateProvisioners(template, parsed.values, {
+          findings,
+          workspace: sources.workspace,
+          env: sources.env,
+          buildName: template?.builder.name ?? "osc-chroot"
+        });
+        validateConfig(config, parsed, findings, sources.workspace);
+        if (findings.problems.length > 0)
+          throw new ConfigError(findings.problems);
+        return { config, warnings: findings.warnings };
+      }
+      ;
+      const identity_JOURNAL_STATE = "journal";
+      function newBuildId(env = process.env) {
+        const random = randomBytes(4).toString("hex");
+        return env.GITHUB_RUN_ID ? `run-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${random}` : `local-${random}`;
+      }
+      function workDirectory(env = process.env) {
+        return join(env.RUNNER_TEMP || tmpdir(), "osc-chroot");
+      }
+      const CLIENT_TOKEN_PREFIX = "osc-chroot-";
+      function newClientToken(buildId) {
+        return `${CLIENT_TOKEN_PREFIX}${buildId}-${randomBytes(4).toString("hex")}`;
+      }
+      function identity_buildIdOfClientToken(token) {
+        if (!token?.startsWith(CLIENT_TOKEN_PREFIX))
+          return void 0;
+        const match = /^(.+)-[0-9a-f]{8}$/.exec(token.slice(CLIENT_TOKEN_PREFIX.length));
+        return match?.[1];
+      }
+      function journalPathFor(buildId, env = process.env) {
+        return join(workDirectory(env), `journal-${buildId}.json`);
+      }
+      function manifestPathFor(buildId, env = process.env) {
+        return join(workDirectory(env), `manifest-${buildId}.json`);
+      }
+      ;
+      function configSources(getInput, workspace = process.cwd()) {
+        return { getInput, env: process.env, homeDir: (0, external_node_os_.homedir)(), workspace };
+      }
+      function actionConfigSources() {
+        return configSources((name) => lib_core.V4(name), process.env.GITHUB_WORKSPACE || process.cwd());
+      }
+      async function loadAndShowConfig(sources) {
+        const { config, warnings } = loadConfig(sources);
+        for (const warning of warnings)
+          log.warning(warning);
+        await log.group("Configuration", async () => log.info(describeConfig(config)));
+        return config;
+      }
+      function saveJournalPath(path) {
+        core.saveState(JOURNAL_STATE, path);
+      }
+      function savedJournalPath() {
+        return lib_core.Gu(identity_JOURNAL_STATE);
+      }
+      ;
+      function pairOf(source) {
+        const accessKey = source.access_key?.raw;
+        const secretKey = source.secret_key?.raw;
+        if (typeof accessKey !== "string" || typeof secretKey !== "string")
+          return void 0;
+        if (!accessKey || !secretKey)
+          return void 0;
+        return { accessKey, secretKey, origin: source.access_key?.origin ?? "unknown" };
+      }
+      function tolerant(what, read, fallback) {
+        try {
+          return read();
+        } catch (error) {
+          log_log.debug(`Cleanup credentials: ${what} skipped (${error.message})`);
+          return fallback;
+        }
+      }
+      function candidateCredentials(sources, hints = {}) {
+        const ignored = { problems: [], warnings: [] };
+        const input = (name) => tolerant(`input ${name}`, () => sources.getInput(name).trim(), "");
+        const fromInputs = {};
+        const accessKey = input("access_key");
+        const secretKey = input("secret_key");
+        if (secretKey)
+          log_log.secret(secretKey);
+        if (accessKey)
+          fromInputs.access_key = { raw: accessKey, origin: "input" };
+        if (secretKey)
+          fromInputs.secret_key = { raw: secretKey, origin: "input" };
+        const configFile = input(inputs_configFileInput);
+        const fromFile = configFile ? tolerant(inputs_configFileInput, () => config_file_readConfigFile(configFile, sources.workspace, sources.env, template_inputs_readTemplateInputs(sources.getInput, ignored), ignored).options, {}) : {};
+        const named = hints.profile || input("profile");
+        const profile = osc_environment_chooseProfile(named ? { raw: named, origin: "the build" } : void 0, sources.env);
+        const fromEnvironment = tolerant("OSC_* variables and profile", () => osc_environment_oscEnvironmentSources(sources.env, sources.homeDir, profile, ignored), []);
+        return [fromInputs, fromFile, ...fromEnvironment].map(pairOf).filter((pair) => pair !== void 0);
+      }
+      function readCleanupCredentials(sources, hints = {}) {
+        const candidates = candidateCredentials(sources, hints);
+        const same = hints.accessKey ? candidates.find((pair) => pair.accessKey === hints.accessKey) : void 0;
+        return same ?? candidates[0];
+      }
+      ;
+      class Journal {
+        path;
+        data;
+        constructor(path, init) {
+          this.path = path;
+          this.data = { entries: [], ...init };
+          this.save();
+        }
+        /** Reopens a journal a killed main step left behind; undefined if there is none. */
+        static open(path) {
+          let content;
+          try {
+            content = JSON.parse((0, external_node_fs_.readFileSync)(path, "utf8"));
+          } catch {
+            return void 0;
+          }
+          return new Journal(path, content);
+        }
+        get buildId() {
+          return this.data.buildId;
+        }
+        get region() {
+          return this.data.region;
+        }
+        get endpoint() {
+          return this.data.endpoint;
+        }
+        get cleanup() {
+          return this.data.cleanup;
+        }
+        /** Connection details become known after the journal is opened (the region may come from metadata). */
+        setConnection(region, endpoint) {
+          this.data.region = region;
+          this.data.endpoint = endpoint;
+          this.save();
+        }
+        record(step, resource) {
+          const entry = {
             id: this.data.entries.length + 1,
             step,
             resource,
-            status: 'active'
-        };
-        this.data.entries.push(entry);
-        this.save();
-        return entry;
-    }
-    /** Changes what an active entry holds (e.g. the undo data of copied files once known). */
-    update(entry, resource) {
-        entry.resource = resource;
-        this.save();
-    }
-    mark(entry, status) {
-        entry.status = status;
-        this.save();
-    }
-    /** The journal as one step sees it: what it records carries the step's name. */
-    forStep(step) {
-        return new StepJournal(this, step);
-    }
-    /** Active entries, newest first: the order to undo them in. */
-    active(kind) {
-        return this.data.entries
-            .filter((e) => e.status === 'active' && (!kind || e.resource.kind === kind))
-            .reverse();
-    }
-    entries() {
-        return this.data.entries;
-    }
-    /** Written to a temporary file and renamed, so a kill mid-write never leaves half a journal. */
-    save() {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.path), { recursive: true, mode: 0o700 });
-        const temporary = `${this.path}.tmp`;
-        (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(this.data, null, 2), { mode: 0o600 });
-        (0,external_node_fs_.renameSync)(temporary, this.path);
-    }
-}
-/**
- * A step's own journal, which the build's steps get from buildStep (step.ts): a step records its
- * resources without naming itself again.
- */
-class StepJournal {
-    journal;
-    step;
-    constructor(journal, step) {
-        this.journal = journal;
-        this.step = step;
-    }
-    /** Records a resource before the call that makes it (see the top of this file). */
-    record(resource) {
-        const entry = this.journal.record(this.step, resource);
-        let current = resource;
-        return {
+            status: "active"
+          };
+          this.data.entries.push(entry);
+          this.save();
+          return entry;
+        }
+        /** Changes what an active entry holds (e.g. the undo data of copied files once known). */
+        update(entry, resource) {
+          entry.resource = resource;
+          this.save();
+        }
+        mark(entry, status) {
+          entry.status = status;
+          this.save();
+        }
+        /** The journal as one step sees it: what it records carries the step's name. */
+        forStep(step) {
+          return new StepJournal(this, step);
+        }
+        /** Active entries, newest first: the order to undo them in. */
+        active(kind) {
+          return this.data.entries.filter((e) => e.status === "active" && (!kind || e.resource.kind === kind)).reverse();
+        }
+        entries() {
+          return this.data.entries;
+        }
+        /** Written to a temporary file and renamed, so a kill mid-write never leaves half a journal. */
+        save() {
+          (0, external_node_fs_.mkdirSync)((0, external_node_path_.dirname)(this.path), { recursive: true, mode: 448 });
+          const temporary = `${this.path}.tmp`;
+          (0, external_node_fs_.writeFileSync)(temporary, JSON.stringify(this.data, null, 2), { mode: 384 });
+          (0, external_node_fs_.renameSync)(temporary, this.path);
+        }
+      }
+      class StepJournal {
+        journal;
+        step;
+        constructor(journal, step) {
+          this.journal = journal;
+          this.step = step;
+        }
+        /** Records a resource before the call that makes it (see the top of this file). */
+        record(resource) {
+          const entry = this.journal.record(this.step, resource);
+          let current = resource;
+          return {
             entry,
             update: (changes) => {
-                current = { ...current, ...changes };
-                this.journal.update(entry, current);
+              current = { ...current, ...changes };
+              this.journal.update(entry, current);
             }
-        };
-    }
-    /** Active entries of this kind in the whole journal, newest first. */
-    active(kind) {
-        return this.journal.active(kind);
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/host/host-env.ts
-/**
- * The environment of every process the action starts on this machine.
- *
- * The action's own environment holds its inputs (INPUT_SECRET_KEY), the Outscale credentials
- * (OSC_SECRET_KEY) and the runner's tokens (ACTIONS_RUNTIME_TOKEN, GITHUB_TOKEN...). A host command
- * like `ansible-playbook -c chroot` forwards what it inherits toward the image's code, so nothing is
- * inherited by default: only the names below, which a shell, a package manager or a proxy needs.
- */
-/** Names kept as they are. */
-const KEPT_NAMES = new Set([
-    'PATH',
-    'HOME',
-    'USER',
-    'LOGNAME',
-    'SHELL',
-    'TERM',
-    'LANG',
-    'LANGUAGE',
-    'TZ',
-    'TMPDIR',
-    'RUNNER_TEMP',
-    'GITHUB_WORKSPACE',
-    'http_proxy',
-    'https_proxy',
-    'no_proxy',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY'
-]);
-/** LC_ALL, LC_CTYPE...; OSC_CHROOT_DEBUG, OSC_CHROOT_POLL_POLICY (the action's documented knobs). */
-const KEPT_PREFIXES = ['LC_', 'OSC_CHROOT_'];
-/** Whatever the prefix, a name that looks like a credential is never passed on. */
-const SECRET_LOOKING = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)/i;
-function isKeptVariable(name) {
-    if (SECRET_LOOKING.test(name))
-        return false;
-    return KEPT_NAMES.has(name) || KEPT_PREFIXES.some((prefix) => name.startsWith(prefix));
-}
-/**
- * The allowlisted part of `from`. Internal commands (whose output the action parses: umount's
- * "busy", fuser, partx, blkid...) also get LC_ALL=C, so that they speak the same language on a
- * French runner as on an English one.
- */
-function hostEnvironment(options = {}, from = process.env) {
-    const environment = {};
-    for (const [name, value] of Object.entries(from)) {
-        if (value !== undefined && isKeptVariable(name))
+          };
+        }
+        /** Active entries of this kind in the whole journal, newest first. */
+        active(kind) {
+          return this.journal.active(kind);
+        }
+      }
+      var external_node_child_process_ = __webpack_require__(1421);
+      ;
+      const KEPT_NAMES = /* @__PURE__ */ new Set([
+        "PATH",
+        "HOME",
+        "USER",
+        "LOGNAME",
+        "SHELL",
+        "TERM",
+        "LANG",
+        "LANGUAGE",
+        "TZ",
+        "TMPDIR",
+        "RUNNER_TEMP",
+        "GITHUB_WORKSPACE",
+        "http_proxy",
+        "https_proxy",
+        "no_proxy",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "NO_PROXY"
+      ]);
+      const KEPT_PREFIXES = ["LC_", "OSC_CHROOT_"];
+      const SECRET_LOOKING = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)/i;
+      function isKeptVariable(name) {
+        if (SECRET_LOOKING.test(name))
+          return false;
+        return KEPT_NAMES.has(name) || KEPT_PREFIXES.some((prefix) => name.startsWith(prefix));
+      }
+      function hostEnvironment(options2 = {}, from = process.env) {
+        const environment = {};
+        for (const [name, value] of Object.entries(from)) {
+          if (value !== void 0 && isKeptVariable(name))
             environment[name] = value;
-    }
-    if (!environment.PATH)
-        environment.PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-    if (options.internal)
-        environment.LC_ALL = 'C';
-    return environment;
-}
-
-;// CONCATENATED MODULE: ./src/host/workflow-output.ts
-/**
- * Printing what the image's code and the user's host commands say, without letting them speak to
- * the runner.
- *
- * The GitHub runner reads every line a step prints and acts on workflow commands in it
- * (actions/runner, src/Runner.Common/ActionCommand.cs and src/Runner.Worker/ActionCommandManager.cs):
- * a line that starts with `::` once its leading white space is trimmed (`::add-mask::`,
- * `::error::`, `::stop-commands::`...), and the older form `##[command]` anywhere in the line.
- * A package script could otherwise mask words of the log, fake an error annotation, or stop the
- * action's own commands. Such a line is printed between `::stop-commands::<token>` and
- * `::<token>::`, with a token drawn after the line was read: the line shows verbatim, the runner
- * executes nothing in it, and the printer cannot guess the token that resumes commands.
- * Each line is wrapped on its own, so no state survives it (a crash cannot leave commands off).
- *
- * The checks are wider than the runner's: its reader also ends lines at a lone carriage return,
- * and .NET's TrimStart() skips characters that JavaScript's does not (U+0085), so every part of the
- * line is checked after skipping any space, control or format character.
- */
-
-const LEADING_BLANKS = /^[\s\p{Z}\p{Cc}\p{Cf}]+/u;
-/** Whether the runner could read the line as a workflow command. */
-function mayBeWorkflowCommand(line) {
-    if (line.includes('##['))
-        return true;
-    return line.split(/[\r\n]/).some((part) => part.replace(LEADING_BLANKS, '').startsWith('::'));
-}
-/** The lines to print for one line of a command's output. */
-function neutralised(line) {
-    if (!mayBeWorkflowCommand(line))
-        return [line];
-    const token = `osc-chroot-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
-    return [`::stop-commands::${token}`, line, `::${token}::`];
-}
-
-;// CONCATENATED MODULE: ./src/host/exec.ts
-/**
- * Running programs on this machine, through command_wrapper.
- *
- * The runner user is usually not root, so every privileged command (mount, file
- * copies into the image, chroot, kill...) goes through command_wrapper, e.g. `sudo {{.Command}}`.
- * The wrapper is the one place a shell is used, and it never re-reads the command: {{.Command}}
- * becomes `"$@"` and the argument vector follows as the shell's positional parameters
- * (`/bin/sh -c 'sudo "$@"' sh mount -o ro /dev/sdb1 /mnt/x`), so no argument is ever parsed as
- * shell text. A wrapper that puts {{.Command}} inside quotes would need the command re-parsed, and
- * is refused (commandWrapperProblem). With the default wrapper (`{{.Command}}`) no shell is
- * involved at all: the argument vector is spawned directly.
- *
- * Every process gets the allowlisted environment of host-env.ts, never the action's own (which
- * holds its inputs and the runner's tokens). Output is streamed to the log line by line, with
- * anything the runner could read as a workflow command neutralised, and captured (bounded) for the
- * caller; a failure throws a CommandError naming the command, its exit code and the last lines of
- * its stderr.
- */
-// Not @actions/exec: it takes no AbortSignal, cannot kill a command's process group, and echoes argv.
-
-
-
-
-
-
-
-
-/** A command that ran and failed (or could not start): what ran, how it ended, what it said. */
-class CommandError extends Error {
-    command;
-    exitCode;
-    stderr;
-    constructor(message, command, exitCode, stderr) {
-        super(message);
-        this.command = command;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'CommandError';
-    }
-    /** The last lines of stderr: what explains the failure. */
-    get stderrTail() {
-        return lastLines(this.stderr, STDERR_LINES_IN_ERROR);
-    }
-}
-
-const DEFAULT_COMMAND_WRAPPER = '{{.Command}}';
-/** stdout is returned to callers that parse it; past this size the rest is dropped. */
-const MAX_STDOUT_BYTES = 8 * 1024 * 1024;
-/** Only the end of stderr is kept: it explains the failure. */
-const MAX_STDERR_BYTES = 64 * 1024;
-const STDERR_LINES_IN_ERROR = 20;
-/**
- * A background process started by the command (a daemon in the chroot) inherits its stdout and
- * keeps the pipe open after the command exits; waiting for the pipe to close would hang forever.
- */
-const OUTPUT_DRAIN_MS = 2000;
-const KILL_GRACE_MS = 5000;
-function isDefaultWrapper(commandWrapper) {
-    return /^\{\{-?\s*\.?Command\s*-?\}\}$/.test(commandWrapper.trim());
-}
-/**
- * Fails before anything is done when nothing can give us root: not root, and no wrapper.
- * (With a wrapper we trust the user: `sudo` will say itself if it cannot run.)
- */
-function assertCanRunPrivileged(commandWrapper, uid = process.getuid?.()) {
-    if (uid === undefined || uid === 0 || !isDefaultWrapper(commandWrapper))
-        return;
-    throw new Error(`osc-chroot needs root to mount and chroot, but it runs as uid ${uid} and command_wrapper is ` +
-        `the default "{{.Command}}". Set command_wrapper: 'sudo {{.Command}}' (passwordless sudo ` +
-        `for the runner user) or run the runner as root.`);
-}
-function signalNumber(signal) {
-    return external_node_os_.constants.signals[signal] ?? 0;
-}
-/** Splits a stream into lines for the log; the last partial line is flushed at the end. */
-function lineLogger(write) {
-    let pending = '';
-    return {
-        push(chunk) {
-            const lines = (pending + chunk).split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                write(line.replace(/\r$/, ''));
-        },
-        end() {
+        }
+        if (!environment.PATH)
+          environment.PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+        if (options2.internal)
+          environment.LC_ALL = "C";
+        return environment;
+      }
+      ;
+      const LEADING_BLANKS = /^[\s\p{Z}\p{Cc}\p{Cf}]+/u;
+      function mayBeWorkflowCommand(line) {
+        if (line.includes("##["))
+          return true;
+        return line.split(/[\r\n]/).some((part) => part.replace(LEADING_BLANKS, "").startsWith("::"));
+      }
+      function neutralised(line) {
+        if (!mayBeWorkflowCommand(line))
+          return [line];
+        const token = `osc-chroot-${(0, external_node_crypto_.randomBytes)(16).toString("hex")}`;
+        return [`::stop-commands::${token}`, line, `::${token}::`];
+      }
+      ;
+      class CommandError extends Error {
+        command;
+        exitCode;
+        stderr;
+        constructor(message, command, exitCode, stderr) {
+          super(message);
+          this.command = command;
+          this.exitCode = exitCode;
+          this.stderr = stderr;
+          this.name = "CommandError";
+        }
+        /** The last lines of stderr: what explains the failure. */
+        get stderrTail() {
+          return lastLines(this.stderr, STDERR_LINES_IN_ERROR);
+        }
+      }
+      const DEFAULT_COMMAND_WRAPPER = "{{.Command}}";
+      const MAX_STDOUT_BYTES = 8 * 1024 * 1024;
+      const MAX_STDERR_BYTES = 64 * 1024;
+      const STDERR_LINES_IN_ERROR = 20;
+      const OUTPUT_DRAIN_MS = 2e3;
+      const KILL_GRACE_MS = 5e3;
+      function isDefaultWrapper(commandWrapper) {
+        return /^\{\{-?\s*\.?Command\s*-?\}\}$/.test(commandWrapper.trim());
+      }
+      function assertCanRunPrivileged(commandWrapper, uid = process.getuid?.()) {
+        if (uid === void 0 || uid === 0 || !isDefaultWrapper(commandWrapper))
+          return;
+        throw new Error(`osc-chroot needs root to mount and chroot, but it runs as uid ${uid} and command_wrapper is the default "{{.Command}}". Set command_wrapper: 'sudo {{.Command}}' (passwordless sudo for the runner user) or run the runner as root.`);
+      }
+      function signalNumber(signal) {
+        return external_node_os_.constants.signals[signal] ?? 0;
+      }
+      function lineLogger(write) {
+        let pending = "";
+        return {
+          push(chunk) {
+            const lines2 = (pending + chunk).split("\n");
+            pending = lines2.pop() ?? "";
+            for (const line of lines2)
+              write(line.replace(/\r$/, ""));
+          },
+          end() {
             if (pending)
-                write(pending);
-            pending = '';
-        }
-    };
-}
-function lastLines(text, count) {
-    return text.trimEnd().split('\n').slice(-count).join('\n');
-}
-/** Spawns one process, streams and captures its output, and settles when it has exited. */
-function execute(file, args, display, options) {
-    // The command line too: it may hold names chosen by the image, even a carriage return.
-    if (options.quiet)
-        log_log.debug(`$ ${display}`);
-    else
-        for (const printed of neutralised(`$ ${display}`))
+              write(pending);
+            pending = "";
+          }
+        };
+      }
+      function lastLines(text, count) {
+        return text.trimEnd().split("\n").slice(-count).join("\n");
+      }
+      function execute(file, args, display, options2) {
+        if (options2.quiet)
+          log_log.debug(`$ ${display}`);
+        else
+          for (const printed of neutralised(`$ ${display}`))
             log_log.info(printed);
-    const logLine = (line) => {
-        if (!options.quiet)
+        const logLine = (line) => {
+          if (!options2.quiet)
             for (const printed of neutralised(line))
-                log_log.info(printed);
-    };
-    return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(new CommandError(`Cancelled before it started: ${display}`, display, 130, ''));
+              log_log.info(printed);
+        };
+        return new Promise((resolve2, reject) => {
+          if (options2.signal?.aborted) {
+            reject(new CommandError(`Cancelled before it started: ${display}`, display, 130, ""));
             return;
-        }
-        // Its own process group, so cancelling kills what the command started too.
-        const child = (0,external_node_child_process_.spawn)(file, args, {
-            cwd: options.cwd,
-            env: hostEnvironment({ internal: !options.userCommand }),
+          }
+          const child = (0, external_node_child_process_.spawn)(file, args, {
+            cwd: options2.cwd,
+            env: hostEnvironment({ internal: !options2.userCommand }),
             detached: true,
-            stdio: ['pipe', 'pipe', 'pipe']
-        });
-        let stdout = '';
-        let stdoutTruncated = false;
-        let stderr = '';
-        const outLog = lineLogger(logLine);
-        const errLog = lineLogger(logLine);
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
+            stdio: ["pipe", "pipe", "pipe"]
+          });
+          let stdout = "";
+          let stdoutTruncated = false;
+          let stderr = "";
+          const outLog = lineLogger(logLine);
+          const errLog = lineLogger(logLine);
+          child.stdout.setEncoding("utf8");
+          child.stderr.setEncoding("utf8");
+          child.stdout.on("data", (chunk) => {
             outLog.push(chunk);
             if (stdout.length + chunk.length <= MAX_STDOUT_BYTES)
-                stdout += chunk;
+              stdout += chunk;
             else
-                stdoutTruncated = true;
-        });
-        child.stderr.on('data', (chunk) => {
+              stdoutTruncated = true;
+          });
+          child.stderr.on("data", (chunk) => {
             errLog.push(chunk);
             stderr = (stderr + chunk).slice(-MAX_STDERR_BYTES);
-        });
-        // Without input, stdin is closed at once: a command that reads it sees end of file, never hangs.
-        child.stdin.on('error', () => undefined); // the program may exit without reading it all
-        if (options.stdin)
-            options.stdin.pipe(child.stdin);
-        else
-            child.stdin.end(options.input ?? '');
-        let killTimer;
-        const killGroup = (signal) => {
+          });
+          child.stdin.on("error", () => void 0);
+          if (options2.stdin)
+            options2.stdin.pipe(child.stdin);
+          else
+            child.stdin.end(options2.input ?? "");
+          let killTimer;
+          const killGroup = (signal) => {
             try {
-                if (child.pid)
-                    process.kill(-child.pid, signal);
+              if (child.pid)
+                process.kill(-child.pid, signal);
+            } catch {
             }
-            catch {
-                // already gone
-            }
-        };
-        const onAbort = () => {
+          };
+          const onAbort = () => {
             log_log.info(`Cancelling: ${display}`);
-            killGroup('SIGTERM');
-            killTimer = setTimeout(() => killGroup('SIGKILL'), KILL_GRACE_MS);
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const cleanup = () => {
-            options.signal?.removeEventListener('abort', onAbort);
+            killGroup("SIGTERM");
+            killTimer = setTimeout(() => killGroup("SIGKILL"), KILL_GRACE_MS);
+          };
+          options2.signal?.addEventListener("abort", onAbort, { once: true });
+          const cleanup = () => {
+            options2.signal?.removeEventListener("abort", onAbort);
             if (killTimer)
-                clearTimeout(killTimer);
-        };
-        child.on('error', (error) => {
+              clearTimeout(killTimer);
+          };
+          child.on("error", (error) => {
             cleanup();
-            reject(new CommandError(`Cannot run ${display}: ${error.message}`, display, 127, ''));
-        });
-        child.on('exit', (code, signal) => {
+            reject(new CommandError(`Cannot run ${display}: ${error.message}`, display, 127, ""));
+          });
+          child.on("exit", (code, signal) => {
             void drainOutput(child, display).then(() => {
-                outLog.end();
-                errLog.end();
-                cleanup();
-                if (stdoutTruncated)
-                    log_log.debug(`Output of "${display}" truncated to ${MAX_STDOUT_BYTES} bytes.`);
-                const exitCode = code ?? 128 + signalNumber(signal ?? 'SIGKILL');
-                const allowed = options.allowedExitCodes ?? [0];
-                if (options.signal?.aborted) {
-                    reject(new CommandError(`Cancelled: ${display}`, display, exitCode, stderr));
-                }
-                else if (!allowed.includes(exitCode)) {
-                    const how = signal ? `was killed by ${signal}` : `failed with exit code ${exitCode}`;
-                    const tail = lastLines(stderr, STDERR_LINES_IN_ERROR);
-                    const message = `Command ${how}: ${display}${tail ? `\n${tail}` : ''}`;
-                    reject(new CommandError(message, display, exitCode, stderr));
-                }
-                else {
-                    resolve({ command: display, exitCode, stdout, stderr });
-                }
+              outLog.end();
+              errLog.end();
+              cleanup();
+              if (stdoutTruncated)
+                log_log.debug(`Output of "${display}" truncated to ${MAX_STDOUT_BYTES} bytes.`);
+              const exitCode = code ?? 128 + signalNumber(signal ?? "SIGKILL");
+              const allowed = options2.allowedExitCodes ?? [0];
+              if (options2.signal?.aborted) {
+                reject(new CommandError(`Cancelled: ${display}`, display, exitCode, stderr));
+              } else if (!allowed.includes(exitCode)) {
+                const how = signal ? `was killed by ${signal}` : `failed with exit code ${exitCode}`;
+                const tail = lastLines(stderr, STDERR_LINES_IN_ERROR);
+                const message = `Command ${how}: ${display}${tail ? `
+${tail}` : ""}`;
+                reject(new CommandError(message, display, exitCode, stderr));
+              } else {
+                resolve2({ command: display, exitCode, stdout, stderr });
+              }
             });
+          });
         });
-    });
-}
-/**
- * After the command exited: waits for the rest of its output, but not for a background process
- * that inherited the pipes (it would keep them open for as long as it lives).
- */
-async function drainOutput(child, display) {
-    const streams = [child.stdout, child.stderr];
-    const closed = Promise.all(streams.map((stream) => new Promise((done) => (stream.closed ? done(undefined) : stream.once('close', done)))));
-    let timer;
-    const timedOut = new Promise((done) => (timer = setTimeout(() => done('timeout'), OUTPUT_DRAIN_MS)));
-    const outcome = await Promise.race([closed, timedOut]);
-    clearTimeout(timer);
-    if (outcome === 'timeout') {
-        log_log.debug(`A process started by "${display}" still holds its output; no longer reading it.`);
-        streams.forEach((stream) => stream.destroy());
-    }
-}
-function envPrefix(env) {
-    if (!env)
-        return [];
-    assertVariableNames(Object.keys(env), 'the environment of a host command');
-    const pairs = Object.entries(env).map(([name, value]) => `${name}=${value}`);
-    return pairs.length > 0 ? ['env', ...pairs] : [];
-}
-function createHostRunner(commandWrapper = DEFAULT_COMMAND_WRAPPER) {
-    const direct = isDefaultWrapper(commandWrapper);
-    // Fails now, on a wrapper without {{.Command}} or with a quoted one, rather than at the first command.
-    if (!direct)
-        wrapCommand(commandWrapper, ['true']);
-    const runner = {
-        commandWrapper,
-        async run(argv, options = {}) {
+      }
+      async function drainOutput(child, display) {
+        const streams = [child.stdout, child.stderr];
+        const closed = Promise.all(streams.map((stream) => new Promise((done) => stream.closed ? done(void 0) : stream.once("close", done))));
+        let timer;
+        const timedOut = new Promise((done) => timer = setTimeout(() => done("timeout"), OUTPUT_DRAIN_MS));
+        const outcome = await Promise.race([closed, timedOut]);
+        clearTimeout(timer);
+        if (outcome === "timeout") {
+          log_log.debug(`A process started by "${display}" still holds its output; no longer reading it.`);
+          streams.forEach((stream) => stream.destroy());
+        }
+      }
+      function envPrefix(env) {
+        if (!env)
+          return [];
+        assertVariableNames(Object.keys(env), "the environment of a host command");
+        const pairs = Object.entries(env).map(([name, value]) => `${name}=${value}`);
+        return pairs.length > 0 ? ["env", ...pairs] : [];
+      }
+      function exec_createHostRunner(commandWrapper = DEFAULT_COMMAND_WRAPPER) {
+        const direct = isDefaultWrapper(commandWrapper);
+        if (!direct)
+          wrapCommand(commandWrapper, ["true"]);
+        const runner = {
+          commandWrapper,
+          async run(argv, options2 = {}) {
             if (argv.length === 0)
-                throw new Error('HostRunner.run: empty command');
-            const full = [...envPrefix(options.env), ...argv];
+              throw new Error("HostRunner.run: empty command");
+            const full = [...envPrefix(options2.env), ...argv];
             if (direct) {
-                return execute(full[0], full.slice(1), options.display ?? (0,shell_quote.quote)(full), options);
+              return execute(full[0], full.slice(1), options2.display ?? (0, shell_quote.quote)(full), options2);
             }
-            // Wrappers like sudo reset the environment (and PAM may set the runner's LANG again): the
-            // locale of an internal command is set inside the wrapper too. Not a secret, so in argv.
-            const locale = options.userCommand ? [] : ['env', 'LC_ALL=C'];
+            const locale = options2.userCommand ? [] : ["env", "LC_ALL=C"];
             const wrapped = wrapCommand(commandWrapper, [...locale, ...full]);
-            const display = options.display ?? wrapCommand(commandWrapper, full).display;
-            return execute(wrapped.file, wrapped.args, display, options);
-        },
-        async shell(script, options = {}) {
-            return runner.run(['/bin/sh', '-c', script], {
-                display: script,
-                userCommand: true,
-                ...options
+            const display = options2.display ?? wrapCommand(commandWrapper, full).display;
+            return execute(wrapped.file, wrapped.args, display, options2);
+          },
+          async shell(script, options2 = {}) {
+            return runner.run(["/bin/sh", "-c", script], {
+              display: script,
+              userCommand: true,
+              ...options2
             });
-        }
-    };
-    return runner;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/cleanup-settings.ts
-
-
-function cleanupSettingsOf(config) {
-    return {
-        commandWrapper: config.commandWrapper,
-        killChrootProcesses: config.killChrootProcesses,
-        timeouts: config.timeouts,
-        insecureSkipTlsVerify: config.insecureSkipTlsVerify,
-        accessKey: config.credentials.accessKey,
-        profile: config.profile,
-        clientCertificate: config.clientCertificate
-    };
-}
-const defaultCleanupSettings = {
-    commandWrapper: DEFAULT_COMMAND_WRAPPER,
-    killChrootProcesses: true,
-    timeouts: defaultTimeouts,
-    insecureSkipTlsVerify: false,
-    accessKey: '',
-    profile: ''
-};
-/** The journal's settings, any field it lacks taken from the defaults. */
-function cleanupSettingsFrom(recorded) {
-    return {
-        ...defaultCleanupSettings,
-        ...recorded,
-        timeouts: { ...defaultTimeouts, ...recorded?.timeouts }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/host/mountinfo.ts
-/**
- * What is mounted right now, from /proc/self/mountinfo (readable by any user).
- *
- * Read at the moment of asking, so it includes what provisioning mounted inside the chroot.
- * Only this mount namespace is seen: a container that holds a copy of a mount is not.
- */
-
-
-/** mountinfo escapes space, tab, newline and backslash as \ooo octal. */
-function unescapeMountPath(path) {
-    return path.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
-}
-function parseMountInfo(text) {
-    const entries = [];
-    for (const line of text.split('\n')) {
-        if (!line.trim())
+          }
+        };
+        return runner;
+      }
+      ;
+      function cleanupSettingsOf(config) {
+        return {
+          commandWrapper: config.commandWrapper,
+          killChrootProcesses: config.killChrootProcesses,
+          timeouts: config.timeouts,
+          insecureSkipTlsVerify: config.insecureSkipTlsVerify,
+          accessKey: config.credentials.accessKey,
+          profile: config.profile,
+          clientCertificate: config.clientCertificate
+        };
+      }
+      const defaultCleanupSettings = {
+        commandWrapper: DEFAULT_COMMAND_WRAPPER,
+        killChrootProcesses: true,
+        timeouts: defaultTimeouts,
+        insecureSkipTlsVerify: false,
+        accessKey: "",
+        profile: ""
+      };
+      function cleanupSettingsFrom(recorded) {
+        return {
+          ...defaultCleanupSettings,
+          ...recorded,
+          timeouts: { ...defaultTimeouts, ...recorded?.timeouts }
+        };
+      }
+      ;
+      function unescapeMountPath(path) {
+        return path.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
+      }
+      function parseMountInfo(text) {
+        const entries = [];
+        for (const line of text.split("\n")) {
+          if (!line.trim())
             continue;
-        // id parent major:minor root mountpoint options [optional fields...] - fstype source superoptions
-        const [before, after = ''] = line.split(' - ');
-        const fields = before.split(' ');
-        const [fsType, source] = after.split(' ');
-        entries.push({
-            id: Number(fields[0]),
-            parentId: Number(fields[1]),
-            majorMinor: fields[2],
-            mountPoint: unescapeMountPath(fields[4]),
+          const [before, after = ""] = line.split(" - ");
+          const fields2 = before.split(" ");
+          const [fsType, source] = after.split(" ");
+          entries.push({
+            id: Number(fields2[0]),
+            parentId: Number(fields2[1]),
+            majorMinor: fields2[2],
+            mountPoint: unescapeMountPath(fields2[4]),
             fsType,
-            source: unescapeMountPath(source ?? '')
-        });
-    }
-    return entries;
-}
-function readMountInfo() {
-    return parseMountInfo((0,external_node_fs_.readFileSync)('/proc/self/mountinfo', 'utf8'));
-}
-/** The path as the kernel reports mount points (symlinks resolved) when it exists. */
-function canonicalPath(path) {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return (0,external_node_path_.resolve)(path);
-    }
-}
-/** Mounts at or below path, in mountinfo order. */
-function mountsUnder(path, entries = readMountInfo()) {
-    const root = canonicalPath(path);
-    const prefix = root.endsWith('/') ? root : `${root}/`;
-    return entries.filter((m) => m.mountPoint === root || m.mountPoint.startsWith(prefix));
-}
-/** "major:minor" of a block device and, for a whole disk, of its partitions (from sysfs). */
-function deviceNumbers(device) {
-    const dir = (0,external_node_path_.join)('/sys/class/block', (0,external_node_path_.basename)(canonicalPath(device)));
-    const numbers = [];
-    const readDev = (path) => {
+            source: unescapeMountPath(source ?? "")
+          });
+        }
+        return entries;
+      }
+      function readMountInfo() {
+        return parseMountInfo((0, external_node_fs_.readFileSync)("/proc/self/mountinfo", "utf8"));
+      }
+      function canonicalPath(path) {
         try {
-            numbers.push((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(path, 'dev'), 'utf8').trim());
+          return (0, external_node_fs_.realpathSync)(path);
+        } catch {
+          return (0, external_node_path_.resolve)(path);
         }
-        catch {
-            // not a device directory
+      }
+      function mountsUnder(path, entries = readMountInfo()) {
+        const root = canonicalPath(path);
+        const prefix = root.endsWith("/") ? root : `${root}/`;
+        return entries.filter((m) => m.mountPoint === root || m.mountPoint.startsWith(prefix));
+      }
+      function deviceNumbers(device) {
+        const dir = (0, external_node_path_.join)("/sys/class/block", (0, external_node_path_.basename)(canonicalPath(device)));
+        const numbers = [];
+        const readDev = (path) => {
+          try {
+            numbers.push((0, external_node_fs_.readFileSync)((0, external_node_path_.join)(path, "dev"), "utf8").trim());
+          } catch {
+          }
+        };
+        readDev(dir);
+        try {
+          for (const entry of (0, external_node_fs_.readdirSync)(dir)) {
+            if (entry.startsWith((0, external_node_path_.basename)(dir)))
+              readDev((0, external_node_path_.join)(dir, entry));
+          }
+        } catch {
         }
-    };
-    readDev(dir);
-    try {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir)) {
-            if (entry.startsWith((0,external_node_path_.basename)(dir)))
-                readDev((0,external_node_path_.join)(dir, entry));
-        }
-    }
-    catch {
-        // not a block device known to sysfs
-    }
-    return numbers;
-}
-/** Every mount of the device or (for a whole disk) of one of its partitions. */
-function mountsOf(device, entries = readMountInfo()) {
-    const numbers = deviceNumbers(device);
-    const path = canonicalPath(device);
-    return entries.filter((m) => numbers.includes(m.majorMinor) || m.source === path || m.source === device);
-}
-/** Whether the device (or a partition of it) is mounted: such a volume must never be unlinked. */
-function isMounted(device) {
-    return mountsOf(device).length > 0;
-}
-/**
- * "major:minor" of a device number as stat() returns it (st_dev, st_rdev), decoded the way
- * glibc's major()/minor() do: https://man7.org/linux/man-pages/man3/makedev.3.html
- */
-function majorMinorOf(deviceNumber) {
-    const high = Math.floor(deviceNumber / 2 ** 32);
-    const low = deviceNumber % 2 ** 32;
-    const major = ((low >>> 8) & 0xfff) | ((high & 0xfffff000) >>> 0);
-    const minor = (low & 0xff) | ((low >>> 12) & 0xfffff00);
-    return `${major}:${minor}`;
-}
-/** "major:minor" of a block device node, or undefined when the path is not one. */
-function blockDeviceNumber(device) {
-    try {
-        const stats = statSync(device);
-        return stats.isBlockDevice() ? majorMinorOf(stats.rdev) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * A whole disk's "major:minor" and those of its partitions, from sysfs (/sys/dev/block/M:m is
- * the kernel's own index by number, so a renamed or replaced /dev node cannot mislead it).
- */
-function diskFamily(diskMajorMinor) {
-    const dir = (0,external_node_path_.join)('/sys/dev/block', diskMajorMinor);
-    const numbers = [diskMajorMinor];
-    let entries;
-    try {
-        entries = (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch {
         return numbers;
-    }
-    for (const entry of entries) {
+      }
+      function mountsOf(device, entries = readMountInfo()) {
+        const numbers = deviceNumbers(device);
+        const path = canonicalPath(device);
+        return entries.filter((m) => numbers.includes(m.majorMinor) || m.source === path || m.source === device);
+      }
+      function isMounted(device) {
+        return mountsOf(device).length > 0;
+      }
+      function majorMinorOf(deviceNumber) {
+        const high = Math.floor(deviceNumber / 2 ** 32);
+        const low = deviceNumber % 2 ** 32;
+        const major = low >>> 8 & 4095 | (high & 4294963200) >>> 0;
+        const minor = low & 255 | low >>> 12 & 268435200;
+        return `${major}:${minor}`;
+      }
+      function blockDeviceNumber(device) {
         try {
-            (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, entry, 'partition'), 'utf8');
-            numbers.push((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, entry, 'dev'), 'utf8').trim());
+          const stats = statSync(device);
+          return stats.isBlockDevice() ? majorMinorOf(stats.rdev) : void 0;
+        } catch {
+          return void 0;
         }
-        catch {
-            // not a partition (holders, queue, ...)
+      }
+      function diskFamily(diskMajorMinor) {
+        const dir = (0, external_node_path_.join)("/sys/dev/block", diskMajorMinor);
+        const numbers = [diskMajorMinor];
+        let entries;
+        try {
+          entries = (0, external_node_fs_.readdirSync)(dir);
+        } catch {
+          return numbers;
         }
-    }
-    return numbers;
-}
-/** A mount and every mount made on top of or below it (its descendants), parents first. */
-function mountTree(rootId, entries = readMountInfo()) {
-    const tree = entries.filter((m) => m.id === rootId);
-    for (let i = 0; i < tree.length; i++) {
-        tree.push(...entries.filter((m) => m.parentId === tree[i].id && m.id !== tree[i].id));
-    }
-    return tree;
-}
-/** The mounts whose mount point is exactly path (a stack, bottom first). */
-function mountsAt(path, entries = readMountInfo()) {
-    const root = canonicalPath(path);
-    return entries.filter((m) => m.mountPoint === root);
-}
-
-;// CONCATENATED MODULE: ./src/host/image-path.ts
-/**
- * Paths inside the mounted image, resolved the way a process chrooted into it would see them.
- *
- * The host must never follow the image's symlinks itself: an absolute link in the image
- * (`/sbin -> /usr/sbin`, `/etc/resolv.conf -> /run/...`) names a path inside the image, but the
- * host kernel would resolve it against the host's own root and a copy would land on the host.
- * So every component is looked at with lstat (through the runner: the runner user may not read
- * the image) and links are followed here, re-rooted at the mount path. A path that climbs above the
- * image root (`../../etc/x`, or a link like `../../../..`) is refused: the chroot would clamp it,
- * the host would not, and it is never what the user meant.
- *
- * Paths the host writes to are also kept on the image's own file system (stayOnImageFileSystem):
- * a component whose device (st_dev) differs from the image root's, or that is a mount point
- * below it, is another file system mounted into the image (a bind of a host directory, the host's
- * /dev...), and a write there would land outside the image.
- */
-
-
-class ImageEscapeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ImageEscapeError';
-    }
-}
-/** Linux gives up after 40 links (ELOOP); so do we. */
-const MAX_LINKS = 40;
-const findTypes = { f: 'file', d: 'directory', l: 'symlink' };
-const specialTypes = {
-    b: 'block device',
-    c: 'character device',
-    p: 'fifo',
-    s: 'socket',
-    D: 'door'
-};
-/** What a PathInfo is, in words: "a directory", "a block device". */
-function image_path_describePathType(info) {
-    if (info.type === 'other')
-        return `a ${info.special ?? 'special file'}`;
-    if (info.type === 'missing')
-        return 'missing';
-    return `a ${info.type}`;
-}
-/** lstat through the runner: what is at hostPath, without following a final symlink. */
-async function image_path_inspectPath(runner, hostPath) {
-    // find prints nothing (exit 1) for a missing path; -P (the default) never follows the start point.
-    // The link target comes last: it is the only field that may hold any character but NUL.
-    const result = await runner.run(['find', hostPath, '-maxdepth', '0', '-printf', '%y\\0%D\\0%m\\0%U\\0%G\\0%l'], { quiet: true, allowedExitCodes: [0, 1] });
-    if (result.stdout === '')
-        return { type: 'missing' };
-    const [kind, device, mode, uid, gid, ...link] = result.stdout.split('\0');
-    const type = findTypes[kind] ?? 'other';
-    const info = { type, device, mode, uid, gid };
-    if (type === 'symlink')
-        info.linkTarget = link.join('\0');
-    if (type === 'other')
-        info.special = specialTypes[kind] ?? `file of type ${kind}`;
-    return info;
-}
-/**
- * Refuses hostPath when it is not on the image's own file system: another device, or a mount
- * point below the image root (a bind mount of the same file system has the same device).
- */
-function assertOnImageFileSystem(pathInImage, componentInImage, hostPath, info, image) {
-    const mounts = mountsUnder(image.mountPath);
-    const root = canonicalPath(image.mountPath);
-    // hostPath's directories are already resolved (no link in them); its last component may be the
-    // image's link, which realpath would follow on the host: only the image root is canonicalised.
-    const target = (0,external_node_path_.join)(root, (0,external_node_path_.relative)(image.mountPath, hostPath));
-    const mountHere = mounts.find((m) => m.mountPoint !== root && m.mountPoint === target);
-    if (info.device === image.device && !mountHere)
-        return;
-    const containing = mounts
-        .filter((m) => m.mountPoint !== root && (target + '/').startsWith(m.mountPoint + '/'))
-        .sort((a, b) => b.mountPoint.length - a.mountPoint.length)[0];
-    const mount = mountHere ?? containing;
-    const what = mount
-        ? `the mount of ${mount.source} (${mount.fsType}) at ${mount.mountPoint}`
-        : `another file system (device ${info.device}, the image is on ${image.device})`;
-    throw new ImageEscapeError(`${pathInImage}: ${componentInImage} is on ${what}, not on the image's own file system; ` +
-        `the host writes into the image only.`);
-}
-function components(path, viaLink) {
-    return path
-        .split('/')
-        .filter((name) => name !== '' && name !== '.')
-        .map((name) => ({ name, viaLink }));
-}
-/** Resolves pathInImage inside the image mounted at mountPath (see the header). */
-async function image_path_resolveInImage(runner, mountPath, pathInImage, options = {}) {
-    const followLastLink = options.followLastLink ?? true;
-    let image;
-    if (options.stayOnImageFileSystem) {
-        const root = await image_path_inspectPath(runner, mountPath);
-        if (root.type !== 'directory') {
+        for (const entry of entries) {
+          try {
+            (0, external_node_fs_.readFileSync)((0, external_node_path_.join)(dir, entry, "partition"), "utf8");
+            numbers.push((0, external_node_fs_.readFileSync)((0, external_node_path_.join)(dir, entry, "dev"), "utf8").trim());
+          } catch {
+          }
+        }
+        return numbers;
+      }
+      function mountTree(rootId, entries = readMountInfo()) {
+        const tree = entries.filter((m) => m.id === rootId);
+        for (let i = 0; i < tree.length; i++) {
+          tree.push(...entries.filter((m) => m.parentId === tree[i].id && m.id !== tree[i].id));
+        }
+        return tree;
+      }
+      function mountsAt(path, entries = readMountInfo()) {
+        const root = canonicalPath(path);
+        return entries.filter((m) => m.mountPoint === root);
+      }
+      ;
+      class ImageEscapeError extends Error {
+        constructor(message) {
+          super(message);
+          this.name = "ImageEscapeError";
+        }
+      }
+      const MAX_LINKS = 40;
+      const findTypes = { f: "file", d: "directory", l: "symlink" };
+      const specialTypes = {
+        b: "block device",
+        c: "character device",
+        p: "fifo",
+        s: "socket",
+        D: "door"
+      };
+      function image_path_describePathType(info) {
+        if (info.type === "other")
+          return `a ${info.special ?? "special file"}`;
+        if (info.type === "missing")
+          return "missing";
+        return `a ${info.type}`;
+      }
+      async function image_path_inspectPath(runner, hostPath) {
+        const result = await runner.run(["find", hostPath, "-maxdepth", "0", "-printf", "%y\\0%D\\0%m\\0%U\\0%G\\0%l"], { quiet: true, allowedExitCodes: [0, 1] });
+        if (result.stdout === "")
+          return { type: "missing" };
+        const [kind, device, mode, uid, gid, ...link] = result.stdout.split("\0");
+        const type = findTypes[kind] ?? "other";
+        const info = { type, device, mode, uid, gid };
+        if (type === "symlink")
+          info.linkTarget = link.join("\0");
+        if (type === "other")
+          info.special = specialTypes[kind] ?? `file of type ${kind}`;
+        return info;
+      }
+      function assertOnImageFileSystem(pathInImage2, componentInImage, hostPath, info, image) {
+        const mounts = mountsUnder(image.mountPath);
+        const root = canonicalPath(image.mountPath);
+        const target = (0, external_node_path_.join)(root, (0, external_node_path_.relative)(image.mountPath, hostPath));
+        const mountHere = mounts.find((m) => m.mountPoint !== root && m.mountPoint === target);
+        if (info.device === image.device && !mountHere)
+          return;
+        const containing = mounts.filter((m) => m.mountPoint !== root && (target + "/").startsWith(m.mountPoint + "/")).sort((a, b) => b.mountPoint.length - a.mountPoint.length)[0];
+        const mount2 = mountHere ?? containing;
+        const what = mount2 ? `the mount of ${mount2.source} (${mount2.fsType}) at ${mount2.mountPoint}` : `another file system (device ${info.device}, the image is on ${image.device})`;
+        throw new ImageEscapeError(`${pathInImage2}: ${componentInImage} is on ${what}, not on the image's own file system; the host writes into the image only.`);
+      }
+      function components(path, viaLink) {
+        return path.split("/").filter((name) => name !== "" && name !== ".").map((name) => ({ name, viaLink }));
+      }
+      async function image_path_resolveInImage(runner, mountPath, pathInImage2, options2 = {}) {
+        const followLastLink = options2.followLastLink ?? true;
+        let image;
+        if (options2.stayOnImageFileSystem) {
+          const root = await image_path_inspectPath(runner, mountPath);
+          if (root.type !== "directory") {
             throw new Error(`The image root ${mountPath} is not a directory (${image_path_describePathType(root)}).`);
+          }
+          image = { mountPath, device: root.device ?? "" };
         }
-        image = { mountPath, device: root.device ?? '' };
-    }
-    const resolved = [];
-    let pending = components(pathInImage);
-    let info = { type: 'directory' };
-    let links = 0;
-    let missing = false;
-    while (pending.length > 0) {
-        const component = pending.shift();
-        const isLast = pending.length === 0;
-        if (component.name === '..') {
+        const resolved = [];
+        let pending = components(pathInImage2);
+        let info = { type: "directory" };
+        let links = 0;
+        let missing = false;
+        while (pending.length > 0) {
+          const component = pending.shift();
+          const isLast = pending.length === 0;
+          if (component.name === "..") {
             if (resolved.length === 0) {
-                const how = component.viaLink ? `through the symlink ${component.viaLink}` : 'with ".."';
-                throw new ImageEscapeError(`${pathInImage} leads outside the image (${how}).`);
+              const how = component.viaLink ? `through the symlink ${component.viaLink}` : 'with ".."';
+              throw new ImageEscapeError(`${pathInImage2} leads outside the image (${how}).`);
             }
             resolved.pop();
-            info = { type: 'directory' };
+            info = { type: "directory" };
             continue;
-        }
-        resolved.push(component.name);
-        if (missing)
-            continue; // nothing below a missing directory can be a link
-        const hostPath = (0,external_node_path_.join)(mountPath, ...resolved);
-        info = await image_path_inspectPath(runner, hostPath);
-        if (image && info.type !== 'missing') {
-            assertOnImageFileSystem(pathInImage, `/${resolved.join('/')}`, hostPath, info, image);
-        }
-        if (info.type === 'missing') {
+          }
+          resolved.push(component.name);
+          if (missing)
+            continue;
+          const hostPath = (0, external_node_path_.join)(mountPath, ...resolved);
+          info = await image_path_inspectPath(runner, hostPath);
+          if (image && info.type !== "missing") {
+            assertOnImageFileSystem(pathInImage2, `/${resolved.join("/")}`, hostPath, info, image);
+          }
+          if (info.type === "missing") {
             missing = true;
-        }
-        else if (info.type === 'symlink' && (!isLast || followLastLink)) {
+          } else if (info.type === "symlink" && (!isLast || followLastLink)) {
             if (++links > MAX_LINKS) {
-                throw new Error(`${pathInImage}: too many levels of symbolic links in the image.`);
+              throw new Error(`${pathInImage2}: too many levels of symbolic links in the image.`);
             }
-            const target = info.linkTarget ?? '';
-            const link = `/${resolved.join('/')} -> ${target}`;
+            const target = info.linkTarget ?? "";
+            const link = `/${resolved.join("/")} -> ${target}`;
             resolved.pop();
-            if (target.startsWith('/'))
-                resolved.length = 0; // absolute: from the image root
+            if (target.startsWith("/"))
+              resolved.length = 0;
             pending = [...components(target, link), ...pending];
+          }
         }
-    }
-    if (missing)
-        info = { type: 'missing' };
-    return {
-        hostPath: (0,external_node_path_.join)(mountPath, ...resolved),
-        pathInImage: `/${resolved.join('/')}`,
-        info
-    };
-}
-
-;// CONCATENATED MODULE: ./src/host/image-file.ts
-/**
- * Writing files into the image, and putting back exactly what was there before (copy_files and
- * policy-rc.d).
- *
- * Every write is a replacement by rename: the new content goes to a fresh temporary file created
- * exclusively in the destination's own directory (mktemp: O_CREAT|O_EXCL, so no link is followed),
- * gets its mode (and owner) set explicitly, and is renamed over the destination (mv -T, rename(2)).
- * Writing through an existing entry (`cp src dest`) would follow a symlink the image planted, open
- * a device node, or change a file hard-linked elsewhere; a rename only ever replaces a name in a
- * directory that has been resolved inside the image and checked to be on the image's own file
- * system (image-path.ts). A destination that is anything but a regular file or absent is refused.
- *
- * Replacing for the duration of the build: the image's own entry at that path (a file, or a
- * symlink: even a dangling one, which is never followed) is renamed to `<path>.osc-chroot-orig`;
- * when nothing was there, an empty `<path>.osc-chroot-absent` marker is left instead. Restoring
- * reads those markers, not memory, so it is idempotent and still right after a crash halfway: a
- * backup is renamed back over our copy (a symlink keeps its target, a file its content and mode);
- * a marker means "remove our copy". Before it touches anything, a restore checks again that the
- * paths still resolve, inside the image and on its file system, to where they were.
- */
-
-
-
-
-const BACKUP_SUFFIX = '.osc-chroot-orig';
-const ABSENT_SUFFIX = '.osc-chroot-absent';
-function defaultMode(source) {
-    if (!('hostFile' in source))
-        return '0644';
-    return `0${(statSync(source.hostFile).mode & 0o777).toString(8)}`;
-}
-/** Where the new content is staged on the host, for text (the runner user writes it). */
-function withSourceFile(source, use) {
-    if ('hostFile' in source)
-        return use(source.hostFile);
-    const dir = mkdtempSync(join(tmpdir(), 'osc-chroot-'));
-    const file = join(dir, 'content');
-    writeFileSync(file, source.content, { mode: 0o644 });
-    return use(file).finally(() => rmSync(dir, { recursive: true, force: true }));
-}
-/**
- * Writes the source at `hostPath` by rename (see the header). `hostPath`'s directory must already
- * be resolved inside the image and checked; its entry must be a regular file or absent.
- */
-async function copyIntoImage(runner, source, hostPath, options = {}) {
-    const existing = await inspectPath(runner, hostPath);
-    if (existing.type !== 'file' && existing.type !== 'missing') {
-        throw new Error(`Refusing to write ${hostPath}: it is ${describePathType(existing)} in the image; ` +
-            'only a regular file (or nothing) is ever replaced.');
-    }
-    const name = basename(hostPath).slice(0, 100);
-    const created = await runner.run(['mktemp', `--tmpdir=${dirname(hostPath)}`, `.${name}.osc-chroot-XXXXXXXXXX`], { quiet: true });
-    const temporary = created.stdout.trim();
-    try {
-        await withSourceFile(source, (file) => runner.run(['cp', '--', file, temporary], { quiet: true }));
-        await runner.run(['chmod', options.mode ?? defaultMode(source), '--', temporary], {
-            quiet: true
-        });
-        if (options.owner) {
-            const { uid, gid } = options.owner;
-            await runner.run(['chown', `${uid}:${gid}`, '--', temporary], { quiet: true });
+        if (missing)
+          info = { type: "missing" };
+        return {
+          hostPath: (0, external_node_path_.join)(mountPath, ...resolved),
+          pathInImage: `/${resolved.join("/")}`,
+          info
+        };
+      }
+      ;
+      const BACKUP_SUFFIX = ".osc-chroot-orig";
+      const ABSENT_SUFFIX = ".osc-chroot-absent";
+      function defaultMode(source) {
+        if (!("hostFile" in source))
+          return "0644";
+        return `0${(statSync(source.hostFile).mode & 511).toString(8)}`;
+      }
+      function withSourceFile(source, use) {
+        if ("hostFile" in source)
+          return use(source.hostFile);
+        const dir = mkdtempSync(join(tmpdir(), "osc-chroot-"));
+        const file = join(dir, "content");
+        writeFileSync(file, source.content, { mode: 420 });
+        return use(file).finally(() => rmSync(dir, { recursive: true, force: true }));
+      }
+      async function copyIntoImage(runner, source, hostPath, options2 = {}) {
+        const existing = await inspectPath(runner, hostPath);
+        if (existing.type !== "file" && existing.type !== "missing") {
+          throw new Error(`Refusing to write ${hostPath}: it is ${describePathType(existing)} in the image; only a regular file (or nothing) is ever replaced.`);
         }
-        await runner.run(['mv', '-T', '-f', '--', temporary, hostPath], { quiet: true });
-    }
-    catch (error) {
-        await runner.run(['rm', '-f', '--', temporary], { quiet: true, allowedExitCodes: [0, 1] });
-        throw error;
-    }
-}
-/** The owner and mode of an existing file, to keep them on its replacement. */
-function keptAttributes(existing) {
-    if (existing.type !== 'file' || !existing.mode)
-        return {};
-    const owner = existing.uid !== undefined && existing.gid !== undefined
-        ? { uid: existing.uid, gid: existing.gid }
-        : undefined;
-    return { mode: `0${existing.mode}`, owner };
-}
-/** The entry at pathInImage itself (not followed), its directory checked to be the image's. */
-async function resolveEntry(runner, mountPath, pathInImage) {
-    const name = basename(pathInImage);
-    if (name === '' || name === '.' || name === '..') {
-        throw new Error(`Cannot put ${pathInImage} into the image: it does not name a file.`);
-    }
-    const parent = await resolveInImage(runner, mountPath, dirname(pathInImage), {
-        stayOnImageFileSystem: true
-    });
-    if (parent.info.type !== 'directory') {
-        throw new Error(`Cannot put ${pathInImage} into the image: ${parent.pathInImage} is not a directory there (${parent.info.type}).`);
-    }
-    const entry = await resolveInImage(runner, mountPath, join(parent.pathInImage, name), {
-        followLastLink: false,
-        stayOnImageFileSystem: true
-    });
-    return { hostPath: entry.hostPath, info: entry.info };
-}
-/**
- * Replaces pathInImage with the source for the duration of the build. A leftover of an earlier,
- * interrupted build (backup or marker present) is restored first.
- */
-async function image_file_replaceFileInImage(runner, mountPath, pathInImage, source, mode) {
-    const { hostPath } = await resolveEntry(runner, mountPath, pathInImage);
-    const paths = {
-        mountPath,
-        pathInImage,
-        hostPath,
-        backupPath: hostPath + BACKUP_SUFFIX,
-        absentMarkerPath: hostPath + ABSENT_SUFFIX
-    };
-    await restoreFileInImage(runner, paths);
-    const { info: existing } = await resolveEntry(runner, mountPath, pathInImage);
-    let replaced;
-    if (existing.type === 'missing') {
-        await copyIntoImage(runner, { content: '' }, paths.absentMarkerPath, { mode: '0600' });
-        replaced = { ...paths, original: 'none' };
-    }
-    else if (existing.type === 'file' || existing.type === 'symlink') {
-        // mv renames the entry itself: a symlink is moved as a link, never followed.
-        await runner.run(['mv', '-T', '--', hostPath, paths.backupPath], { quiet: true });
-        replaced = { ...paths, original: existing.type, originalLinkTarget: existing.linkTarget };
-    }
-    else {
-        throw new Error(`Cannot replace ${pathInImage} in the image: it is ${describePathType(existing)}, not a file or symlink.`);
-    }
-    try {
-        await copyIntoImage(runner, source, hostPath, { mode });
-    }
-    catch (error) {
-        await restoreFileInImage(runner, paths); // the image keeps its own entry
-        throw error;
-    }
-    return replaced;
-}
-/**
- * The entry at hostPath, after checking that it still resolves inside the image, on its own file
- * system, to the same place (provisioning may have swapped a directory for a link meanwhile).
- */
-async function recheckedEntry(runner, mountPath, hostPath, what) {
-    const inImage = `/${(0,external_node_path_.relative)(mountPath, hostPath)}`;
-    const entry = await image_path_resolveInImage(runner, mountPath, inImage, {
-        followLastLink: false,
-        stayOnImageFileSystem: true
-    });
-    if (entry.hostPath !== hostPath) {
-        throw new Error(`Not restoring ${what}: ${inImage} now leads to ${entry.pathInImage} in the image (a directory ` +
-            'on its way was replaced by a symlink during provisioning); left as it is.');
-    }
-    return entry.info;
-}
-/** Puts back what replaceFileInImage replaced. Idempotent; does nothing if nothing is pending. */
-async function restoreFileInImage(runner, replaced) {
-    const { mountPath, pathInImage } = replaced;
-    // No image there (it was unmounted by hand): nothing of ours can be in it.
-    if ((await image_path_inspectPath(runner, mountPath)).type === 'missing')
-        return;
-    const backup = await recheckedEntry(runner, mountPath, replaced.backupPath, pathInImage);
-    const marker = await recheckedEntry(runner, mountPath, replaced.absentMarkerPath, pathInImage);
-    if (backup.type === 'missing' && marker.type === 'missing')
-        return;
-    const current = await recheckedEntry(runner, mountPath, replaced.hostPath, pathInImage);
-    if (current.type === 'directory') {
-        throw new Error(`Not restoring ${pathInImage}: provisioning made it a directory; the image's own entry is ` +
-            `left at ${replaced.backupPath}.`);
-    }
-    if (backup.type !== 'missing') {
-        // rename(2) over our copy: the original comes back in one step.
-        await runner.run(['mv', '-T', '-f', '--', replaced.backupPath, replaced.hostPath], {
+        const name = basename(hostPath).slice(0, 100);
+        const created = await runner.run(["mktemp", `--tmpdir=${dirname(hostPath)}`, `.${name}.osc-chroot-XXXXXXXXXX`], { quiet: true });
+        const temporary = created.stdout.trim();
+        try {
+          await withSourceFile(source, (file) => runner.run(["cp", "--", file, temporary], { quiet: true }));
+          await runner.run(["chmod", options2.mode ?? defaultMode(source), "--", temporary], {
             quiet: true
+          });
+          if (options2.owner) {
+            const { uid, gid } = options2.owner;
+            await runner.run(["chown", `${uid}:${gid}`, "--", temporary], { quiet: true });
+          }
+          await runner.run(["mv", "-T", "-f", "--", temporary, hostPath], { quiet: true });
+        } catch (error) {
+          await runner.run(["rm", "-f", "--", temporary], { quiet: true, allowedExitCodes: [0, 1] });
+          throw error;
+        }
+      }
+      function keptAttributes(existing) {
+        if (existing.type !== "file" || !existing.mode)
+          return {};
+        const owner = existing.uid !== void 0 && existing.gid !== void 0 ? { uid: existing.uid, gid: existing.gid } : void 0;
+        return { mode: `0${existing.mode}`, owner };
+      }
+      async function resolveEntry(runner, mountPath, pathInImage2) {
+        const name = basename(pathInImage2);
+        if (name === "" || name === "." || name === "..") {
+          throw new Error(`Cannot put ${pathInImage2} into the image: it does not name a file.`);
+        }
+        const parent = await resolveInImage(runner, mountPath, dirname(pathInImage2), {
+          stayOnImageFileSystem: true
         });
-    }
-    else {
-        await runner.run(['rm', '-f', '--', replaced.hostPath], { quiet: true });
-        await runner.run(['rm', '-f', '--', replaced.absentMarkerPath], { quiet: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/host/copy-files.ts
-/**
- * copy_files: host files (default /etc/resolv.conf, so the chroot can resolve names) copied over
- * the same paths in the image for provisioning, and the image's own entries put back afterwards.
- *
- * Packer's builder copied with `cp --remove-destination` and removed the copy afterwards, which
- * destroyed the image's resolv.conf (a systemd symlink, or a file) for good
- * (https://github.com/hashicorp/packer/issues/4698, https://github.com/hashicorp/packer/issues/500).
- * Here the image's entry is kept aside and restored exactly (see image-file.ts).
- */
-
-
-
-function describeOriginal(file) {
-    if (file.original === 'symlink')
-        return `the image's symlink -> ${file.originalLinkTarget} kept aside`;
-    if (file.original === 'file')
-        return `the image's own file kept aside`;
-    return 'the image had none';
-}
-/**
- * Copies each host path to the same path in the image (host symlinks followed: content copied).
- * All or nothing: when one copy fails, those already made are restored before the error.
- */
-async function copyFiles(runner, mountPath, paths) {
-    const missing = paths.filter((path) => !existsSync(path));
-    if (missing.length > 0) {
-        throw new Error(`copy_files: ${missing.join(', ')} not found on this host; remove it from copy_files.`);
-    }
-    // Content is copied (host links followed): a host device or fifo would be read, not copied.
-    const special = paths.filter((path) => !statSync(path).isFile());
-    if (special.length > 0) {
-        throw new Error(`copy_files: ${special.join(', ')} is not a regular file on this host; copy_files copies files only.`);
-    }
-    const copied = { mountPath, files: [] };
-    try {
-        for (const path of paths) {
+        if (parent.info.type !== "directory") {
+          throw new Error(`Cannot put ${pathInImage2} into the image: ${parent.pathInImage} is not a directory there (${parent.info.type}).`);
+        }
+        const entry = await resolveInImage(runner, mountPath, join(parent.pathInImage, name), {
+          followLastLink: false,
+          stayOnImageFileSystem: true
+        });
+        return { hostPath: entry.hostPath, info: entry.info };
+      }
+      async function image_file_replaceFileInImage(runner, mountPath, pathInImage2, source, mode) {
+        const { hostPath } = await resolveEntry(runner, mountPath, pathInImage2);
+        const paths = {
+          mountPath,
+          pathInImage: pathInImage2,
+          hostPath,
+          backupPath: hostPath + BACKUP_SUFFIX,
+          absentMarkerPath: hostPath + ABSENT_SUFFIX
+        };
+        await restoreFileInImage(runner, paths);
+        const { info: existing } = await resolveEntry(runner, mountPath, pathInImage2);
+        let replaced;
+        if (existing.type === "missing") {
+          await copyIntoImage(runner, { content: "" }, paths.absentMarkerPath, { mode: "0600" });
+          replaced = { ...paths, original: "none" };
+        } else if (existing.type === "file" || existing.type === "symlink") {
+          await runner.run(["mv", "-T", "--", hostPath, paths.backupPath], { quiet: true });
+          replaced = { ...paths, original: existing.type, originalLinkTarget: existing.linkTarget };
+        } else {
+          throw new Error(`Cannot replace ${pathInImage2} in the image: it is ${describePathType(existing)}, not a file or symlink.`);
+        }
+        try {
+          await copyIntoImage(runner, source, hostPath, { mode });
+        } catch (error) {
+          await restoreFileInImage(runner, paths);
+          throw error;
+        }
+        return replaced;
+      }
+      async function recheckedEntry(runner, mountPath, hostPath, what) {
+        const inImage = `/${(0, external_node_path_.relative)(mountPath, hostPath)}`;
+        const entry = await image_path_resolveInImage(runner, mountPath, inImage, {
+          followLastLink: false,
+          stayOnImageFileSystem: true
+        });
+        if (entry.hostPath !== hostPath) {
+          throw new Error(`Not restoring ${what}: ${inImage} now leads to ${entry.pathInImage} in the image (a directory on its way was replaced by a symlink during provisioning); left as it is.`);
+        }
+        return entry.info;
+      }
+      async function restoreFileInImage(runner, replaced) {
+        const { mountPath, pathInImage: pathInImage2 } = replaced;
+        if ((await image_path_inspectPath(runner, mountPath)).type === "missing")
+          return;
+        const backup = await recheckedEntry(runner, mountPath, replaced.backupPath, pathInImage2);
+        const marker = await recheckedEntry(runner, mountPath, replaced.absentMarkerPath, pathInImage2);
+        if (backup.type === "missing" && marker.type === "missing")
+          return;
+        const current = await recheckedEntry(runner, mountPath, replaced.hostPath, pathInImage2);
+        if (current.type === "directory") {
+          throw new Error(`Not restoring ${pathInImage2}: provisioning made it a directory; the image's own entry is left at ${replaced.backupPath}.`);
+        }
+        if (backup.type !== "missing") {
+          await runner.run(["mv", "-T", "-f", "--", replaced.backupPath, replaced.hostPath], {
+            quiet: true
+          });
+        } else {
+          await runner.run(["rm", "-f", "--", replaced.hostPath], { quiet: true });
+          await runner.run(["rm", "-f", "--", replaced.absentMarkerPath], { quiet: true });
+        }
+      }
+      ;
+      function describeOriginal(file) {
+        if (file.original === "symlink")
+          return `the image's symlink -> ${file.originalLinkTarget} kept aside`;
+        if (file.original === "file")
+          return `the image's own file kept aside`;
+        return "the image had none";
+      }
+      async function copyFiles(runner, mountPath, paths) {
+        const missing = paths.filter((path) => !existsSync(path));
+        if (missing.length > 0) {
+          throw new Error(`copy_files: ${missing.join(", ")} not found on this host; remove it from copy_files.`);
+        }
+        const special = paths.filter((path) => !statSync(path).isFile());
+        if (special.length > 0) {
+          throw new Error(`copy_files: ${special.join(", ")} is not a regular file on this host; copy_files copies files only.`);
+        }
+        const copied = { mountPath, files: [] };
+        try {
+          for (const path of paths) {
             const file = await replaceFileInImage(runner, mountPath, path, { hostFile: path });
             copied.files.push(file);
             log.info(`copy_files: ${path} copied from the host (${describeOriginal(file)})`);
+          }
+        } catch (error) {
+          await restoreCopiedFiles(runner, copied);
+          throw error;
         }
-    }
-    catch (error) {
-        await restoreCopiedFiles(runner, copied);
-        throw error;
-    }
-    return copied;
-}
-/** Puts back what the image had at each copied path. Idempotent. */
-async function restoreCopiedFiles(runner, copied) {
-    for (const file of [...copied.files].reverse()) {
-        await restoreFileInImage(runner, file);
-        log_log.info(`copy_files: ${file.pathInImage} restored (${file.original === 'none' ? 'removed' : `the image's own ${file.original}`})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/resources/copied-files.ts
-/** copy_files: the host's files placed in the image for provisioning; the image's own come back. */
-
-const copiedFiles = {
-    describe: () => 'copied-files',
-    undo: (resource, { host }) => restoreCopiedFiles(host, resource.undo)
-};
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-;// CONCATENATED MODULE: ./src/oapi/http.ts
-/**
- * The HTTP requests of the OAPI and metadata clients, on node:http and node:https with keep-alive
- * agents. (undici's fetch did the same job with about 35 MB more resident memory per process:
- * its HTTP parser is WebAssembly, compiled at the first request; measured with the benchmark,
- * bench/README.md.)
- */
-
-
-/** A keep-alive agent for the URL's scheme; destroy() it when done. */
-function http_createAgent(url, options) {
-    if (new URL(url).protocol !== 'https:')
-        return new (external_node_http_default()).Agent({ keepAlive: true });
-    return new (external_node_https_default()).Agent({
-        keepAlive: true,
-        rejectUnauthorized: options.rejectUnauthorized,
-        ...options.clientCertificate
-    });
-}
-/** What a request that hit its timeoutMs fails with. */
-class http_HttpTimeoutError extends Error {
-    code = 'ETIMEDOUT';
-    constructor(timeoutMs) {
-        super(`no answer within ${timeoutMs} ms`);
-        this.name = 'HttpTimeoutError';
-    }
-}
-/**
- * What a request fails with when it provably never reached the server: the connection (and, for
- * https, the TLS handshake) was not established, so not one byte of the request was written.
- * Such a request may be sent again whatever the call (see retry.ts).
- */
-class RequestNotSentError extends Error {
-    constructor(cause) {
-        super(cause instanceof Error ? cause.message : String(cause), { cause });
-        this.name = 'RequestNotSentError';
-    }
-}
-/** Sends one request and reads the whole reply; rejects on network errors, timeout or abort. */
-function http_send(url, request) {
-    const target = new URL(url);
-    const transport = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    return new Promise((resolve, reject) => {
-        let connected = false;
-        const outgoing = transport.request(target, {
+        return copied;
+      }
+      async function restoreCopiedFiles(runner, copied) {
+        for (const file of [...copied.files].reverse()) {
+          await restoreFileInImage(runner, file);
+          log_log.info(`copy_files: ${file.pathInImage} restored (${file.original === "none" ? "removed" : `the image's own ${file.original}`})`);
+        }
+      }
+      ;
+      const copiedFiles = {
+        describe: () => "copied-files",
+        undo: (resource, { host }) => restoreCopiedFiles(host, resource.undo)
+      };
+      var external_node_perf_hooks_ = __webpack_require__(643);
+      var external_node_http_ = __webpack_require__(7067);
+      var external_node_http_default = /* @__PURE__ */ __webpack_require__.n(external_node_http_);
+      var external_node_https_ = __webpack_require__(4708);
+      var external_node_https_default = /* @__PURE__ */ __webpack_require__.n(external_node_https_);
+      ;
+      function http_createAgent(url, options2) {
+        if (new URL(url).protocol !== "https:")
+          return new (external_node_http_default()).Agent({ keepAlive: true });
+        return new (external_node_https_default()).Agent({
+          keepAlive: true,
+          rejectUnauthorized: options2.rejectUnauthorized,
+          ...options2.clientCertificate
+        });
+      }
+      class http_HttpTimeoutError extends Error {
+        code = "ETIMEDOUT";
+        constructor(timeoutMs) {
+          super(`no answer within ${timeoutMs} ms`);
+          this.name = "HttpTimeoutError";
+        }
+      }
+      class RequestNotSentError extends Error {
+        constructor(cause) {
+          super(cause instanceof Error ? cause.message : String(cause), { cause });
+          this.name = "RequestNotSentError";
+        }
+      }
+      function http_send(url, request) {
+        const target = new URL(url);
+        const transport = target.protocol === "https:" ? external_node_https_default() : external_node_http_default();
+        return new Promise((resolve2, reject) => {
+          let connected = false;
+          const outgoing = transport.request(target, {
             method: request.method,
             headers: request.headers,
             agent: request.agent,
             signal: request.signal
-        }, (response) => {
+          }, (response) => {
             const chunks = [];
-            response.on('data', (chunk) => chunks.push(chunk));
-            response.on('error', reject);
-            response.on('end', () => resolve({
-                status: response.statusCode ?? 0,
-                text: Buffer.concat(chunks).toString('utf8')
+            response.on("data", (chunk) => chunks.push(chunk));
+            response.on("error", reject);
+            response.on("end", () => resolve2({
+              status: response.statusCode ?? 0,
+              text: Buffer.concat(chunks).toString("utf8")
             }));
-        });
-        outgoing.setTimeout(request.timeoutMs, () => outgoing.destroy(new http_HttpTimeoutError(request.timeoutMs)));
-        // A keep-alive socket taken from the pool is connected already; a new one is once its
-        // handshake is done. Until then the request cannot have been written.
-        outgoing.on('socket', (socket) => {
+          });
+          outgoing.setTimeout(request.timeoutMs, () => outgoing.destroy(new http_HttpTimeoutError(request.timeoutMs)));
+          outgoing.on("socket", (socket) => {
             if (!socket.connecting)
-                connected = true;
+              connected = true;
             else
-                socket.once(target.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
-                    connected = true;
-                });
+              socket.once(target.protocol === "https:" ? "secureConnect" : "connect", () => {
+                connected = true;
+              });
+          });
+          outgoing.on("error", (error) => reject(connected ? error : new RequestNotSentError(error)));
+          outgoing.end(request.body);
         });
-        outgoing.on('error', (error) => reject(connected ? error : new RequestNotSentError(error)));
-        outgoing.end(request.body);
-    });
-}
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./src/oapi/time.ts
-/**
- * Waiting and telling durations, shared by the client's retries and the waiters. Both take an
- * injectable sleep and clock so tests run on a fake clock instead of real time.
- */
-
-const realSleep = async (ms, signal) => {
-    try {
-        await (0,promises_.setTimeout)(ms, undefined, { signal });
-    }
-    catch (error) {
-        // timers/promises rejects with its own AbortError; give callers the reason they aborted with.
-        if (signal?.aborted)
+      }
+      var promises_ = __webpack_require__(8500);
+      ;
+      const realSleep = async (ms, signal) => {
+        try {
+          await (0, promises_.setTimeout)(ms, void 0, { signal });
+        } catch (error) {
+          if (signal?.aborted)
             throw signal.reason;
-        throw error;
-    }
-};
-const systemClock = () => Date.now();
-/** "850 ms", "12 s", "3m 05s", "1h 02m" */
-function time_formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const totalSeconds = Math.round(ms / 1000);
-    if (totalSeconds < 60)
-        return `${totalSeconds} s`;
-    const hours = Math.floor(totalSeconds / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = totalSeconds % 60;
-    const two = (n) => String(n).padStart(2, '0');
-    return hours > 0 ? `${hours}h ${two(minutes)}m` : `${minutes}m ${two(seconds)}s`;
-}
-
-;// CONCATENATED MODULE: ./src/oapi/errors.ts
-/**
- * What went wrong with an OAPI call, decoded from the reply (or from the network error), and the
- * one error type the client throws: OapiError, whose message a person can act on.
- */
-
-
-/** Throttling answers: 429 (codes 24 per account, 25 per call) and 503 code 6 (whole platform). */
-function isThrottling(failure) {
-    return failure.httpStatus === 429 || (failure.httpStatus === 503 && failure.code === '6');
-}
-/**
- * The InvalidResource codes (gateway_errors.yaml) that say a resource the build handles does not
- * exist: no-such-attachment, -image, -snapshot, -vm, -volume. The real API answers them with
- * HTTP 400 and a Details that may be empty, so the code decides, never the text.
- */
-const notFoundCodes = new Set(['5007', '5023', '5054', '5063', '5064']);
-/** Whether the API answered that the resource named in the call does not exist (any more). */
-function isNotFound(error) {
-    return (error instanceof OapiError &&
-        (error.httpStatus === 404 || (error.code !== undefined && notFoundCodes.has(error.code))));
-}
-/** ResourceConflict or InvalidState: the resource is not in a state that allows the call. */
-function isConflict(error) {
-    return error instanceof OapiError && error.httpStatus === 409;
-}
-/** too-many-concurrent-snapshots: the account's limit of snapshots in progress at once. */
-const tooManyConcurrentSnapshotsCode = '10008';
-/** Decodes a non-2xx reply: the JSON envelope when there is one, the raw text otherwise. */
-function failureFromReply(httpStatus, bodyText) {
-    const envelope = parseEnvelope(bodyText);
-    const errors = envelope?.Errors ?? [];
-    const requestId = envelope?.ResponseContext?.RequestId;
-    const requestIdText = requestId ? ` [request id ${requestId}]` : '';
-    if (errors.length === 0) {
-        const text = bodyText.trim();
-        const shown = text === '' ? ' (empty response body)' : `: ${truncate(text)}`;
-        return { httpStatus, requestId, summary: `HTTP ${httpStatus}${shown}${requestIdText}` };
-    }
-    const [first] = errors;
-    const described = errors.map((e) => {
-        const label = [e.Type, e.Code ? `(${e.Code})` : ''].filter(Boolean).join(' ');
-        return e.Details ? `${label}: ${e.Details}` : label;
-    });
-    return {
-        httpStatus,
-        code: first.Code,
-        type: first.Type,
-        details: first.Details,
-        requestId,
-        summary: `HTTP ${httpStatus} ${described.join('; ')}${requestIdText}`
-    };
-}
-/** Describes a request that got no HTTP response. */
-function failureFromNetworkError(error, url) {
-    const notSent = error instanceof RequestNotSentError;
-    const cause = rootCause(error);
-    const code = typeof cause === 'object' && cause !== null ? cause.code : undefined;
-    const codeText = typeof code === 'string' ? code : '';
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return {
-        summary: `no response from ${url}: ${message}${codeText && !message.includes(codeText) ? ` (${codeText})` : ''}`,
-        network: { tlsRefused: isTlsRefusal(codeText), notSent }
-    };
-}
-/** A 2xx reply whose body is not the JSON object every OAPI call returns. */
-function failureFromBadSuccess(httpStatus, bodyText) {
-    const text = bodyText.trim();
-    const shown = text === '' ? 'an empty body' : `a body that is not a JSON object: ${truncate(text)}`;
-    return { httpStatus, summary: `HTTP ${httpStatus} with ${shown}` };
-}
-/**
- * The one error the client throws for a failed call. The message reads, for example:
- *   CreateVolume failed: HTTP 400 InvalidParameterValue (4078): Size too small [request id 0475...].
- * followed by how many attempts were made and, when there is one, what to do about it.
- */
-class OapiError extends Error {
-    call;
-    httpStatus;
-    code;
-    type;
-    details;
-    requestId;
-    retryable;
-    attempts;
-    constructor(init) {
-        super(describe(init));
-        this.name = 'OapiError';
-        this.call = init.call;
-        this.httpStatus = init.failure.httpStatus;
-        this.code = init.failure.code;
-        this.type = init.failure.type;
-        this.details = init.failure.details;
-        this.requestId = init.failure.requestId;
-        this.retryable = init.retryable;
-        this.attempts = init.attempts;
-    }
-}
-function describe(init) {
-    const parts = [`${init.call} failed: ${init.failure.summary}.`];
-    const elapsed = time_formatDuration(init.elapsedMs);
-    if (init.gaveUp === 'attempts') {
-        parts.push(`Gave up after ${init.attempts} attempts (the maximum) in ${elapsed}.`);
-    }
-    else if (init.gaveUp === 'time') {
-        parts.push(`Gave up after ${init.attempts} attempt${init.attempts === 1 ? '' : 's'} in ${elapsed}: ` +
-            'the time allowed for retries is used up.');
-    }
-    else if (init.attempts > 1) {
-        parts.push(`(attempt ${init.attempts}, after ${elapsed} of retries)`);
-    }
-    const hint = hintFor(init);
-    if (hint)
-        parts.push(hint);
-    return parts.join(' ');
-}
-function hintFor(init) {
-    const { failure, call, idempotent } = init;
-    if (failure.httpStatus === 401 && (failure.code === '11' || failure.code === '13')) {
-        return ('Outscale has locked this access key after repeated bad signatures; wait for the lock to ' +
-            'expire (a few minutes) and check the secret key before trying again.');
-    }
-    if (failure.httpStatus === 401 || failure.httpStatus === 403) {
-        return ('Check the access key and secret key (inputs access_key/secret_key, or OSC_ACCESS_KEY/' +
-            `OSC_SECRET_KEY), that region "${init.region}" is the account's region and matches the ` +
-            "endpoint, and that this machine's clock is right (Outscale refuses requests more than " +
-            '5 minutes off).');
-    }
-    if (isThrottling(failure)) {
-        return ('Outscale is throttling requests (HTTP 429 codes 24/25 per account, 503 code 6 for the ' +
-            'whole platform). Wait a little and run the build again, or run fewer builds at once ' +
-            'with this account.');
-    }
-    // The server's alert, for a client certificate missing or from an authority it does not trust.
-    if (failure.network &&
-        /ALERT_(CERTIFICATE_REQUIRED|UNKNOWN_CA|BAD_CERTIFICATE)/.test(failure.summary)) {
-        return ('The endpoint wants a TLS client certificate it trusts: set x509_cert_path and ' +
-            'x509_key_path (or OSC_X509_CLIENT_CERT and OSC_X509_CLIENT_KEY) to one it accepts.');
-    }
-    if (failure.network?.tlsRefused) {
-        return ("The endpoint's TLS certificate was refused. Fix the certificate (or the endpoint URL); " +
-            'only for a test endpoint, set insecure_skip_tls_verify: true.');
-    }
-    if (failure.httpStatus === 409) {
-        return (`Outscale answered that the resource is not in a state that allows ${call} (a conflict, ` +
-            'HTTP 409): the call was not sent again, since the same request gets the same answer.');
-    }
-    const transient = failure.network !== undefined || (failure.httpStatus ?? 0) >= 500;
-    if (transient && !idempotent) {
-        return (`${call} is not idempotent, so it was not retried: the request may or may not have taken ` +
-            'effect. Check the account for a resource it may have created before running again.');
-    }
-    return undefined;
-}
-function parseEnvelope(bodyText) {
-    try {
-        const parsed = JSON.parse(bodyText);
-        return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** fetch wraps the socket error ("fetch failed" → cause → maybe another cause). */
-function rootCause(error) {
-    let current = error;
-    for (let depth = 0; depth < 5; depth++) {
-        const cause = current?.cause;
-        if (cause === undefined || cause === null)
-            break;
-        current = cause;
-    }
-    return current;
-}
-/** Node's certificate errors (DEPTH_ZERO_SELF_SIGNED_CERT, CERT_HAS_EXPIRED, ERR_TLS_CERT_...). */
-function isTlsRefusal(code) {
-    return /CERT|SELF_SIGNED|^ERR_TLS_|UNABLE_TO_VERIFY/.test(code);
-}
-function truncate(text, max = 300) {
-    const oneLine = text.replace(/\s+/g, ' ');
-    return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
-}
-
-;// CONCATENATED MODULE: ./src/oapi/retry.ts
-const defaultRetryPolicy = {
-    maxAttempts: 8,
-    maxTotalMs: 120_000,
-    baseDelayMs: 500,
-    maxDelayMs: 10_000
-};
-/** Calls that accept a ClientToken (per the spec) and are made idempotent with one. */
-const clientTokenCalls = new Set([
-    'CreateVolume',
-    'CreateSnapshot'
-]);
-/** Whether sending the request twice cannot create or change anything twice. */
-function isIdempotent(call, body) {
-    if (call.startsWith('Read'))
-        return true;
-    const token = body.ClientToken;
-    return clientTokenCalls.has(call) && typeof token === 'string' && token !== '';
-}
-const hasOapiCode = (failure) => failure.code !== undefined && failure.code !== '';
-const isServerError = (failure) => (failure.httpStatus ?? 0) >= 500;
-/** The retry policy. The first rule that matches decides; no rule matching means never. */
-const retryRules = [
-    {
-        answer: '429 (codes 24, 25: too many requests)',
-        matches: (f) => f.httpStatus === 429,
-        resend: 'any call',
-        why: 'throttling refuses the request before it runs'
-    },
-    {
-        answer: '503 code 6 (RequestLimitExceeded)',
-        matches: (f) => f.httpStatus === 503 && f.code === '6',
-        resend: 'any call',
-        why: 'throttling of the whole platform refuses the request before it runs'
-    },
-    {
-        answer: '409 (ResourceConflict, InvalidState)',
-        matches: (f) => f.httpStatus === 409,
-        resend: 'never',
-        why: 'an answer about the state of a resource: waiting reads the resource instead'
-    },
-    {
-        answer: '503 with an OAPI error code other than 6',
-        matches: (f) => f.httpStatus === 503 && hasOapiCode(f),
-        resend: 'never',
-        why: 'the API itself says it will not serve this request now (not throttling)'
-    },
-    {
-        answer: '5xx otherwise (a gateway page, an empty body, an internal error)',
-        matches: isServerError,
-        resend: 'idempotent calls',
-        why: 'the request may have been passed on: a write may have taken effect'
-    },
-    {
-        answer: 'TLS certificate refused',
-        matches: (f) => f.network?.tlsRefused === true,
-        resend: 'never',
-        why: 'the certificate will not change between attempts'
-    },
-    {
-        answer: 'no connection (refused, name not resolved, network unreachable)',
-        matches: (f) => f.network?.notSent === true,
-        resend: 'any call',
-        why: 'the request provably never reached the server'
-    },
-    {
-        answer: 'connection lost or timed out after the request may have been sent',
-        matches: (f) => f.network !== undefined,
-        resend: 'idempotent calls',
-        why: 'a write may have taken effect'
-    },
-    {
-        answer: 'any other answer (4xx: a bad request, missing resource, quota, credentials)',
-        matches: () => true,
-        resend: 'never',
-        why: 'the same request gets the same answer'
-    }
-];
-/** The rule that decides for this failure. */
-function retryRuleFor(failure) {
-    return retryRules.find((rule) => rule.matches(failure));
-}
-/** Whether another attempt may succeed and is safe to make. */
-function isRetryable(failure, idempotent) {
-    const { resend } = retryRuleFor(failure);
-    return resend === 'any call' || (resend === 'idempotent calls' && idempotent);
-}
-/**
- * The wait before retry number `retry` (1 for the wait after the first attempt): a random value
- * between 0 and min(maxDelayMs, baseDelayMs * 2^(retry - 1)).
- */
-function backoffDelayMs(retry, policy, random) {
-    const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-    return Math.floor(random() * cap);
-}
-/**
- * Whether the retry budget is spent after `attempts` attempts, if the next one would start
- * `elapsedAtNextMs` after the first: which bound was hit, or undefined to go on.
- */
-function retryBudgetSpent(attempts, elapsedAtNextMs, policy) {
-    if (attempts >= policy.maxAttempts)
-        return 'attempts';
-    if (elapsedAtNextMs > policy.maxTotalMs)
-        return 'time';
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/aws4fetch/dist/aws4fetch.esm.mjs
-var aws4fetch_esm = __webpack_require__(2580);
-;// CONCATENATED MODULE: ./src/oapi/signer.ts
-/**
- * Signs an OAPI request with AWS Signature Version 4, through aws4fetch's AwsV4Signer (the signer
- * Outscale's own JS SDK uses). We use the AWS flavour (AWS4-HMAC-SHA256, X-Amz-Date,
- * aws4_request) with service "api" and the configured region, as the JS SDK's examples do.
- *
- * aws4fetch leaves content-type out of the signature by default; we sign it too
- * (`content-type;host;x-amz-date`, as the Go SDKs and botocore do) so the
- * signature covers every header the gateway reads. allHeaders makes aws4fetch sign every header
- * it is given, so only the headers to be signed go in here; User-Agent is added afterwards.
- */
-
-const signingService = 'api';
-/** Returns the headers to send: content-type, x-amz-date and authorization. */
-async function signRequest(input) {
-    const signer = new aws4fetch_esm/* AwsV4Signer */.s({
-        method: 'POST',
-        url: input.url,
-        headers: { 'Content-Type': 'application/json' },
-        body: input.body,
-        accessKeyId: input.accessKey,
-        secretAccessKey: input.secretKey,
-        service: signingService,
-        region: input.region,
-        datetime: amzDate(input.date),
-        allHeaders: true
-    });
-    const signed = await signer.sign();
-    return Object.fromEntries(signed.headers.entries());
-}
-/** YYYYMMDDTHHMMSSZ in UTC, the format of X-Amz-Date. */
-function amzDate(date) {
-    return date.toISOString().replace(/[-:]|\.\d{3}/g, '');
-}
-
-;// CONCATENATED MODULE: ./src/oapi/client.ts
-/**
- * The typed OAPI client: `POST <endpoint>/<Call>` with a signed JSON body, bounded retries with
- * jittered backoff, and one error type (OapiError). Read* helpers follow NextPageToken and return
- * every page merged.
- *
- * It speaks plain OAPI over HTTP(S), so it works against Outscale, against osc-ricochet-2 and
- * against the project's simulator (sim/) alike; nothing here knows which one it talks to.
- */
-
-
-
-
-
-
-
-
-
-
-const defaultRequestTimeoutMs = 30_000;
-const defaultUserAgent = 'osc-chroot';
-class OapiClient {
-    endpoint;
-    region;
-    #accessKey;
-    #secretKey;
-    #retry;
-    #agent;
-    #timeoutMs;
-    #userAgent;
-    #onRequest;
-    #sleep;
-    #now;
-    #random;
-    constructor(options) {
-        this.endpoint = checkedEndpoint(options.endpoint);
-        if (options.region.trim() === '') {
-            throw new Error('The OAPI client needs a region: requests are signed for one region.');
+          throw error;
         }
-        this.region = options.region;
-        this.#accessKey = options.accessKey;
-        this.#secretKey = options.secretKey;
-        this.#retry = { ...defaultRetryPolicy, ...options.retry };
-        this.#userAgent = options.userAgent ?? defaultUserAgent;
-        this.#onRequest = options.onRequest;
-        this.#sleep = options.sleep ?? realSleep;
-        this.#now = options.now ?? systemClock;
-        this.#random = options.random ?? Math.random;
-        const timeout = options.requestTimeoutMs ?? defaultRequestTimeoutMs;
-        const verifyTls = options.insecureSkipTlsVerify !== true;
-        if (!verifyTls) {
-            log_log.warning(`insecure_skip_tls_verify is on: the TLS certificate of ${this.endpoint} is not checked, ` +
-                'so the credentials and every reply can be intercepted. Use it only for a test endpoint.');
+      };
+      const systemClock = () => Date.now();
+      function time_formatDuration(ms) {
+        if (ms < 1e3)
+          return `${Math.round(ms)} ms`;
+        const totalSeconds = Math.round(ms / 1e3);
+        if (totalSeconds < 60)
+          return `${totalSeconds} s`;
+        const hours = Math.floor(totalSeconds / 3600);
+        const minutes = Math.floor(totalSeconds % 3600 / 60);
+        const seconds = totalSeconds % 60;
+        const two = (n) => String(n).padStart(2, "0");
+        return hours > 0 ? `${hours}h ${two(minutes)}m` : `${minutes}m ${two(seconds)}s`;
+      }
+      ;
+      function isThrottling(failure) {
+        return failure.httpStatus === 429 || failure.httpStatus === 503 && failure.code === "6";
+      }
+      const notFoundCodes = /* @__PURE__ */ new Set(["5007", "5023", "5054", "5063", "5064"]);
+      function isNotFound(error) {
+        return error instanceof OapiError && (error.httpStatus === 404 || error.code !== void 0 && notFoundCodes.has(error.code));
+      }
+      function isConflict(error) {
+        return error instanceof OapiError && error.httpStatus === 409;
+      }
+      const tooManyConcurrentSnapshotsCode = "10008";
+      function failureFromReply(httpStatus, bodyText) {
+        const envelope = parseEnvelope(bodyText);
+        const errors = envelope?.Errors ?? [];
+        const requestId = envelope?.ResponseContext?.RequestId;
+        const requestIdText = requestId ? ` [request id ${requestId}]` : "";
+        if (errors.length === 0) {
+          const text = bodyText.trim();
+          const shown = text === "" ? " (empty response body)" : `: ${truncate(text)}`;
+          return { httpStatus, requestId, summary: `HTTP ${httpStatus}${shown}${requestIdText}` };
         }
-        // A dead or silent endpoint must fail the attempt, never hang the build.
-        this.#agent = http_createAgent(this.endpoint, {
-            rejectUnauthorized: verifyTls,
-            clientCertificate: readClientCertificate(this.endpoint, options.clientCertificate)
+        const [first] = errors;
+        const described = errors.map((e) => {
+          const label = [e.Type, e.Code ? `(${e.Code})` : ""].filter(Boolean).join(" ");
+          return e.Details ? `${label}: ${e.Details}` : label;
         });
-        this.#timeoutMs = timeout;
-    }
-    /** Closes the client's connections. The client must not be used afterwards. */
-    async close() {
-        this.#agent.destroy();
-    }
-    /**
-     * Sends one call, retrying as retry.ts allows. CreateVolume and CreateSnapshot get a
-     * ClientToken when the body has none, generated once and reused by every retry, which makes
-     * them safe to send again. Throws OapiError, or the signal's reason when it aborts.
-     */
-    async call(name, body, signal) {
-        const sentBody = withClientToken(name, body);
-        const json = JSON.stringify(sentBody);
-        const idempotent = isIdempotent(name, sentBody);
-        const startedAt = this.#now();
-        for (let attempt = 1;; attempt++) {
+        return {
+          httpStatus,
+          code: first.Code,
+          type: first.Type,
+          details: first.Details,
+          requestId,
+          summary: `HTTP ${httpStatus} ${described.join("; ")}${requestIdText}`
+        };
+      }
+      function failureFromNetworkError(error, url) {
+        const notSent = error instanceof RequestNotSentError;
+        const cause = rootCause(error);
+        const code = typeof cause === "object" && cause !== null ? cause.code : void 0;
+        const codeText = typeof code === "string" ? code : "";
+        const message = cause instanceof Error ? cause.message : String(cause);
+        return {
+          summary: `no response from ${url}: ${message}${codeText && !message.includes(codeText) ? ` (${codeText})` : ""}`,
+          network: { tlsRefused: isTlsRefusal(codeText), notSent }
+        };
+      }
+      function failureFromBadSuccess(httpStatus, bodyText) {
+        const text = bodyText.trim();
+        const shown = text === "" ? "an empty body" : `a body that is not a JSON object: ${truncate(text)}`;
+        return { httpStatus, summary: `HTTP ${httpStatus} with ${shown}` };
+      }
+      class OapiError extends Error {
+        call;
+        httpStatus;
+        code;
+        type;
+        details;
+        requestId;
+        retryable;
+        attempts;
+        constructor(init) {
+          super(describe(init));
+          this.name = "OapiError";
+          this.call = init.call;
+          this.httpStatus = init.failure.httpStatus;
+          this.code = init.failure.code;
+          this.type = init.failure.type;
+          this.details = init.failure.details;
+          this.requestId = init.failure.requestId;
+          this.retryable = init.retryable;
+          this.attempts = init.attempts;
+        }
+      }
+      function describe(init) {
+        const parts = [`${init.call} failed: ${init.failure.summary}.`];
+        const elapsed = time_formatDuration(init.elapsedMs);
+        if (init.gaveUp === "attempts") {
+          parts.push(`Gave up after ${init.attempts} attempts (the maximum) in ${elapsed}.`);
+        } else if (init.gaveUp === "time") {
+          parts.push(`Gave up after ${init.attempts} attempt${init.attempts === 1 ? "" : "s"} in ${elapsed}: the time allowed for retries is used up.`);
+        } else if (init.attempts > 1) {
+          parts.push(`(attempt ${init.attempts}, after ${elapsed} of retries)`);
+        }
+        const hint = hintFor(init);
+        if (hint)
+          parts.push(hint);
+        return parts.join(" ");
+      }
+      function hintFor(init) {
+        const { failure, call, idempotent } = init;
+        if (failure.httpStatus === 401 && (failure.code === "11" || failure.code === "13")) {
+          return "Outscale has locked this access key after repeated bad signatures; wait for the lock to expire (a few minutes) and check the secret key before trying again.";
+        }
+        if (failure.httpStatus === 401 || failure.httpStatus === 403) {
+          return `Check the access key and secret key (inputs access_key/secret_key, or OSC_ACCESS_KEY/OSC_SECRET_KEY), that region "${init.region}" is the account's region and matches the endpoint, and that this machine's clock is right (Outscale refuses requests more than 5 minutes off).`;
+        }
+        if (isThrottling(failure)) {
+          return "Outscale is throttling requests (HTTP 429 codes 24/25 per account, 503 code 6 for the whole platform). Wait a little and run the build again, or run fewer builds at once with this account.";
+        }
+        if (failure.network && /ALERT_(CERTIFICATE_REQUIRED|UNKNOWN_CA|BAD_CERTIFICATE)/.test(failure.summary)) {
+          return "The endpoint wants a TLS client certificate it trusts: set x509_cert_path and x509_key_path (or OSC_X509_CLIENT_CERT and OSC_X509_CLIENT_KEY) to one it accepts.";
+        }
+        if (failure.network?.tlsRefused) {
+          return "The endpoint's TLS certificate was refused. Fix the certificate (or the endpoint URL); only for a test endpoint, set insecure_skip_tls_verify: true.";
+        }
+        if (failure.httpStatus === 409) {
+          return `Outscale answered that the resource is not in a state that allows ${call} (a conflict, HTTP 409): the call was not sent again, since the same request gets the same answer.`;
+        }
+        const transient = failure.network !== void 0 || (failure.httpStatus ?? 0) >= 500;
+        if (transient && !idempotent) {
+          return `${call} is not idempotent, so it was not retried: the request may or may not have taken effect. Check the account for a resource it may have created before running again.`;
+        }
+        return void 0;
+      }
+      function parseEnvelope(bodyText) {
+        try {
+          const parsed = JSON.parse(bodyText);
+          return typeof parsed === "object" && parsed !== null ? parsed : void 0;
+        } catch {
+          return void 0;
+        }
+      }
+      function rootCause(error) {
+        let current = error;
+        for (let depth = 0; depth < 5; depth++) {
+          const cause = current?.cause;
+          if (cause === void 0 || cause === null)
+            break;
+          current = cause;
+        }
+        return current;
+      }
+      function isTlsRefusal(code) {
+        return /CERT|SELF_SIGNED|^ERR_TLS_|UNABLE_TO_VERIFY/.test(code);
+      }
+      function truncate(text, max = 300) {
+        const oneLine = text.replace(/\s+/g, " ");
+        return oneLine.length > max ? `${oneLine.slice(0, max)}\u2026` : oneLine;
+      }
+      ;
+      const defaultRetryPolicy = {
+        maxAttempts: 8,
+        maxTotalMs: 12e4,
+        baseDelayMs: 500,
+        maxDelayMs: 1e4
+      };
+      const clientTokenCalls = /* @__PURE__ */ new Set([
+        "CreateVolume",
+        "CreateSnapshot"
+      ]);
+      function isIdempotent(call, body) {
+        if (call.startsWith("Read"))
+          return true;
+        const token = body.ClientToken;
+        return clientTokenCalls.has(call) && typeof token === "string" && token !== "";
+      }
+      const hasOapiCode = (failure) => failure.code !== void 0 && failure.code !== "";
+      const isServerError = (failure) => (failure.httpStatus ?? 0) >= 500;
+      const retryRules = [
+        {
+          answer: "429 (codes 24, 25: too many requests)",
+          matches: (f) => f.httpStatus === 429,
+          resend: "any call",
+          why: "throttling refuses the request before it runs"
+        },
+        {
+          answer: "503 code 6 (RequestLimitExceeded)",
+          matches: (f) => f.httpStatus === 503 && f.code === "6",
+          resend: "any call",
+          why: "throttling of the whole platform refuses the request before it runs"
+        },
+        {
+          answer: "409 (ResourceConflict, InvalidState)",
+          matches: (f) => f.httpStatus === 409,
+          resend: "never",
+          why: "an answer about the state of a resource: waiting reads the resource instead"
+        },
+        {
+          answer: "503 with an OAPI error code other than 6",
+          matches: (f) => f.httpStatus === 503 && hasOapiCode(f),
+          resend: "never",
+          why: "the API itself says it will not serve this request now (not throttling)"
+        },
+        {
+          answer: "5xx otherwise (a gateway page, an empty body, an internal error)",
+          matches: isServerError,
+          resend: "idempotent calls",
+          why: "the request may have been passed on: a write may have taken effect"
+        },
+        {
+          answer: "TLS certificate refused",
+          matches: (f) => f.network?.tlsRefused === true,
+          resend: "never",
+          why: "the certificate will not change between attempts"
+        },
+        {
+          answer: "no connection (refused, name not resolved, network unreachable)",
+          matches: (f) => f.network?.notSent === true,
+          resend: "any call",
+          why: "the request provably never reached the server"
+        },
+        {
+          answer: "connection lost or timed out after the request may have been sent",
+          matches: (f) => f.network !== void 0,
+          resend: "idempotent calls",
+          why: "a write may have taken effect"
+        },
+        {
+          answer: "any other answer (4xx: a bad request, missing resource, quota, credentials)",
+          matches: () => true,
+          resend: "never",
+          why: "the same request gets the same answer"
+        }
+      ];
+      function retryRuleFor(failure) {
+        return retryRules.find((rule) => rule.matches(failure));
+      }
+      function isRetryable(failure, idempotent) {
+        const { resend } = retryRuleFor(failure);
+        return resend === "any call" || resend === "idempotent calls" && idempotent;
+      }
+      function backoffDelayMs(retry, policy, random) {
+        const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+        return Math.floor(random() * cap);
+      }
+      function retryBudgetSpent(attempts2, elapsedAtNextMs, policy) {
+        if (attempts2 >= policy.maxAttempts)
+          return "attempts";
+        if (elapsedAtNextMs > policy.maxTotalMs)
+          return "time";
+        return void 0;
+      }
+      var aws4fetch_esm = __webpack_require__(2580);
+      ;
+      const signingService = "api";
+      async function signRequest(input) {
+        const signer = new aws4fetch_esm.s({
+          method: "POST",
+          url: input.url,
+          headers: { "Content-Type": "application/json" },
+          body: input.body,
+          accessKeyId: input.accessKey,
+          secretAccessKey: input.secretKey,
+          service: signingService,
+          region: input.region,
+          datetime: amzDate(input.date),
+          allHeaders: true
+        });
+        const signed = await signer.sign();
+        return Object.fromEntries(signed.headers.entries());
+      }
+      function amzDate(date) {
+        return date.toISOString().replace(/[-:]|\.\d{3}/g, "");
+      }
+      ;
+      const defaultRequestTimeoutMs = 3e4;
+      const defaultUserAgent = "osc-chroot";
+      class OapiClient {
+        endpoint;
+        region;
+        #accessKey;
+        #secretKey;
+        #retry;
+        #agent;
+        #timeoutMs;
+        #userAgent;
+        #onRequest;
+        #sleep;
+        #now;
+        #random;
+        constructor(options2) {
+          this.endpoint = checkedEndpoint(options2.endpoint);
+          if (options2.region.trim() === "") {
+            throw new Error("The OAPI client needs a region: requests are signed for one region.");
+          }
+          this.region = options2.region;
+          this.#accessKey = options2.accessKey;
+          this.#secretKey = options2.secretKey;
+          this.#retry = { ...defaultRetryPolicy, ...options2.retry };
+          this.#userAgent = options2.userAgent ?? defaultUserAgent;
+          this.#onRequest = options2.onRequest;
+          this.#sleep = options2.sleep ?? realSleep;
+          this.#now = options2.now ?? systemClock;
+          this.#random = options2.random ?? Math.random;
+          const timeout = options2.requestTimeoutMs ?? defaultRequestTimeoutMs;
+          const verifyTls = options2.insecureSkipTlsVerify !== true;
+          if (!verifyTls) {
+            log_log.warning(`insecure_skip_tls_verify is on: the TLS certificate of ${this.endpoint} is not checked, so the credentials and every reply can be intercepted. Use it only for a test endpoint.`);
+          }
+          this.#agent = http_createAgent(this.endpoint, {
+            rejectUnauthorized: verifyTls,
+            clientCertificate: readClientCertificate(this.endpoint, options2.clientCertificate)
+          });
+          this.#timeoutMs = timeout;
+        }
+        /** Closes the client's connections. The client must not be used afterwards. */
+        async close() {
+          this.#agent.destroy();
+        }
+        /**
+         * Sends one call, retrying as retry.ts allows. CreateVolume and CreateSnapshot get a
+         * ClientToken when the body has none, generated once and reused by every retry, which makes
+         * them safe to send again. Throws OapiError, or the signal's reason when it aborts.
+         */
+        async call(name, body, signal) {
+          const sentBody = withClientToken(name, body);
+          const json = JSON.stringify(sentBody);
+          const idempotent = isIdempotent(name, sentBody);
+          const startedAt = this.#now();
+          for (let attempt = 1; ; attempt++) {
             signal?.throwIfAborted();
             const outcome = await this.#send(name, json, signal);
             if (outcome.ok)
-                return outcome.response;
+              return outcome.response;
             const { failure } = outcome;
             const retryable = isRetryable(failure, idempotent);
             const delayMs = backoffDelayMs(attempt, this.#retry, this.#random);
             const elapsedMs = this.#now() - startedAt;
-            const budgetSpent = retryable
-                ? retryBudgetSpent(attempt, elapsedMs + delayMs, this.#retry)
-                : undefined;
+            const budgetSpent = retryable ? retryBudgetSpent(attempt, elapsedMs + delayMs, this.#retry) : void 0;
             if (!retryable || budgetSpent) {
-                throw new OapiError({
-                    call: name,
-                    failure,
-                    retryable,
-                    gaveUp: budgetSpent,
-                    attempts: attempt,
-                    elapsedMs,
-                    idempotent,
-                    region: this.region
-                });
+              throw new OapiError({
+                call: name,
+                failure,
+                retryable,
+                gaveUp: budgetSpent,
+                attempts: attempt,
+                elapsedMs,
+                idempotent,
+                region: this.region
+              });
             }
             log_log.debug(`OAPI ${name}: ${failure.summary}; retrying in ${delayMs} ms (attempt ${attempt + 1})`);
             await this.#sleep(delayMs, signal);
+          }
         }
-    }
-    /** One HTTP request: sign, send, read, decode. Network errors become failures, not throws. */
-    async #send(name, json, signal) {
-        const url = `${this.endpoint}/${name}`;
-        const headers = await signRequest({
+        /** One HTTP request: sign, send, read, decode. Network errors become failures, not throws. */
+        async #send(name, json, signal) {
+          const url = `${this.endpoint}/${name}`;
+          const headers = await signRequest({
             url,
             body: json,
             region: this.region,
             accessKey: this.#accessKey,
             secretKey: this.#secretKey,
             date: new Date(this.#now())
-        });
-        headers['user-agent'] = this.#userAgent;
-        this.#onRequest?.(name);
-        const started = external_node_perf_hooks_.performance.now();
-        let status;
-        let text;
-        try {
+          });
+          headers["user-agent"] = this.#userAgent;
+          this.#onRequest?.(name);
+          const started = external_node_perf_hooks_.performance.now();
+          let status;
+          let text;
+          try {
             const reply = await http_send(url, {
-                method: 'POST',
-                headers,
-                body: json,
-                agent: this.#agent,
-                timeoutMs: this.#timeoutMs,
-                signal
+              method: "POST",
+              headers,
+              body: json,
+              agent: this.#agent,
+              timeoutMs: this.#timeoutMs,
+              signal
             });
             status = reply.status;
             text = reply.text;
-        }
-        catch (error) {
+          } catch (error) {
             if (signal?.aborted)
-                throw signal.reason;
+              throw signal.reason;
             const failure = failureFromNetworkError(error, url);
             log_log.debug(`OAPI ${name}: ${failure.summary} after ${elapsedSince(started)}`);
             return { ok: false, failure };
-        }
-        if (status < 200 || status > 299) {
+          }
+          if (status < 200 || status > 299) {
             const failure = failureFromReply(status, text);
             log_log.debug(`OAPI ${name}: ${failure.summary} in ${elapsedSince(started)}`);
             return { ok: false, failure };
-        }
-        const parsed = parseObject(text);
-        if (parsed === undefined)
+          }
+          const parsed = parseObject(text);
+          if (parsed === void 0)
             return { ok: false, failure: failureFromBadSuccess(status, text) };
-        const requestId = parsed.ResponseContext?.RequestId ?? 'none';
-        log_log.debug(`OAPI ${name}: HTTP ${status} in ${elapsedSince(started)} (request id ${requestId})`);
-        return { ok: true, response: parsed };
-    }
-    /** Calls a Read* operation page after page, sending each NextPageToken back with the same filters. */
-    async #readAllPages(name, filters, itemsOf, signal) {
-        const items = [];
-        let token;
-        do {
+          const requestId = parsed.ResponseContext?.RequestId ?? "none";
+          log_log.debug(`OAPI ${name}: HTTP ${status} in ${elapsedSince(started)} (request id ${requestId})`);
+          return { ok: true, response: parsed };
+        }
+        /** Calls a Read* operation page after page, sending each NextPageToken back with the same filters. */
+        async #readAllPages(name, filters, itemsOf, signal) {
+          const items = [];
+          let token;
+          do {
             const body = { Filters: filters, NextPageToken: token };
             const page = await this.call(name, body, signal);
-            items.push(...(itemsOf(page) ?? []));
-            const next = page.NextPageToken || undefined;
-            if (next !== undefined && next === token) {
-                throw new Error(`${name} returned the same NextPageToken twice; stopping to avoid a loop.`);
+            items.push(...itemsOf(page) ?? []);
+            const next = page.NextPageToken || void 0;
+            if (next !== void 0 && next === token) {
+              throw new Error(`${name} returned the same NextPageToken twice; stopping to avoid a loop.`);
             }
             token = next;
-        } while (token !== undefined);
-        return items;
-    }
-    // ----------------------------------------------------------------------- reads (all pages)
-    readVms(filters, signal) {
-        return this.#readAllPages('ReadVms', filters, (page) => page.Vms, signal);
-    }
-    readImages(filters, signal) {
-        return this.#readAllPages('ReadImages', filters, (page) => page.Images, signal);
-    }
-    readSnapshots(filters, signal) {
-        return this.#readAllPages('ReadSnapshots', filters, (page) => page.Snapshots, signal);
-    }
-    readVolumes(filters, signal) {
-        return this.#readAllPages('ReadVolumes', filters, (page) => page.Volumes, signal);
-    }
-    readSubregions(filters, signal) {
-        return this.#readAllPages('ReadSubregions', filters, (page) => page.Subregions, signal);
-    }
-    async readAccounts(signal) {
-        return (await this.call('ReadAccounts', {}, signal)).Accounts ?? [];
-    }
-    async readRegions(signal) {
-        return (await this.call('ReadRegions', {}, signal)).Regions ?? [];
-    }
-    // ----------------------------------------------------------------------- writes
-    async createVolume(request, signal) {
-        return (await this.call('CreateVolume', request, signal)).Volume;
-    }
-    async linkVolume(request, signal) {
-        await this.call('LinkVolume', request, signal);
-    }
-    async unlinkVolume(request, signal) {
-        await this.call('UnlinkVolume', request, signal);
-    }
-    async deleteVolume(request, signal) {
-        await this.call('DeleteVolume', request, signal);
-    }
-    async createSnapshot(request, signal) {
-        return (await this.call('CreateSnapshot', request, signal)).Snapshot;
-    }
-    async deleteSnapshot(request, signal) {
-        await this.call('DeleteSnapshot', request, signal);
-    }
-    async updateSnapshot(request, signal) {
-        return (await this.call('UpdateSnapshot', request, signal)).Snapshot;
-    }
-    /** Registers an OMI from a snapshot, or copies one (SourceImageId + SourceRegionName). */
-    async createImage(request, signal) {
-        return (await this.call('CreateImage', request, signal)).Image;
-    }
-    async deleteImage(request, signal) {
-        await this.call('DeleteImage', request, signal);
-    }
-    async updateImage(request, signal) {
-        return (await this.call('UpdateImage', request, signal)).Image;
-    }
-    async createTags(request, signal) {
-        await this.call('CreateTags', request, signal);
-    }
-    async deleteTags(request, signal) {
-        await this.call('DeleteTags', request, signal);
-    }
-}
-/** Turns a { key: value } map (how the config holds tags) into OAPI's [{ Key, Value }]. */
-function toResourceTags(tags) {
-    return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-}
-function withClientToken(name, body) {
-    const token = body.ClientToken;
-    if (!clientTokenCalls.has(name) || (typeof token === 'string' && token !== ''))
-        return body;
-    return { ...body, ClientToken: (0,external_node_crypto_.randomUUID)() };
-}
-function checkedEndpoint(endpoint) {
-    let url;
-    try {
-        url = new URL(endpoint);
-    }
-    catch {
-        throw new Error(`The OAPI endpoint "${endpoint}" is not a URL; build it with resolveEndpoint().`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new Error(`The OAPI endpoint "${endpoint}" must use http:// or https://.`);
-    }
-    return endpoint.replace(/\/+$/, '');
-}
-function parseObject(text) {
-    try {
-        const parsed = JSON.parse(text);
-        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-            ? parsed
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function elapsedSince(startedMs) {
-    return `${Math.round(external_node_perf_hooks_.performance.now() - startedMs)} ms`;
-}
-/**
- * The client certificate's files, read for the TLS agent. An error names the file, never its
- * content; a certificate given for a plain-HTTP endpoint is pointless, and said so.
- */
-function readClientCertificate(endpoint, files) {
-    if (files === undefined)
-        return undefined;
-    if (new URL(endpoint).protocol !== 'https:') {
-        log_log.warning(`x509_cert_path is set but ${endpoint} is not https: the client certificate is not used.`);
-        return undefined;
-    }
-    const read = (option, path) => {
-        try {
-            return (0,external_node_fs_.readFileSync)(path);
+          } while (token !== void 0);
+          return items;
         }
-        catch (error) {
-            const reason = error.code ?? 'unreadable';
+        // ----------------------------------------------------------------------- reads (all pages)
+        readVms(filters, signal) {
+          return this.#readAllPages("ReadVms", filters, (page) => page.Vms, signal);
+        }
+        readImages(filters, signal) {
+          return this.#readAllPages("ReadImages", filters, (page) => page.Images, signal);
+        }
+        readSnapshots(filters, signal) {
+          return this.#readAllPages("ReadSnapshots", filters, (page) => page.Snapshots, signal);
+        }
+        readVolumes(filters, signal) {
+          return this.#readAllPages("ReadVolumes", filters, (page) => page.Volumes, signal);
+        }
+        readSubregions(filters, signal) {
+          return this.#readAllPages("ReadSubregions", filters, (page) => page.Subregions, signal);
+        }
+        async readAccounts(signal) {
+          return (await this.call("ReadAccounts", {}, signal)).Accounts ?? [];
+        }
+        async readRegions(signal) {
+          return (await this.call("ReadRegions", {}, signal)).Regions ?? [];
+        }
+        // ----------------------------------------------------------------------- writes
+        async createVolume(request, signal) {
+          return (await this.call("CreateVolume", request, signal)).Volume;
+        }
+        async linkVolume(request, signal) {
+          await this.call("LinkVolume", request, signal);
+        }
+        async unlinkVolume(request, signal) {
+          await this.call("UnlinkVolume", request, signal);
+        }
+        async deleteVolume(request, signal) {
+          await this.call("DeleteVolume", request, signal);
+        }
+        async createSnapshot(request, signal) {
+          return (await this.call("CreateSnapshot", request, signal)).Snapshot;
+        }
+        async deleteSnapshot(request, signal) {
+          await this.call("DeleteSnapshot", request, signal);
+        }
+        async updateSnapshot(request, signal) {
+          return (await this.call("UpdateSnapshot", request, signal)).Snapshot;
+        }
+        /** Registers an OMI from a snapshot, or copies one (SourceImageId + SourceRegionName). */
+        async createImage(request, signal) {
+          return (await this.call("CreateImage", request, signal)).Image;
+        }
+        async deleteImage(request, signal) {
+          await this.call("DeleteImage", request, signal);
+        }
+        async updateImage(request, signal) {
+          return (await this.call("UpdateImage", request, signal)).Image;
+        }
+        async createTags(request, signal) {
+          await this.call("CreateTags", request, signal);
+        }
+        async deleteTags(request, signal) {
+          await this.call("DeleteTags", request, signal);
+        }
+      }
+      function toResourceTags(tags) {
+        return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+      }
+      function withClientToken(name, body) {
+        const token = body.ClientToken;
+        if (!clientTokenCalls.has(name) || typeof token === "string" && token !== "")
+          return body;
+        return { ...body, ClientToken: (0, external_node_crypto_.randomUUID)() };
+      }
+      function checkedEndpoint(endpoint) {
+        let url;
+        try {
+          url = new URL(endpoint);
+        } catch {
+          throw new Error(`The OAPI endpoint "${endpoint}" is not a URL; build it with resolveEndpoint().`);
+        }
+        if (url.protocol !== "https:" && url.protocol !== "http:") {
+          throw new Error(`The OAPI endpoint "${endpoint}" must use http:// or https://.`);
+        }
+        return endpoint.replace(/\/+$/, "");
+      }
+      function parseObject(text) {
+        try {
+          const parsed = JSON.parse(text);
+          return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? parsed : void 0;
+        } catch {
+          return void 0;
+        }
+      }
+      function elapsedSince(startedMs) {
+        return `${Math.round(external_node_perf_hooks_.performance.now() - startedMs)} ms`;
+      }
+      function readClientCertificate(endpoint, files) {
+        if (files === void 0)
+          return void 0;
+        if (new URL(endpoint).protocol !== "https:") {
+          log_log.warning(`x509_cert_path is set but ${endpoint} is not https: the client certificate is not used.`);
+          return void 0;
+        }
+        const read = (option, path) => {
+          try {
+            return (0, external_node_fs_.readFileSync)(path);
+          } catch (error) {
+            const reason = error.code ?? "unreadable";
             throw new Error(`${option} ${JSON.stringify(path)} cannot be read (${reason}).`, {
-                cause: error
+              cause: error
             });
-        }
-    };
-    return {
-        cert: read('x509_cert_path', files.certPath),
-        key: read('x509_key_path', files.keyPath)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/oapi/client-factory.ts
-/**
- * The one place osc-chroot builds an OapiClient. The build, the orphan sweep and the post step's
- * cleanup all talk to the API the same way: the configuration's key pair, its TLS choice, the
- * default retry policy and timeouts, one user agent. Only where they talk to (endpoint and
- * region: from the configuration and the runner's VM, or as the build journaled them) differs.
- */
-
-/** How osc-chroot introduces itself to the API (visible in Outscale's request logs). */
-const userAgent = 'osc-chroot';
-/**
- * A client for one build, sweep or cleanup; close() it when done. onRequest is called before
- * every HTTP request (the benchmarks count calls with it).
- */
-function createOapiClient(settings, target, onRequest) {
-    return new OapiClient({
-        endpoint: target.endpoint,
-        region: target.region,
-        accessKey: settings.credentials.accessKey,
-        secretKey: settings.credentials.secretKey,
-        insecureSkipTlsVerify: settings.insecureSkipTlsVerify,
-        clientCertificate: settings.clientCertificate,
-        userAgent,
-        onRequest
-    });
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./src/oapi/duration-cache.ts
-/**
- * How long the cloud's operations recently took on this runner (volume available, link attached,
- * OMI available...), so that the waiters read around the moment an operation usually ends
- * instead of on a blind schedule (waiters.ts).
- *
- * A small JSON file under the runner's tool cache (RUNNER_TOOL_CACHE, kept between jobs on a
- * self-hosted runner, which is where this action runs), owner-only, a few samples per operation.
- * It only ever changes when reads happen, never what a build does: a missing, foreign, oversized
- * or corrupt file is ignored (the waiters then poll as they do without it), and a write that
- * fails is dropped.
- */
-
-
-
-/** Samples kept per kind of operation: enough for a spread, few enough to follow a change. */
-const samplesPerKind = 8;
-/** Kinds kept in the file; the least recently recorded go first. */
-const maxKinds = 16;
-/** A larger file is not ours (a full one is about 3 KB): it is ignored, then replaced. */
-const maxFileBytes = 16 * 1024;
-/** A sample longer than a day is not a duration this cache can use. */
-const maxSampleMs = 24 * 3600 * 1000;
-function validSample(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const { lowMs, highMs } = value;
-    return (typeof lowMs === 'number' &&
-        typeof highMs === 'number' &&
-        Number.isFinite(lowMs) &&
-        Number.isFinite(highMs) &&
-        lowMs >= 0 &&
-        lowMs <= highMs &&
-        highMs <= maxSampleMs);
-}
-/** The file's samples; anything that is not exactly what this module writes yields none. */
-function parseSamples(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        return {};
-    }
-    if (typeof parsed !== 'object' || parsed === null)
-        return {};
-    const { version, kinds } = parsed;
-    if (version !== 1)
-        return {};
-    if (typeof kinds !== 'object' || kinds === null || Array.isArray(kinds))
-        return {};
-    const samples = {};
-    for (const [kind, list] of Object.entries(kinds).slice(-maxKinds)) {
-        if (!Array.isArray(list))
-            continue;
-        const valid = list.filter(validSample).slice(-samplesPerKind);
-        if (valid.length > 0)
-            samples[kind] = valid.map(({ lowMs, highMs }) => ({ lowMs, highMs }));
-    }
-    return samples;
-}
-/** Adds a sample, keeping the bounds: the kind just recorded moves last (most recent). */
-function withSample(samples, kind, sample) {
-    const rest = Object.entries(samples).filter(([name]) => name !== kind);
-    const list = [...(samples[kind] ?? []), sample].slice(-samplesPerKind);
-    return Object.fromEntries([...rest, [kind, list]].slice(-maxKinds));
-}
-/** The file's samples, or none when it is missing, not a regular file, not ours or too big. */
-async function readOwnFile(file) {
-    try {
-        const stats = await (0,external_node_fs_promises_.lstat)(file);
-        if (!stats.isFile() || stats.size > maxFileBytes)
-            return {};
-        if (process.getuid && stats.uid !== process.getuid())
-            return {};
-        return parseSamples(await (0,external_node_fs_promises_.readFile)(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-/** The durations file of this runner; one read per process, merged again at each write. */
-class FileDurationStore {
-    file;
-    loaded;
-    constructor(file) {
-        this.file = file;
-    }
-    async recent(kind) {
-        this.loaded ??= readOwnFile(this.file);
-        return (await this.loaded)[kind] ?? [];
-    }
-    async record(kind, sample) {
-        // Read again: another build on this runner may have recorded meanwhile.
-        const samples = withSample(await readOwnFile(this.file), kind, sample);
-        this.loaded = Promise.resolve(samples);
-        const directory = (0,external_node_path_.join)(this.file, '..');
-        const temporary = `${this.file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+          }
+        };
+        return {
+          cert: read("x509_cert_path", files.certPath),
+          key: read("x509_key_path", files.keyPath)
+        };
+      }
+      ;
+      const userAgent = "osc-chroot";
+      function createOapiClient(settings, target, onRequest) {
+        return new OapiClient({
+          endpoint: target.endpoint,
+          region: target.region,
+          accessKey: settings.credentials.accessKey,
+          secretKey: settings.credentials.secretKey,
+          insecureSkipTlsVerify: settings.insecureSkipTlsVerify,
+          clientCertificate: settings.clientCertificate,
+          userAgent,
+          onRequest
+        });
+      }
+      var external_node_fs_promises_ = __webpack_require__(1455);
+      ;
+      const samplesPerKind = 8;
+      const maxKinds = 16;
+      const maxFileBytes = 16 * 1024;
+      const maxSampleMs = 24 * 3600 * 1e3;
+      function validSample(value) {
+        if (typeof value !== "object" || value === null)
+          return false;
+        const { lowMs, highMs } = value;
+        return typeof lowMs === "number" && typeof highMs === "number" && Number.isFinite(lowMs) && Number.isFinite(highMs) && lowMs >= 0 && lowMs <= highMs && highMs <= maxSampleMs;
+      }
+      function parseSamples(text) {
+        let parsed;
         try {
-            await (0,external_node_fs_promises_.mkdir)(directory, { recursive: true, mode: 0o700 });
-            await (0,external_node_fs_promises_.writeFile)(temporary, JSON.stringify({ version: 1, kinds: samples }), {
-                mode: 0o600,
-                flag: 'wx'
+          parsed = JSON.parse(text);
+        } catch {
+          return {};
+        }
+        if (typeof parsed !== "object" || parsed === null)
+          return {};
+        const { version, kinds } = parsed;
+        if (version !== 1)
+          return {};
+        if (typeof kinds !== "object" || kinds === null || Array.isArray(kinds))
+          return {};
+        const samples = {};
+        for (const [kind, list] of Object.entries(kinds).slice(-maxKinds)) {
+          if (!Array.isArray(list))
+            continue;
+          const valid = list.filter(validSample).slice(-samplesPerKind);
+          if (valid.length > 0)
+            samples[kind] = valid.map(({ lowMs, highMs }) => ({ lowMs, highMs }));
+        }
+        return samples;
+      }
+      function withSample(samples, kind, sample) {
+        const rest = Object.entries(samples).filter(([name]) => name !== kind);
+        const list = [...samples[kind] ?? [], sample].slice(-samplesPerKind);
+        return Object.fromEntries([...rest, [kind, list]].slice(-maxKinds));
+      }
+      async function readOwnFile(file) {
+        try {
+          const stats = await (0, external_node_fs_promises_.lstat)(file);
+          if (!stats.isFile() || stats.size > maxFileBytes)
+            return {};
+          if (process.getuid && stats.uid !== process.getuid())
+            return {};
+          return parseSamples(await (0, external_node_fs_promises_.readFile)(file, "utf8"));
+        } catch {
+          return {};
+        }
+      }
+      class FileDurationStore {
+        file;
+        loaded;
+        constructor(file) {
+          this.file = file;
+        }
+        async recent(kind) {
+          this.loaded ??= readOwnFile(this.file);
+          return (await this.loaded)[kind] ?? [];
+        }
+        async record(kind, sample) {
+          const samples = withSample(await readOwnFile(this.file), kind, sample);
+          this.loaded = Promise.resolve(samples);
+          const directory = (0, external_node_path_.join)(this.file, "..");
+          const temporary = `${this.file}.${(0, external_node_crypto_.randomBytes)(6).toString("hex")}.tmp`;
+          try {
+            await (0, external_node_fs_promises_.mkdir)(directory, { recursive: true, mode: 448 });
+            await (0, external_node_fs_promises_.writeFile)(temporary, JSON.stringify({ version: 1, kinds: samples }), {
+              mode: 384,
+              flag: "wx"
             });
-            await (0,external_node_fs_promises_.rename)(temporary, this.file);
+            await (0, external_node_fs_promises_.rename)(temporary, this.file);
+          } catch {
+            await (0, external_node_fs_promises_.rm)(temporary, { force: true }).catch(() => void 0);
+          }
         }
-        catch {
-            // Only timing depends on this file; a build never fails for it.
-            await (0,external_node_fs_promises_.rm)(temporary, { force: true }).catch(() => undefined);
+      }
+      class MemoryDurationStore {
+        samples = {};
+        async recent(kind) {
+          return this.samples[kind] ?? [];
         }
-    }
-}
-/** Durations kept in memory (tests, or a caller with its own persistence). */
-class MemoryDurationStore {
-    samples = {};
-    async recent(kind) {
-        return this.samples[kind] ?? [];
-    }
-    async record(kind, sample) {
-        this.samples = withSample(this.samples, kind, sample);
-    }
-}
-let runnerStore;
-/**
- * The runner's store: RUNNER_TOOL_CACHE/osc-chroot/durations.json. None outside a runner (the
- * CLI, tests), where the waiters keep their fixed schedule.
- */
-function runnerDurationStore(env = process.env) {
-    const toolCache = env.RUNNER_TOOL_CACHE?.trim();
-    if (!toolCache)
-        return undefined;
-    if (runnerStore?.toolCache !== toolCache) {
-        const file = (0,external_node_path_.join)(toolCache, 'osc-chroot', 'durations.json');
-        runnerStore = { toolCache, store: new FileDurationStore(file) };
-    }
-    return runnerStore.store;
-}
-
-;// CONCATENATED MODULE: ./src/oapi/waiters.ts
-
-
-/**
- * The build's policy. The first read after 1 s: what was just created or linked is not ready
- * sooner (the call's own answer gave its state); then every 0.8 s, 10 % longer each time, up to
- * 5 s; snapshots are read by their progress. In the benchmark (bench/README.md) it finds a
- * resource ready about 0.4 s after it is, where Packer's 2 s polling takes about 1 s, for a few
- * more reads on a short wait and far fewer on a snapshot.
- */
-const adaptivePolling = {
-    firstReadMs: 1000,
-    initialMs: 800,
-    maxMs: 5000,
-    factor: 1.1,
-    followProgress: true,
-    learnDurations: true
-};
-/** waitFor's default when no policy is given: a read at once, then 250 ms ×1.5 up to 5 s. */
-const quickPolling = { initialMs: 250, maxMs: 5000, factor: 1.5 };
-/** Packer's waiters: every 2 s, always. Kept for the benchmark's side-by-side comparison. */
-const packerPolling = { initialMs: 2000, maxMs: 2000, factor: 1 };
-/**
- * The polling policy named by OSC_CHROOT_POLL_POLICY: `adaptive` (the default, also when unset
- * or empty) or `packer`. Only the benchmark sets it, to compare both policies on the same build.
- */
-function pollPolicyFromEnv(env = process.env) {
-    const value = (env.OSC_CHROOT_POLL_POLICY ?? '').trim().toLowerCase();
-    if (value === '' || value === 'adaptive')
-        return adaptivePolling;
-    if (value === 'packer')
-        return packerPolling;
-    throw new Error(`OSC_CHROOT_POLL_POLICY="${env.OSC_CHROOT_POLL_POLICY}" is not a polling policy: ` +
-        'use "adaptive" (the default) or "packer".');
-}
-/** Reads inside a learned window at most: the bound on the calls a learned schedule adds. */
-const learnedWindowReads = 4;
-/** Reads inside a learned window are never closer than this: a tighter window gains little. */
-const learnedLagMs = 300;
-/**
- * The least spread of a learned window, as a share of the typical duration: one or two samples
- * that agree say little of how much the next one varies (the same operation often takes a tenth
- * more or less), and a window narrower than that is missed by most operations, which then wait
- * for the policy's backoff.
- */
-const learnedSpread = 0.2;
-/**
- * When a recorded operation ended, at best known: the middle of its sample. A sample seen done at
- * the wait's first read (lowMs 0) only says it ended by then: it counts a step earlier, so that a
- * runner whose operations got faster moves its first read earlier, one step per build.
- */
-function estimatedEndMs(sample) {
-    if (sample.lowMs > 0)
-        return (sample.lowMs + sample.highMs) / 2;
-    return Math.max(sample.highMs - learnedLagMs, sample.highMs / 2);
-}
-/**
- * The window of reads from recent durations: the recent operations ended between the earliest
- * and the latest estimated end (widened to learnedSpread of the typical duration when they
- * agree more closely), and the reads split that span in equal parts, the last at the
- * latest end: for ends spread evenly, an eighth of the span of lag for two and a half reads on
- * average (a read at the earliest end itself would almost never see it done). One odd sample cannot stretch it: the
- * window stays within half and twice the typical duration. Past the window the policy's own
- * backoff takes over; an operation that ends before it is seen at its first read.
- */
-function learnedWindow(samples) {
-    if (samples.length === 0)
-        return undefined;
-    const ends = samples.map(estimatedEndMs);
-    const typical = median(ends);
-    const middle = (Math.min(...ends) + Math.max(...ends)) / 2;
-    const halfSpread = Math.max(Math.max(...ends) - middle, (typical * learnedSpread) / 2);
-    const earliestEnd = Math.max(middle - halfSpread, typical / 2);
-    const latestEnd = Math.max(Math.min(middle + halfSpread, typical * 2), earliestEnd);
-    const stepMs = Math.max(learnedLagMs, (latestEnd - earliestEnd) / learnedWindowReads);
-    const firstReadMs = Math.max(Math.min(earliestEnd + stepMs, latestEnd - stepMs * (learnedWindowReads - 1)), earliestEnd, minimumReadAheadMs);
-    return { firstReadMs, stepMs, reads: learnedWindowReads };
-}
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-class WaitError extends Error {
-    reason;
-    phase;
-    /** The last state read, or undefined if the resource was never seen. */
-    lastState;
-    elapsedMs;
-    constructor(message, details) {
-        super(message);
-        this.name = 'WaitError';
-        this.reason = details.reason;
-        this.phase = details.phase;
-        this.lastState = details.lastState;
-        this.elapsedMs = details.elapsedMs;
-    }
-}
-/**
- * Polls until done(resource), and returns the last read. Rejects with a WaitError on a fail
- * state, a missing resource or the deadline; with the read's own error when a read fails (the
- * client has already retried what can be retried); with the signal's reason on cancellation.
- */
-async function waitFor(options) {
-    const policy = options.policy ?? quickPolling;
-    const sleep = options.sleep ?? realSleep;
-    const now = options.now ?? systemClock;
-    const { signal, phase, what } = options;
-    const timeoutMs = options.timeoutSeconds * 1000;
-    const startedAt = options.startedAt ?? now();
-    const progressRate = new ProgressRate();
-    const durations = policy.learnDurations && options.learnAs ? options.durations : undefined;
-    const window = durations && learnedWindow(await durations.recent(options.learnAs ?? ''));
-    let windowReadsLeft = window?.reads ?? 0;
-    let lastState;
-    let delayMs = policy.initialMs;
-    // The start of the last read that saw the operation not done yet: it ended after that.
-    let notDoneAtMs = 0;
-    const firstReadMs = window?.firstReadMs ?? policy.firstReadMs ?? 0;
-    const untilFirstReadMs = Math.min(firstReadMs, timeoutMs) - (now() - startedAt);
-    if (untilFirstReadMs > 0)
-        await sleep(untilFirstReadMs, signal);
-    for (;;) {
-        signal?.throwIfAborted();
-        const readAtMs = now() - startedAt;
-        const resource = await options.read();
-        signal?.throwIfAborted();
-        const elapsedMs = now() - startedAt;
-        windowReadsLeft--;
-        if (resource === undefined) {
-            if (elapsedMs >= (options.notFoundGraceMs ?? 0)) {
-                const seen = lastState === undefined ? '' : ` (it was ${lastState} before)`;
-                throw new WaitError(`Stopped waiting for ${what}: it was not found after ${time_formatDuration(elapsedMs)}${seen}. ` +
-                    'It was deleted, or never existed.', { reason: 'not-found', phase, lastState, elapsedMs });
+        async record(kind, sample) {
+          this.samples = withSample(this.samples, kind, sample);
+        }
+      }
+      let runnerStore;
+      function runnerDurationStore(env = process.env) {
+        const toolCache = env.RUNNER_TOOL_CACHE?.trim();
+        if (!toolCache)
+          return void 0;
+        if (runnerStore?.toolCache !== toolCache) {
+          const file = (0, external_node_path_.join)(toolCache, "osc-chroot", "durations.json");
+          runnerStore = { toolCache, store: new FileDurationStore(file) };
+        }
+        return runnerStore.store;
+      }
+      ;
+      const adaptivePolling = {
+        firstReadMs: 1e3,
+        initialMs: 800,
+        maxMs: 5e3,
+        factor: 1.1,
+        followProgress: true,
+        learnDurations: true
+      };
+      const quickPolling = { initialMs: 250, maxMs: 5e3, factor: 1.5 };
+      const packerPolling = { initialMs: 2e3, maxMs: 2e3, factor: 1 };
+      function waiters_pollPolicyFromEnv(env = process.env) {
+        const value = (env.OSC_CHROOT_POLL_POLICY ?? "").trim().toLowerCase();
+        if (value === "" || value === "adaptive")
+          return adaptivePolling;
+        if (value === "packer")
+          return packerPolling;
+        throw new Error(`OSC_CHROOT_POLL_POLICY="${env.OSC_CHROOT_POLL_POLICY}" is not a polling policy: use "adaptive" (the default) or "packer".`);
+      }
+      const learnedWindowReads = 4;
+      const learnedLagMs = 300;
+      const learnedSpread = 0.2;
+      function estimatedEndMs(sample) {
+        if (sample.lowMs > 0)
+          return (sample.lowMs + sample.highMs) / 2;
+        return Math.max(sample.highMs - learnedLagMs, sample.highMs / 2);
+      }
+      function learnedWindow(samples) {
+        if (samples.length === 0)
+          return void 0;
+        const ends = samples.map(estimatedEndMs);
+        const typical = median(ends);
+        const middle = (Math.min(...ends) + Math.max(...ends)) / 2;
+        const halfSpread = Math.max(Math.max(...ends) - middle, typical * learnedSpread / 2);
+        const earliestEnd = Math.max(middle - halfSpread, typical / 2);
+        const latestEnd = Math.max(Math.min(middle + halfSpread, typical * 2), earliestEnd);
+        const stepMs = Math.max(learnedLagMs, (latestEnd - earliestEnd) / learnedWindowReads);
+        const firstReadMs = Math.max(Math.min(earliestEnd + stepMs, latestEnd - stepMs * (learnedWindowReads - 1)), earliestEnd, minimumReadAheadMs);
+        return { firstReadMs, stepMs, reads: learnedWindowReads };
+      }
+      function median(values) {
+        const sorted = [...values].sort((a, b) => a - b);
+        const middle = Math.floor(sorted.length / 2);
+        return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+      }
+      class WaitError extends Error {
+        reason;
+        phase;
+        /** The last state read, or undefined if the resource was never seen. */
+        lastState;
+        elapsedMs;
+        constructor(message, details) {
+          super(message);
+          this.name = "WaitError";
+          this.reason = details.reason;
+          this.phase = details.phase;
+          this.lastState = details.lastState;
+          this.elapsedMs = details.elapsedMs;
+        }
+      }
+      async function waitFor(options2) {
+        const policy = options2.policy ?? quickPolling;
+        const sleep2 = options2.sleep ?? realSleep;
+        const now = options2.now ?? systemClock;
+        const { signal, phase, what } = options2;
+        const timeoutMs = options2.timeoutSeconds * 1e3;
+        const startedAt = options2.startedAt ?? now();
+        const progressRate = new ProgressRate();
+        const durations = policy.learnDurations && options2.learnAs ? options2.durations : void 0;
+        const window = durations && learnedWindow(await durations.recent(options2.learnAs ?? ""));
+        let windowReadsLeft = window?.reads ?? 0;
+        let lastState;
+        let delayMs = policy.initialMs;
+        let notDoneAtMs = 0;
+        const firstReadMs = window?.firstReadMs ?? policy.firstReadMs ?? 0;
+        const untilFirstReadMs = Math.min(firstReadMs, timeoutMs) - (now() - startedAt);
+        if (untilFirstReadMs > 0)
+          await sleep2(untilFirstReadMs, signal);
+        for (; ; ) {
+          signal?.throwIfAborted();
+          const readAtMs = now() - startedAt;
+          const resource = await options2.read();
+          signal?.throwIfAborted();
+          const elapsedMs = now() - startedAt;
+          windowReadsLeft--;
+          if (resource === void 0) {
+            if (elapsedMs >= (options2.notFoundGraceMs ?? 0)) {
+              const seen = lastState === void 0 ? "" : ` (it was ${lastState} before)`;
+              throw new WaitError(`Stopped waiting for ${what}: it was not found after ${time_formatDuration(elapsedMs)}${seen}. It was deleted, or never existed.`, { reason: "not-found", phase, lastState, elapsedMs });
             }
-        }
-        else {
-            lastState = options.state(resource);
-            const progress = options.progress?.(resource);
-            options.onProgress?.({ elapsedMs, state: lastState, progress });
+          } else {
+            lastState = options2.state(resource);
+            const progress = options2.progress?.(resource);
+            options2.onProgress?.({ elapsedMs, state: lastState, progress });
             progressRate.observe(elapsedMs, progress);
-            const failure = options.failed(resource);
-            if (failure !== undefined) {
-                throw new WaitError(`Stopped waiting for ${what}: ${failure} (state ${lastState}, after ${time_formatDuration(elapsedMs)}).`, { reason: 'failed', phase, lastState, elapsedMs });
+            const failure = options2.failed(resource);
+            if (failure !== void 0) {
+              throw new WaitError(`Stopped waiting for ${what}: ${failure} (state ${lastState}, after ${time_formatDuration(elapsedMs)}).`, { reason: "failed", phase, lastState, elapsedMs });
             }
-            if (options.done(resource)) {
-                await durations?.record(options.learnAs ?? '', { lowMs: notDoneAtMs, highMs: readAtMs });
-                return resource;
+            if (options2.done(resource)) {
+              await durations?.record(options2.learnAs ?? "", { lowMs: notDoneAtMs, highMs: readAtMs });
+              return resource;
             }
-        }
-        notDoneAtMs = readAtMs;
-        if (elapsedMs >= timeoutMs) {
-            throw new WaitError(`Timed out after ${time_formatDuration(elapsedMs)} waiting for ${what} ` +
-                `(last state: ${lastState ?? 'not found'}). If this is only slow, raise "${phase}" in ` +
-                `the timeouts input (now ${options.timeoutSeconds} s).`, { reason: 'timeout', phase, lastState, elapsedMs });
-        }
-        const untilDoneMs = policy.followProgress ? progressRate.msUntilComplete() : undefined;
-        let nextMs;
-        if (untilDoneMs !== undefined)
+          }
+          notDoneAtMs = readAtMs;
+          if (elapsedMs >= timeoutMs) {
+            throw new WaitError(`Timed out after ${time_formatDuration(elapsedMs)} waiting for ${what} (last state: ${lastState ?? "not found"}). If this is only slow, raise "${phase}" in the timeouts input (now ${options2.timeoutSeconds} s).`, { reason: "timeout", phase, lastState, elapsedMs });
+          }
+          const untilDoneMs = policy.followProgress ? progressRate.msUntilComplete() : void 0;
+          let nextMs;
+          if (untilDoneMs !== void 0)
             nextMs = readAheadOf(untilDoneMs, policy);
-        else if (window && windowReadsLeft > 0)
+          else if (window && windowReadsLeft > 0)
             nextMs = window.stepMs;
-        else {
+          else {
             nextMs = delayMs;
             delayMs = Math.min(delayMs * policy.factor, policy.maxMs);
+          }
+          const untilNextMs = Math.min(readAtMs + nextMs, timeoutMs) - elapsedMs;
+          if (untilNextMs > 0)
+            await sleep2(untilNextMs, signal);
         }
-        // Counted from the start of the read, so that the reads keep their spacing; never past the
-        // deadline: the last poll happens right at it.
-        const untilNextMs = Math.min(readAtMs + nextMs, timeoutMs) - elapsedMs;
-        if (untilNextMs > 0)
-            await sleep(untilNextMs, signal);
-    }
-}
-/** Never re-read sooner than this, even when progress says the resource is about done. */
-const minimumReadAheadMs = 250;
-/** The wait before the next read, from the time progress says is left. */
-function readAheadOf(untilDoneMs, policy) {
-    const step = untilDoneMs > 2 * policy.maxMs ? untilDoneMs / 2 : untilDoneMs;
-    return Math.max(step, minimumReadAheadMs);
-}
-/**
- * Progress is a whole percentage: over reads this far apart at least, its rounding says little of
- * the rate (over 0.3 s of a 20 s snapshot, one point is a third of what it moved).
- */
-const progressBaselineMs = 2000;
-/**
- * The rate of a progress percentage, from the first read where it had moved off 0 to the latest
- * read at least progressBaselineMs later: a snapshot waits in-queue at 0 % first, which says
- * nothing of its speed.
- */
-class ProgressRate {
-    first;
-    latest;
-    observe(elapsedMs, percent) {
-        if (percent === undefined || percent <= 0)
+      }
+      const minimumReadAheadMs = 250;
+      function readAheadOf(untilDoneMs, policy) {
+        const step = untilDoneMs > 2 * policy.maxMs ? untilDoneMs / 2 : untilDoneMs;
+        return Math.max(step, minimumReadAheadMs);
+      }
+      const progressBaselineMs = 2e3;
+      class ProgressRate {
+        first;
+        latest;
+        observe(elapsedMs, percent) {
+          if (percent === void 0 || percent <= 0)
             return;
-        const reading = { elapsedMs, percent };
-        this.first ??= reading;
-        this.latest = reading;
-    }
-    /** Undefined until two reads progressBaselineMs apart have shown it move. */
-    msUntilComplete() {
-        const { first, latest } = this;
-        if (!first || !latest || latest.percent <= first.percent)
-            return undefined;
-        if (latest.elapsedMs - first.elapsedMs < progressBaselineMs)
-            return undefined;
-        const percentPerMs = (latest.percent - first.percent) / (latest.elapsedMs - first.elapsedMs);
-        return Math.max(0, (100 - latest.percent) / percentPerMs);
-    }
-}
-const defaultNotFoundGraceMs = 10_000;
-function pollingOptions(options, learnAs) {
-    return {
-        ...options,
-        notFoundGraceMs: options.notFoundGraceMs ?? defaultNotFoundGraceMs,
-        learnAs: options.learnAs ?? learnAs,
-        durations: options.durations ?? runnerDurationStore()
-    };
-}
-/** One volume by id; undefined when it does not exist (any more). */
-async function readVolume(client, volumeId, signal) {
-    const volumes = await client.readVolumes({ VolumeIds: [volumeId] }, signal);
-    return volumes.find((volume) => volume.VolumeId === volumeId);
-}
-/** One snapshot by id; undefined when it does not exist (any more). */
-async function readSnapshot(client, snapshotId, signal) {
-    const snapshots = await client.readSnapshots({ SnapshotIds: [snapshotId] }, signal);
-    return snapshots.find((snapshot) => snapshot.SnapshotId === snapshotId);
-}
-/** One OMI by id; undefined when it does not exist (any more). */
-async function readImage(client, imageId, signal) {
-    const images = await client.readImages({ ImageIds: [imageId] }, signal);
-    return images.find((image) => image.ImageId === imageId);
-}
-/** A volume that went to error, or that is being deleted, will never be usable. */
-function volumeFailure(volume) {
-    if (volume.State === 'error')
-        return 'the volume went to state error';
-    if (volume.State === 'deleting')
-        return 'the volume is being deleted';
-    return undefined;
-}
-/** The volume's links that are not over: a link in state detached no longer counts. */
-function activeLinks(volume) {
-    return (volume.LinkedVolumes ?? []).filter((link) => link.State !== 'detached');
-}
-/** After CreateVolume: the volume is available. */
-function waitForVolumeAvailable(client, volumeId, options) {
-    return waitFor({
-        ...pollingOptions(options, 'volume-available'),
-        what: `volume ${volumeId} to be available`,
-        phase: 'volume',
-        read: () => readVolume(client, volumeId, options.signal),
-        state: (volume) => volume.State,
-        done: (volume) => volume.State === 'available',
-        failed: volumeFailure
-    });
-}
-/** After LinkVolume: the volume is in-use and its link to vmId is attached. */
-function waitForVolumeLinked(client, volumeId, vmId, options) {
-    const linkTo = (volume) => volume.LinkedVolumes?.find((link) => link.VmId === vmId);
-    return waitFor({
-        ...pollingOptions(options, 'volume-linked'),
-        what: `volume ${volumeId} to be linked to VM ${vmId}`,
-        phase: 'link',
-        read: () => readVolume(client, volumeId, options.signal),
-        state: (volume) => `${volume.State}, link ${linkTo(volume)?.State ?? 'not listed yet'}`,
-        done: (volume) => volume.State === 'in-use' && linkTo(volume)?.State === 'attached',
-        failed: (volume) => {
-            const other = activeLinks(volume).find((link) => link.VmId !== vmId);
+          const reading = { elapsedMs, percent };
+          this.first ??= reading;
+          this.latest = reading;
+        }
+        /** Undefined until two reads progressBaselineMs apart have shown it move. */
+        msUntilComplete() {
+          const { first, latest } = this;
+          if (!first || !latest || latest.percent <= first.percent)
+            return void 0;
+          if (latest.elapsedMs - first.elapsedMs < progressBaselineMs)
+            return void 0;
+          const percentPerMs = (latest.percent - first.percent) / (latest.elapsedMs - first.elapsedMs);
+          return Math.max(0, (100 - latest.percent) / percentPerMs);
+        }
+      }
+      const defaultNotFoundGraceMs = 1e4;
+      function pollingOptions(options2, learnAs) {
+        return {
+          ...options2,
+          notFoundGraceMs: options2.notFoundGraceMs ?? defaultNotFoundGraceMs,
+          learnAs: options2.learnAs ?? learnAs,
+          durations: options2.durations ?? runnerDurationStore()
+        };
+      }
+      async function readVolume(client, volumeId, signal) {
+        const volumes = await client.readVolumes({ VolumeIds: [volumeId] }, signal);
+        return volumes.find((volume2) => volume2.VolumeId === volumeId);
+      }
+      async function readSnapshot(client, snapshotId, signal) {
+        const snapshots = await client.readSnapshots({ SnapshotIds: [snapshotId] }, signal);
+        return snapshots.find((snapshot2) => snapshot2.SnapshotId === snapshotId);
+      }
+      async function readImage(client, imageId, signal) {
+        const images = await client.readImages({ ImageIds: [imageId] }, signal);
+        return images.find((image) => image.ImageId === imageId);
+      }
+      function volumeFailure(volume2) {
+        if (volume2.State === "error")
+          return "the volume went to state error";
+        if (volume2.State === "deleting")
+          return "the volume is being deleted";
+        return void 0;
+      }
+      function activeLinks(volume2) {
+        return (volume2.LinkedVolumes ?? []).filter((link) => link.State !== "detached");
+      }
+      function waitForVolumeAvailable(client, volumeId, options2) {
+        return waitFor({
+          ...pollingOptions(options2, "volume-available"),
+          what: `volume ${volumeId} to be available`,
+          phase: "volume",
+          read: () => readVolume(client, volumeId, options2.signal),
+          state: (volume2) => volume2.State,
+          done: (volume2) => volume2.State === "available",
+          failed: volumeFailure
+        });
+      }
+      function waitForVolumeLinked(client, volumeId, vmId, options2) {
+        const linkTo = (volume2) => volume2.LinkedVolumes?.find((link) => link.VmId === vmId);
+        return waitFor({
+          ...pollingOptions(options2, "volume-linked"),
+          what: `volume ${volumeId} to be linked to VM ${vmId}`,
+          phase: "link",
+          read: () => readVolume(client, volumeId, options2.signal),
+          state: (volume2) => `${volume2.State}, link ${linkTo(volume2)?.State ?? "not listed yet"}`,
+          done: (volume2) => volume2.State === "in-use" && linkTo(volume2)?.State === "attached",
+          failed: (volume2) => {
+            const other = activeLinks(volume2).find((link) => link.VmId !== vmId);
             if (other)
-                return `the volume is linked to another VM (${other.VmId})`;
-            return volumeFailure(volume);
-        }
-    });
-}
-/** After UnlinkVolume: the volume is available again and no longer linked. */
-function waitForVolumeUnlinked(client, volumeId, options) {
-    return waitFor({
-        ...pollingOptions(options, 'volume-unlinked'),
-        what: `volume ${volumeId} to be unlinked`,
-        phase: 'link',
-        read: () => readVolume(client, volumeId, options.signal),
-        state: (volume) => {
-            const link = activeLinks(volume)[0];
-            return link ? `${volume.State}, link ${link.State ?? 'unknown'}` : volume.State;
-        },
-        done: (volume) => volume.State === 'available' && activeLinks(volume).length === 0,
-        failed: volumeFailure
-    });
-}
-/** After CreateSnapshot: completed. in-queue, pending and any other state count as in progress. */
-function waitForSnapshotCompleted(client, snapshotId, options) {
-    return waitFor({
-        ...pollingOptions(options, 'snapshot-completed'),
-        what: `snapshot ${snapshotId} to be completed`,
-        phase: 'snapshot',
-        read: () => readSnapshot(client, snapshotId, options.signal),
-        state: (snapshot) => snapshot.State,
-        done: (snapshot) => snapshot.State === 'completed',
-        failed: (snapshot) => {
-            if (snapshot.State === 'error')
-                return 'the snapshot went to state error';
-            if (snapshot.State === 'deleting')
-                return 'the snapshot is being deleted';
-            return undefined;
-        },
-        progress: (snapshot) => snapshot.Progress
-    });
-}
-/** After CreateImage (register or copy): available; failed carries the image's state comment. */
-function waitForImageAvailable(client, imageId, options) {
-    return waitFor({
-        ...pollingOptions(options, 'omi-available'),
-        what: `OMI ${imageId} to be available`,
-        phase: 'omi',
-        read: () => readImage(client, imageId, options.signal),
-        state: (image) => image.State,
-        done: (image) => image.State === 'available',
-        failed: (image) => {
-            if (image.State !== 'failed')
-                return undefined;
-            const comment = [image.StateComment?.StateCode, image.StateComment?.StateMessage]
-                .filter(Boolean)
-                .join(': ');
-            return comment ? `the OMI failed: ${comment}` : 'the OMI failed (no reason given)';
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/oapi/metadata.ts
-
-const defaultMetadataEndpoint = 'http://169.254.169.254';
-const defaultTimeoutMs = 2000;
-const attempts = 2;
-async function readVmIdentity(options = {}) {
-    const base = (options.endpoint ||
-        process.env.OSC_METADATA_ENDPOINT ||
-        defaultMetadataEndpoint).replace(/\/+$/, '');
-    const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
-    // Its own connection pool, closed at the end, so no idle socket outlives the call.
-    const agent = createAgent(base, { rejectUnauthorized: true });
-    try {
-        const read = (path) => readText(agent, `${base}/latest/meta-data/${path}`, timeoutMs, options.signal);
-        const vmId = await read('instance-id');
-        const subregion = await read('placement/availability-zone');
-        if (!/^i-[0-9a-f]+$/.test(vmId)) {
-            throw new Error(`The VM metadata service at ${base} returned "${vmId}" as instance-id, which is not a VM ID (i-xxxxxxxx).`);
-        }
-        if (!/^[a-z0-9-]+[0-9][a-z]$/.test(subregion)) {
-            throw new Error(`The VM metadata service at ${base} returned "${subregion}" as availability zone, which is ` +
-                'not a Subregion name (a region followed by a letter, e.g. eu-west-2a).');
-        }
-        return { vmId, subregion, region: subregion.slice(0, -1) };
-    }
-    finally {
-        agent.destroy();
-    }
-}
-/** GET url → trimmed text, tried twice, with a timeout on each try. */
-async function readText(agent, url, timeoutMs, signal) {
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        signal?.throwIfAborted();
+              return `the volume is linked to another VM (${other.VmId})`;
+            return volumeFailure(volume2);
+          }
+        });
+      }
+      function waitForVolumeUnlinked(client, volumeId, options2) {
+        return waitFor({
+          ...pollingOptions(options2, "volume-unlinked"),
+          what: `volume ${volumeId} to be unlinked`,
+          phase: "link",
+          read: () => readVolume(client, volumeId, options2.signal),
+          state: (volume2) => {
+            const link = activeLinks(volume2)[0];
+            return link ? `${volume2.State}, link ${link.State ?? "unknown"}` : volume2.State;
+          },
+          done: (volume2) => volume2.State === "available" && activeLinks(volume2).length === 0,
+          failed: volumeFailure
+        });
+      }
+      function waitForSnapshotCompleted(client, snapshotId, options2) {
+        return waitFor({
+          ...pollingOptions(options2, "snapshot-completed"),
+          what: `snapshot ${snapshotId} to be completed`,
+          phase: "snapshot",
+          read: () => readSnapshot(client, snapshotId, options2.signal),
+          state: (snapshot2) => snapshot2.State,
+          done: (snapshot2) => snapshot2.State === "completed",
+          failed: (snapshot2) => {
+            if (snapshot2.State === "error")
+              return "the snapshot went to state error";
+            if (snapshot2.State === "deleting")
+              return "the snapshot is being deleted";
+            return void 0;
+          },
+          progress: (snapshot2) => snapshot2.Progress
+        });
+      }
+      function waitForImageAvailable(client, imageId, options2) {
+        return waitFor({
+          ...pollingOptions(options2, "omi-available"),
+          what: `OMI ${imageId} to be available`,
+          phase: "omi",
+          read: () => readImage(client, imageId, options2.signal),
+          state: (image) => image.State,
+          done: (image) => image.State === "available",
+          failed: (image) => {
+            if (image.State !== "failed")
+              return void 0;
+            const comment = [image.StateComment?.StateCode, image.StateComment?.StateMessage].filter(Boolean).join(": ");
+            return comment ? `the OMI failed: ${comment}` : "the OMI failed (no reason given)";
+          }
+        });
+      }
+      ;
+      const defaultMetadataEndpoint = "http://169.254.169.254";
+      const defaultTimeoutMs = 2e3;
+      const attempts = 2;
+      async function readVmIdentity(options2 = {}) {
+        const base = (options2.endpoint || process.env.OSC_METADATA_ENDPOINT || defaultMetadataEndpoint).replace(/\/+$/, "");
+        const timeoutMs = options2.timeoutMs ?? defaultTimeoutMs;
+        const agent = createAgent(base, { rejectUnauthorized: true });
         try {
-            const reply = await send(url, { method: 'GET', agent, timeoutMs, signal });
+          const read = (path) => readText(agent, `${base}/latest/meta-data/${path}`, timeoutMs, options2.signal);
+          const vmId = await read("instance-id");
+          const subregion = await read("placement/availability-zone");
+          if (!/^i-[0-9a-f]+$/.test(vmId)) {
+            throw new Error(`The VM metadata service at ${base} returned "${vmId}" as instance-id, which is not a VM ID (i-xxxxxxxx).`);
+          }
+          if (!/^[a-z0-9-]+[0-9][a-z]$/.test(subregion)) {
+            throw new Error(`The VM metadata service at ${base} returned "${subregion}" as availability zone, which is not a Subregion name (a region followed by a letter, e.g. eu-west-2a).`);
+          }
+          return { vmId, subregion, region: subregion.slice(0, -1) };
+        } finally {
+          agent.destroy();
+        }
+      }
+      async function readText(agent, url, timeoutMs, signal) {
+        let lastProblem = "";
+        for (let attempt = 1; attempt <= attempts; attempt++) {
+          signal?.throwIfAborted();
+          try {
+            const reply = await send(url, { method: "GET", agent, timeoutMs, signal });
             const text = reply.text.trim();
             if (reply.status >= 200 && reply.status <= 299)
-                return text;
-            lastProblem = `HTTP ${reply.status}${text ? `: ${text.slice(0, 200)}` : ''}`;
-        }
-        catch (error) {
+              return text;
+            lastProblem = `HTTP ${reply.status}${text ? `: ${text.slice(0, 200)}` : ""}`;
+          } catch (error) {
             if (signal?.aborted)
-                throw signal.reason;
+              throw signal.reason;
             lastProblem = error instanceof HttpTimeoutError ? error.message : metadata_describe(error);
+          }
         }
-    }
-    throw new Error(`cannot reach the VM metadata service at ${url} (${lastProblem}, ${attempts} tries): this ` +
-        'action must run on an Outscale VM (a self-hosted runner), because it links a volume to the ' +
-        'VM it runs on. OSC_METADATA_ENDPOINT overrides the address (for tests).');
-}
-function metadata_describe(error) {
-    const cause = error.cause ?? error;
-    const code = cause.code;
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
-}
-
-;// CONCATENATED MODULE: ./src/oapi/persist.ts
-/**
- * Sending a call again, within a deadline, while the API answers what only time changes: a
- * resource just created that the API does not list yet (eventual consistency: CreateTags on it may
- * answer no-such-*), a quota of operations in progress (too-many-concurrent-snapshots), or
- * throttling the client already retried as long as its own budget allowed. Any other failure is
- * thrown at once.
- */
-
-
-
-/** The waits between attempts: 1 s, doubling up to 15 s. */
-const firstWaitMs = 1000;
-const maxWaitMs = 15_000;
-/** What a just-created resource and throttling have in common: a later attempt may succeed. */
-function isWorthWaitingFor(error) {
-    return isNotFound(error) || error.retryable;
-}
-/** Runs action until it succeeds, a failure time cannot change, or the deadline. */
-async function persist(action, options) {
-    const sleep = options.sleep ?? realSleep;
-    const now = options.now ?? systemClock;
-    const worthWaiting = options.worthWaiting ?? isWorthWaitingFor;
-    const startedAt = now();
-    const deadline = startedAt + options.timeoutSeconds * 1000;
-    let waitMs = firstWaitMs;
-    for (let attempt = 1;; attempt++) {
-        options.signal?.throwIfAborted();
-        try {
+        throw new Error(`cannot reach the VM metadata service at ${url} (${lastProblem}, ${attempts} tries): this action must run on an Outscale VM (a self-hosted runner), because it links a volume to the VM it runs on. OSC_METADATA_ENDPOINT overrides the address (for tests).`);
+      }
+      function metadata_describe(error) {
+        const cause = error.cause ?? error;
+        const code = cause.code;
+        const message = cause instanceof Error ? cause.message : String(cause);
+        return typeof code === "string" && !message.includes(code) ? `${message} (${code})` : message;
+      }
+      ;
+      const firstWaitMs = 1e3;
+      const maxWaitMs = 15e3;
+      function isWorthWaitingFor(error) {
+        return isNotFound(error) || error.retryable;
+      }
+      async function persist(action, options2) {
+        const sleep2 = options2.sleep ?? realSleep;
+        const now = options2.now ?? systemClock;
+        const worthWaiting = options2.worthWaiting ?? isWorthWaitingFor;
+        const startedAt = now();
+        const deadline = startedAt + options2.timeoutSeconds * 1e3;
+        let waitMs = firstWaitMs;
+        for (let attempt = 1; ; attempt++) {
+          options2.signal?.throwIfAborted();
+          try {
             return await action();
-        }
-        catch (error) {
+          } catch (error) {
             if (!(error instanceof OapiError) || !worthWaiting(error))
-                throw error;
+              throw error;
             const elapsed = now() - startedAt;
             if (now() + waitMs > deadline) {
-                error.message +=
-                    ` Tried ${attempt} time${attempt === 1 ? '' : 's'} in ${time_formatDuration(elapsed)} while ` +
-                        `${options.what}; raise "${options.phase}" in the timeouts input to wait longer.`;
-                throw error;
+              error.message += ` Tried ${attempt} time${attempt === 1 ? "" : "s"} in ${time_formatDuration(elapsed)} while ${options2.what}; raise "${options2.phase}" in the timeouts input to wait longer.`;
+              throw error;
             }
-            log_log.info(`${options.what}: ${error.code ? `code ${error.code}, ` : ''}trying again in ` +
-                `${time_formatDuration(waitMs)} (${time_formatDuration(elapsed)} so far, up to ` +
-                `${time_formatDuration(options.timeoutSeconds * 1000)}).`);
-            await sleep(waitMs, options.signal);
+            log_log.info(`${options2.what}: ${error.code ? `code ${error.code}, ` : ""}trying again in ${time_formatDuration(waitMs)} (${time_formatDuration(elapsed)} so far, up to ${time_formatDuration(options2.timeoutSeconds * 1e3)}).`);
+            await sleep2(waitMs, options2.signal);
             waitMs = Math.min(waitMs * 2, maxWaitMs);
+          }
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/oapi/index.ts
-/** The OAPI client, its waiters and the VM metadata client: what the rest of osc-chroot uses. */
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/pipeline/resources/find.ts
-/**
- * Reading a resource known by its id. One whose id came back a moment ago may still be missing
- * from Read* (eventual consistency): it is read again for a few seconds before it is taken for
- * gone, so an undo right after a create does not leave it behind.
- */
-
-/** How long a resource known by its id may be missing from Read* before it counts as gone. */
-const visibilityGraceMs = 5000;
-/** Tests pass a fake clock. */
-const findTiming = { sleep: realSleep, now: systemClock };
-async function readById(read) {
-    const startedAt = findTiming.now();
-    for (;;) {
-        const found = await read();
-        if (found !== undefined || findTiming.now() - startedAt >= visibilityGraceMs)
+      }
+      ;
+      ;
+      const visibilityGraceMs = 5e3;
+      const findTiming = { sleep: realSleep, now: systemClock };
+      async function readById(read) {
+        const startedAt = findTiming.now();
+        for (; ; ) {
+          const found = await read();
+          if (found !== void 0 || findTiming.now() - startedAt >= visibilityGraceMs)
             return found;
-        await findTiming.sleep(1000);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/resources/gone.ts
-/**
- * The API answers a call on something already gone with InvalidResource no-such-* (HTTP 400, and
- * Details that may be empty): that is success for an undo or a sweep. Decided by the error code.
- */
-
-async function ignoringGone(action) {
-    try {
-        await action();
-    }
-    catch (error) {
-        if (!isNotFound(error))
-            throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/resources/image.ts
-/**
- * The OMI the build registers: its product. CreateImage takes no ClientToken, so it is journaled
- * before the call by its name and the snapshot it is registered from (both this build's), its id
- * added once known. The build tags it only with the user's tags: the orphan sweep never sees it.
- */
-
-
-
-async function findImage(client, entry) {
-    const { imageId, imageName, snapshotId } = entry;
-    if (imageId)
-        return readById(() => readImage(client, imageId));
-    if (!imageName)
-        return undefined;
-    const images = await client.readImages({
-        ImageNames: [imageName],
-        ...(snapshotId ? { BlockDeviceMappingSnapshotIds: [snapshotId] } : {})
-    });
-    return images.find((image) => image.ImageName === imageName);
-}
-const image_image = {
-    describe: ({ imageId, imageName }) => `image ${imageId ?? `"${imageName}"`}`,
-    async undo(resource, { client }) {
-        const found = await findImage(client, resource);
-        if (!found)
-            return;
-        await ignoringGone(() => client.deleteImage({ ImageId: found.ImageId }));
-    },
-    find: findImage,
-    product: {}
-};
-
-// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
-var proper_lockfile = __webpack_require__(3648);
-;// CONCATENATED MODULE: ./src/host/checked-directory.ts
-/**
- * Whether a directory where osc-chroot writes as root (the host lock's, the mount path claims')
- * is safe: a real directory (not a symbolic link: whoever controls the link decides where root
- * writes), not writable by group or others (anyone could plant or remove files there), owned by
- * an allowed user. Each caller words the refusal for its own directory.
- */
-
-/** What is wrong with `directory`, or undefined when it is safe and owned by one of `owners`. */
-function checked_directory_directoryProblem(directory, owners) {
-    const stat = lstatSync(directory, { throwIfNoEntry: false });
-    if (!stat)
-        return { kind: 'missing' };
-    if (stat.isSymbolicLink())
-        return { kind: 'symbolic link' };
-    if (!stat.isDirectory())
-        return { kind: 'not a directory' };
-    if ((stat.mode & 0o022) !== 0) {
-        return { kind: 'writable by others', mode: (stat.mode & 0o7777).toString(8).padStart(4, '0') };
-    }
-    if (!owners.includes(stat.uid))
-        return { kind: 'foreign owner', uid: stat.uid };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/host/lock-directory.ts
-/**
- * The directory the host lock lives in. Not /var/lock (/run/lock): everyone may write there, so
- * another user could plant a link where root writes, or remove the lock. The lock's directory is
- * one only its owner can write to:
- *
- * - by default /run/osc-chroot, created 0755 when missing (/run is emptied at boot, as a lock
- *   should be). When the action runs as root (the usual case), it is owned by root. When the Node
- *   process is not root (command_wrapper `sudo {{.Command}}`), it cannot create it in /run
- *   itself: it does through the wrapper, then gives it to the runner user (still 0755), so that
- *   the lock itself is taken and refreshed by the Node process without the wrapper.
- * - with OSC_CHROOT_LOCK_PATH, the directory of that path, which must exist.
- *
- * Either way it is refused, with an error saying why, when it is a symbolic link, not a
- * directory, writable by group or others, or owned by a user other than root and this process's.
- */
-
-
-
-function currentUid() {
-    return process.getuid?.() ?? 0;
-}
-function currentGid() {
-    return process.getgid?.() ?? 0;
-}
-/** Throws, naming the directory and the fix, unless it is a safe place for the lock. */
-function checkLockDirectory(directory, uid = currentUid()) {
-    const problem = directoryProblem(directory, [0, uid]);
-    if (!problem)
-        return;
-    const fix = 'or set OSC_CHROOT_LOCK_PATH to a lock path in a directory only root can write to.';
-    const name = `The host lock's directory ${directory}`;
-    switch (problem.kind) {
-        case 'missing':
-            throw new Error(`${name} does not exist: create it (mode 0755, owned by root), ${fix}`);
-        case 'symbolic link':
-            throw new Error(`${name} is a symbolic link: refusing to use it (whoever ` +
-                `controls the link decides where the lock goes). Remove the link, ${fix}`);
-        case 'not a directory':
-            throw new Error(`${name} is not a directory. Remove it, ${fix}`);
-        case 'writable by others':
-            throw new Error(`${name} is writable by group or others (mode ${problem.mode}): ` +
-                `anyone could replace or remove the lock there. Run \`chmod go-w ${directory}\`, ${fix}`);
-        case 'foreign owner':
-            throw new Error(`${name} belongs to uid ${problem.uid}, neither root nor this ` +
-                `process (uid ${uid}): refusing to use it. Run \`chown root ${directory}\`, ${fix}`);
-        default:
-            return unexpected(problem);
-    }
-}
-function unexpected(problem) {
-    throw new Error(`unexpected directory problem ${JSON.stringify(problem)}`);
-}
-/** Makes sure the lock's directory exists (when allowed to create it) and is safe to use. */
-async function lock_directory_prepareLockDirectory(directory, options) {
-    const uid = options.uid ?? currentUid();
-    if (options.create && !lstatSync(directory, { throwIfNoEntry: false })) {
-        await createLockDirectory(directory, uid, options);
-    }
-    checkLockDirectory(directory, uid);
-}
-async function createLockDirectory(directory, uid, options) {
-    if (uid === 0) {
+          await findTiming.sleep(1e3);
+        }
+      }
+      ;
+      async function ignoringGone(action) {
         try {
-            mkdirSync(directory, { mode: 0o755 });
+          await action();
+        } catch (error) {
+          if (!isNotFound(error))
+            throw error;
         }
-        catch (error) {
-            // Another build made it meanwhile: the check that follows decides.
-            if (error.code !== 'EEXIST')
-                throw error;
+      }
+      ;
+      async function findImage(client, entry) {
+        const { imageId, imageName, snapshotId } = entry;
+        if (imageId)
+          return readById(() => readImage(client, imageId));
+        if (!imageName)
+          return void 0;
+        const images = await client.readImages({
+          ImageNames: [imageName],
+          ...snapshotId ? { BlockDeviceMappingSnapshotIds: [snapshotId] } : {}
+        });
+        return images.find((image) => image.ImageName === imageName);
+      }
+      const image_image = {
+        describe: ({ imageId, imageName }) => `image ${imageId ?? `"${imageName}"`}`,
+        async undo(resource, { client }) {
+          const found = await findImage(client, resource);
+          if (!found)
+            return;
+          await ignoringGone(() => client.deleteImage({ ImageId: found.ImageId }));
+        },
+        find: findImage,
+        product: {}
+      };
+      ;
+      function checked_directory_directoryProblem(directory, owners) {
+        const stat = lstatSync(directory, { throwIfNoEntry: false });
+        if (!stat)
+          return { kind: "missing" };
+        if (stat.isSymbolicLink())
+          return { kind: "symbolic link" };
+        if (!stat.isDirectory())
+          return { kind: "not a directory" };
+        if ((stat.mode & 18) !== 0) {
+          return { kind: "writable by others", mode: (stat.mode & 4095).toString(8).padStart(4, "0") };
         }
-        return;
-    }
-    if (!options.host) {
-        throw new Error(`The host lock's directory ${directory} does not exist and this process (uid ${uid}) ` +
-            'cannot create it: run the action as root or with command_wrapper.');
-    }
-    const gid = options.gid ?? currentGid();
-    log.info(`Creating the host lock's directory ${directory} (owned by uid ${uid}, mode 0755)`);
-    const made = await options.host.run(['mkdir', '-m', '0755', directory], {
-        quiet: true,
-        allowedExitCodes: [0, 1]
-    });
-    // Exit 1: it exists now (another build made it); only a directory made here is given away.
-    if (made.exitCode === 0) {
-        await options.host.run(['chown', `${uid}:${gid}`, directory], { quiet: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/host/lock-owner.ts
-/**
- * The lock's owner record: a small JSON file inside the lock's own directory, saying who holds it
- * (for the log of a waiting build, and so that a release removes only its own lock).
- *
- * It is written as root in a shared place, so it never follows a link: the record goes to a new
- * file created with O_EXCL (which fails on anything already there, a planted symbolic link
- * included), and is then renamed over `owner` (a rename replaces a link, it does not write
- * through it). It is read with O_NOFOLLOW, and only if it is a regular file.
- */
-
-
-const OWNER_FILE = 'owner';
-/** An owner record is a few hundred bytes; anything far bigger is not ours. */
-const MAX_RECORD_BYTES = 64 * 1024;
-function lock_owner_ownerFileOf(lockDirectory) {
-    return (0,external_node_path_.join)(lockDirectory, OWNER_FILE);
-}
-/** The temporary file the record is first written to (in the same directory, for the rename). */
-function ownerTemporaryFileOf(lockDirectory, pid = process.pid) {
-    return join(lockDirectory, `${OWNER_FILE}.${pid}.tmp`);
-}
-/** Whether a file name inside a lock directory is an owner record or one being written. */
-function isOwnerRecordName(name) {
-    return name === OWNER_FILE || /^owner\.\d+\.tmp$/.test(name);
-}
-function lock_owner_writeOwnerRecord(lockDirectory, owner) {
-    const temporary = ownerTemporaryFileOf(lockDirectory);
-    let fd;
-    try {
-        fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
-    }
-    catch (error) {
-        const code = error.code;
-        throw new Error(`Cannot write the host lock's owner record ${temporary} (${code}): ` +
-            (code === 'EEXIST'
-                ? 'something is already there (it is never followed nor overwritten); remove it.'
-                : error.message), { cause: error });
-    }
-    try {
-        writeSync(fd, JSON.stringify(owner));
-    }
-    finally {
-        closeSync(fd);
-    }
-    try {
-        renameSync(temporary, lock_owner_ownerFileOf(lockDirectory));
-    }
-    catch (error) {
-        rmSync(temporary, { force: true });
-        throw error;
-    }
-}
-/** The owner record, or undefined when there is none, or it is not a regular file of ours. */
-function lock_owner_readOwnerRecord(lockDirectory) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(lock_owner_ownerFileOf(lockDirectory), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > MAX_RECORD_BYTES)
-            return undefined;
-        const buffer = Buffer.alloc(stat.size);
-        const length = (0,external_node_fs_.readSync)(fd, buffer, 0, stat.size, 0);
-        const record = JSON.parse(buffer.subarray(0, length).toString('utf8'));
-        return typeof record?.token === 'string' ? record : undefined;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/host/lock.ts
-/**
- * One lock for the whole host: the device choice and LinkVolume happen under it, so concurrent
- * builds on one runner never pick the same device name. Once LinkVolume is accepted the name is
- * the API's and the lock is released; the kernel's disk is then found by its name without it
- * (only the "new disk of the volume's size" look, for hosts without by-id names, needs it again:
- * docs/how-it-works.md, "The host lock").
- *
- * proper-lockfile does the locking: an atomic mkdir of the lock directory whose mtime the holder
- * refreshes; a lock not refreshed for `staleSeconds` (its process died, even by SIGKILL) is
- * taken over. Waiting is bounded, and the error names the lock, its holder and what to do.
- *
- * The lock directory holds its owner record (lock-owner.ts): it is written the moment the
- * directory is made (through the `fs` proper-lockfile is given), so a lock is never seen without
- * its owner for longer than that, and removed with it. The lock lives in a directory only its
- * owner can write to (lock-directory.ts), never in world-writable /var/lock.
- */
-
-
-
-
-
-
-
-
-
-const DEFAULT_LOCK_PATH = '/run/osc-chroot/lock';
-const DEFAULT_WAIT_SECONDS = 1800;
-const DEFAULT_STALE_SECONDS = 10;
-/** The lock directory: OSC_CHROOT_LOCK_PATH, or /run/osc-chroot/lock. */
-function hostLockPath() {
-    return process.env.OSC_CHROOT_LOCK_PATH || DEFAULT_LOCK_PATH;
-}
-/**
- * The locks this process holds, by token. Releasing one of them must go through proper-lockfile,
- * which otherwise keeps refreshing a lock directory that is gone and reports the lock as lost.
- */
-const heldByThisProcess = new Map();
-function describeOwner(owner) {
-    if (!owner)
-        return 'an unknown process';
-    return `pid ${owner.pid} on ${owner.host} (${owner.purpose}) since ${owner.acquiredAt}`;
-}
-function lockedError(message) {
-    return Object.assign(new Error(message), { code: 'ELOCKED' });
-}
-/**
- * Removes a lock directory and the owner record in it (nothing else: a directory holding other
- * files is not a lock of ours, and its rmdir fails). Unlinking never follows a link.
- */
-function removeLockDirectory(path) {
-    for (const name of external_node_fs_.readdirSync(path)) {
-        if (isOwnerRecordName(name))
+        if (!owners.includes(stat.uid))
+          return { kind: "foreign owner", uid: stat.uid };
+        return void 0;
+      }
+      ;
+      function currentUid() {
+        return process.getuid?.() ?? 0;
+      }
+      function currentGid() {
+        return process.getgid?.() ?? 0;
+      }
+      function checkLockDirectory(directory, uid = currentUid()) {
+        const problem = directoryProblem(directory, [0, uid]);
+        if (!problem)
+          return;
+        const fix = "or set OSC_CHROOT_LOCK_PATH to a lock path in a directory only root can write to.";
+        const name = `The host lock's directory ${directory}`;
+        switch (problem.kind) {
+          case "missing":
+            throw new Error(`${name} does not exist: create it (mode 0755, owned by root), ${fix}`);
+          case "symbolic link":
+            throw new Error(`${name} is a symbolic link: refusing to use it (whoever controls the link decides where the lock goes). Remove the link, ${fix}`);
+          case "not a directory":
+            throw new Error(`${name} is not a directory. Remove it, ${fix}`);
+          case "writable by others":
+            throw new Error(`${name} is writable by group or others (mode ${problem.mode}): anyone could replace or remove the lock there. Run \`chmod go-w ${directory}\`, ${fix}`);
+          case "foreign owner":
+            throw new Error(`${name} belongs to uid ${problem.uid}, neither root nor this process (uid ${uid}): refusing to use it. Run \`chown root ${directory}\`, ${fix}`);
+          default:
+            return unexpected(problem);
+        }
+      }
+      function unexpected(problem) {
+        throw new Error(`unexpected directory problem ${JSON.stringify(problem)}`);
+      }
+      async function lock_directory_prepareLockDirectory(directory, options2) {
+        const uid = options2.uid ?? currentUid();
+        if (options2.create && !lstatSync(directory, { throwIfNoEntry: false })) {
+          await createLockDirectory(directory, uid, options2);
+        }
+        checkLockDirectory(directory, uid);
+      }
+      async function createLockDirectory(directory, uid, options2) {
+        if (uid === 0) {
+          try {
+            mkdirSync(directory, { mode: 493 });
+          } catch (error) {
+            if (error.code !== "EEXIST")
+              throw error;
+          }
+          return;
+        }
+        if (!options2.host) {
+          throw new Error(`The host lock's directory ${directory} does not exist and this process (uid ${uid}) cannot create it: run the action as root or with command_wrapper.`);
+        }
+        const gid = options2.gid ?? currentGid();
+        log.info(`Creating the host lock's directory ${directory} (owned by uid ${uid}, mode 0755)`);
+        const made = await options2.host.run(["mkdir", "-m", "0755", directory], {
+          quiet: true,
+          allowedExitCodes: [0, 1]
+        });
+        if (made.exitCode === 0) {
+          await options2.host.run(["chown", `${uid}:${gid}`, directory], { quiet: true });
+        }
+      }
+      ;
+      const OWNER_FILE = "owner";
+      const MAX_RECORD_BYTES = 64 * 1024;
+      function lock_owner_ownerFileOf(lockDirectory) {
+        return (0, external_node_path_.join)(lockDirectory, OWNER_FILE);
+      }
+      function ownerTemporaryFileOf(lockDirectory, pid = process.pid) {
+        return join(lockDirectory, `${OWNER_FILE}.${pid}.tmp`);
+      }
+      function isOwnerRecordName(name) {
+        return name === OWNER_FILE || /^owner\.\d+\.tmp$/.test(name);
+      }
+      function lock_owner_writeOwnerRecord(lockDirectory, owner) {
+        const temporary = ownerTemporaryFileOf(lockDirectory);
+        let fd;
+        try {
+          fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 420);
+        } catch (error) {
+          const code = error.code;
+          throw new Error(`Cannot write the host lock's owner record ${temporary} (${code}): ` + (code === "EEXIST" ? "something is already there (it is never followed nor overwritten); remove it." : error.message), { cause: error });
+        }
+        try {
+          writeSync(fd, JSON.stringify(owner));
+        } finally {
+          closeSync(fd);
+        }
+        try {
+          renameSync(temporary, lock_owner_ownerFileOf(lockDirectory));
+        } catch (error) {
+          rmSync(temporary, { force: true });
+          throw error;
+        }
+      }
+      function lock_owner_readOwnerRecord(lockDirectory) {
+        let fd;
+        try {
+          fd = (0, external_node_fs_.openSync)(lock_owner_ownerFileOf(lockDirectory), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        } catch {
+          return void 0;
+        }
+        try {
+          const stat = (0, external_node_fs_.fstatSync)(fd);
+          if (!stat.isFile() || stat.size > MAX_RECORD_BYTES)
+            return void 0;
+          const buffer = Buffer.alloc(stat.size);
+          const length = (0, external_node_fs_.readSync)(fd, buffer, 0, stat.size, 0);
+          const record = JSON.parse(buffer.subarray(0, length).toString("utf8"));
+          return typeof record?.token === "string" ? record : void 0;
+        } catch {
+          return void 0;
+        } finally {
+          (0, external_node_fs_.closeSync)(fd);
+        }
+      }
+      ;
+      const DEFAULT_LOCK_PATH = "/run/osc-chroot/lock";
+      const DEFAULT_WAIT_SECONDS = 1800;
+      const DEFAULT_STALE_SECONDS = 10;
+      function hostLockPath() {
+        return process.env.OSC_CHROOT_LOCK_PATH || DEFAULT_LOCK_PATH;
+      }
+      const heldByThisProcess = /* @__PURE__ */ new Map();
+      function describeOwner(owner) {
+        if (!owner)
+          return "an unknown process";
+        return `pid ${owner.pid} on ${owner.host} (${owner.purpose}) since ${owner.acquiredAt}`;
+      }
+      function lockedError(message) {
+        return Object.assign(new Error(message), { code: "ELOCKED" });
+      }
+      function removeLockDirectory(path) {
+        for (const name of external_node_fs_.readdirSync(path)) {
+          if (isOwnerRecordName(name))
             external_node_fs_.rmSync(`${path}/${name}`, { force: true });
-    }
-    external_node_fs_.rmdirSync(path);
-}
-/**
- * The file system proper-lockfile works through, for one acquisition by `owner`:
- * - mkdir makes the lock directory (0755) and writes the owner record into it at once;
- * - rmdir is either our release (only while the record is still ours) or the take-over of a stale
- *   lock, which first checks, again, that it is stale and a real directory: between
- *   proper-lockfile's check and the removal, another build may have taken it over.
- */
-function lockFileSystem(owner, staleMs, state) {
-    const rmdirNow = (path) => {
-        if (state()?.releasing) {
+        }
+        external_node_fs_.rmdirSync(path);
+      }
+      function lockFileSystem(owner, staleMs, state) {
+        const rmdirNow = (path) => {
+          if (state()?.releasing) {
             if (!fs.existsSync(path))
-                return; // removed already (the post step's way, in tests)
+              return;
             const current = readOwnerRecord(path);
             if (current?.token !== owner.token) {
-                log.warning(`The host lock ${path} now belongs to ${describeOwner(current)}: leaving it to that build.`);
-                return;
+              log.warning(`The host lock ${path} now belongs to ${describeOwner(current)}: leaving it to that build.`);
+              return;
             }
             removeLockDirectory(path);
             return;
-        }
-        const stat = fs.lstatSync(path);
-        if (stat.isSymbolicLink() || !stat.isDirectory()) {
+          }
+          const stat = fs.lstatSync(path);
+          if (stat.isSymbolicLink() || !stat.isDirectory()) {
             throw new Error(`${path} is not a lock directory (a link or a file): refusing to remove it`);
-        }
-        if (stat.mtimeMs >= Date.now() - staleMs) {
+          }
+          if (stat.mtimeMs >= Date.now() - staleMs) {
             throw lockedError(`the lock ${path} was taken again meanwhile`);
-        }
-        log.info(`Taking over the stale host lock ${path} of ${describeOwner(readOwnerRecord(path))}`);
-        removeLockDirectory(path);
-    };
-    return {
-        ...fs,
-        mkdir(path, callback) {
-            fs.mkdir(path, { mode: 0o755 }, (error) => {
-                if (error)
-                    return callback(error);
-                try {
-                    writeOwnerRecord(path, owner);
-                }
-                catch (writeError) {
-                    // Whatever blocked the record stays (it is not ours), and so does the directory then.
-                    fs.rmdir(path, () => callback(writeError));
-                    return;
-                }
-                callback(null);
+          }
+          log.info(`Taking over the stale host lock ${path} of ${describeOwner(readOwnerRecord(path))}`);
+          removeLockDirectory(path);
+        };
+        return {
+          ...fs,
+          mkdir(path, callback) {
+            fs.mkdir(path, { mode: 493 }, (error) => {
+              if (error)
+                return callback(error);
+              try {
+                writeOwnerRecord(path, owner);
+              } catch (writeError) {
+                fs.rmdir(path, () => callback(writeError));
+                return;
+              }
+              callback(null);
             });
-        },
-        rmdir(path, callback) {
+          },
+          rmdir(path, callback) {
             try {
-                rmdirNow(path);
-            }
-            catch (error) {
-                if (error.code !== 'ENOENT')
-                    return callback(error);
+              rmdirNow(path);
+            } catch (error) {
+              if (error.code !== "ENOENT")
+                return callback(error);
             }
             callback(null);
-        },
-        /** proper-lockfile's exit handler. */
-        rmdirSync(path) {
+          },
+          /** proper-lockfile's exit handler. */
+          rmdirSync(path) {
             if (state())
-                state().releasing = true;
+              state().releasing = true;
             rmdirNow(path);
+          }
+        };
+      }
+      function checkLockPath(path) {
+        const stat = external_node_fs_.lstatSync(path, { throwIfNoEntry: false });
+        if (stat && (stat.isSymbolicLink() || !stat.isDirectory())) {
+          throw new Error(`The host lock ${path} is ${stat.isSymbolicLink() ? "a symbolic link" : "not a directory"}: refusing to use it. Nothing of osc-chroot makes it so: find out who did, then remove it.`);
         }
-    };
-}
-/** The lock path itself, when something is there, must be a real directory (never a link). */
-function checkLockPath(path) {
-    const stat = external_node_fs_.lstatSync(path, { throwIfNoEntry: false });
-    if (stat && (stat.isSymbolicLink() || !stat.isDirectory())) {
-        throw new Error(`The host lock ${path} is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}: ` +
-            'refusing to use it. Nothing of osc-chroot makes it so: find out who did, then remove it.');
-    }
-}
-async function prepareLock(path, options) {
-    try {
-        await prepareLockDirectory(dirname(path), {
+      }
+      async function prepareLock(path, options2) {
+        try {
+          await prepareLockDirectory(dirname(path), {
             create: path === DEFAULT_LOCK_PATH,
-            host: options.host
-        });
-    }
-    catch (error) {
-        throw new Error(`Cannot take the host lock ${path}: ${error.message}`, {
+            host: options2.host
+          });
+        } catch (error) {
+          throw new Error(`Cannot take the host lock ${path}: ${error.message}`, {
             cause: error
-        });
-    }
-}
-/** One attempt at the lock: the held lock, or undefined when another process holds it. */
-async function attemptLock(path, options) {
-    const staleMs = (options.staleSeconds ?? DEFAULT_STALE_SECONDS) * 1000;
-    checkLockPath(path);
-    const owner = {
-        path,
-        ownerFile: ownerFileOf(path),
-        pid: process.pid,
-        host: hostname(),
-        token: randomUUID(),
-        acquiredAt: new Date().toISOString(),
-        purpose: options.purpose ?? 'osc-chroot build'
-    };
-    let state;
-    try {
-        const unlock = await lockfile.lock(path, {
+          });
+        }
+      }
+      async function attemptLock(path, options2) {
+        const staleMs = (options2.staleSeconds ?? DEFAULT_STALE_SECONDS) * 1e3;
+        checkLockPath(path);
+        const owner = {
+          path,
+          ownerFile: ownerFileOf(path),
+          pid: process.pid,
+          host: hostname(),
+          token: randomUUID(),
+          acquiredAt: (/* @__PURE__ */ new Date()).toISOString(),
+          purpose: options2.purpose ?? "osc-chroot build"
+        };
+        let state;
+        const { default: lockfile } = await __webpack_require__.e(
+          /* import() */
+          648
+        ).then(__webpack_require__.t.bind(__webpack_require__, 3648, 23));
+        try {
+          const unlock = await lockfile.lock(path, {
             lockfilePath: path,
             realpath: false,
             stale: staleMs,
             retries: 0,
             fs: lockFileSystem(owner, staleMs, () => state),
             onCompromised: (error) => {
-                if (!state || state.releasing)
-                    return;
-                state.compromised = error.message;
-                log.warning(`The host lock ${path} was lost (${error.message}): another build may choose a device at the same time.`);
+              if (!state || state.releasing)
+                return;
+              state.compromised = error.message;
+              log.warning(`The host lock ${path} was lost (${error.message}): another build may choose a device at the same time.`);
             }
-        });
-        state = holdLock(owner, unlock);
-        return state.held;
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EACCES' || code === 'EPERM') {
+          });
+          state = holdLock(owner, unlock);
+          return state.held;
+        } catch (error) {
+          const code = error.code;
+          if (code === "EACCES" || code === "EPERM") {
             const uid = process.getuid?.();
-            throw new Error(`Cannot take the host lock ${path}: this process (uid ${uid}) may not write to ` +
-                `${dirname(path)}. Run the action as root, or give that directory to the runner user ` +
-                `(\`sudo chown ${uid} ${dirname(path)}\`, mode 0755), or set OSC_CHROOT_LOCK_PATH to ` +
-                'a lock path in a directory the runner user owns and only it can write to.', { cause: error });
+            throw new Error(`Cannot take the host lock ${path}: this process (uid ${uid}) may not write to ${dirname(path)}. Run the action as root, or give that directory to the runner user (\`sudo chown ${uid} ${dirname(path)}\`, mode 0755), or set OSC_CHROOT_LOCK_PATH to a lock path in a directory the runner user owns and only it can write to.`, { cause: error });
+          }
+          if (code !== "ELOCKED") {
+            throw new Error(`Cannot take the host lock ${path}: ${error.message}. Its directory must exist and be writable by the runner user; set OSC_CHROOT_LOCK_PATH to move it.`, { cause: error });
+          }
+          return void 0;
         }
-        if (code !== 'ELOCKED') {
-            throw new Error(`Cannot take the host lock ${path}: ${error.message}. Its directory must exist ` +
-                `and be writable by the runner user; set OSC_CHROOT_LOCK_PATH to move it.`, { cause: error });
+      }
+      const MAX_RETRY_DELAY_MS = 500;
+      async function untilLockChanges(path, ms, signal) {
+        const done = new AbortController();
+        const stop = () => done.abort();
+        signal?.addEventListener("abort", stop, { once: true });
+        let watcher;
+        try {
+          watcher = fs.watch(dirname(path), { persistent: false }, stop);
+          watcher.on("error", () => void 0);
+        } catch {
         }
-        return undefined;
-    }
-}
-/** The longest wait between two attempts while another build holds the lock. */
-const MAX_RETRY_DELAY_MS = 500;
-/**
- * Resolves after `ms`, or earlier when an entry of the lock's directory changes (inotify through
- * fs.watch): a released lock is taken at once rather than at the next backoff.
- */
-async function untilLockChanges(path, ms, signal) {
-    const done = new AbortController();
-    const stop = () => done.abort();
-    signal?.addEventListener('abort', stop, { once: true });
-    let watcher;
-    try {
-        watcher = fs.watch(dirname(path), { persistent: false }, stop);
-        watcher.on('error', () => undefined);
-    }
-    catch {
-        // No inotify here (or the directory went): the backoff alone then.
-    }
-    try {
-        await sleep(ms, undefined, { signal: done.signal }).catch(() => undefined);
-    }
-    finally {
-        watcher?.close();
-        signal?.removeEventListener('abort', stop);
-    }
-    signal?.throwIfAborted();
-}
-async function acquireHostLock(options = {}) {
-    const path = options.path ?? hostLockPath();
-    const waitSeconds = options.waitSeconds ?? DEFAULT_WAIT_SECONDS;
-    const deadline = Date.now() + waitSeconds * 1000;
-    let delayMs = 100;
-    let announced = false;
-    await prepareLock(path, options);
-    for (;;) {
-        const held = await attemptLock(path, options);
-        if (held)
+        try {
+          await sleep(ms, void 0, { signal: done.signal }).catch(() => void 0);
+        } finally {
+          watcher?.close();
+          signal?.removeEventListener("abort", stop);
+        }
+        signal?.throwIfAborted();
+      }
+      async function acquireHostLock(options2 = {}) {
+        const path = options2.path ?? hostLockPath();
+        const waitSeconds = options2.waitSeconds ?? DEFAULT_WAIT_SECONDS;
+        const deadline = Date.now() + waitSeconds * 1e3;
+        let delayMs = 100;
+        let announced = false;
+        await prepareLock(path, options2);
+        for (; ; ) {
+          const held = await attemptLock(path, options2);
+          if (held)
             return held;
-        const holder = readOwnerRecord(path);
-        if (!announced) {
+          const holder = readOwnerRecord(path);
+          if (!announced) {
             log.info(`Waiting for the host lock ${path}, held by ${describeOwner(holder)}`);
             announced = true;
+          }
+          const remaining = deadline - Date.now();
+          if (remaining <= 0) {
+            throw new Error(`Timed out after ${waitSeconds} s waiting for the host lock ${path}, held by ${describeOwner(holder)}. Another osc-chroot build on this machine is linking a volume; if none is running, remove the directory ${path}.`);
+          }
+          const jitteredMs = delayMs * (0.5 + Math.random() / 2);
+          await untilLockChanges(path, Math.min(jitteredMs, remaining), options2.signal);
+          delayMs = Math.min(delayMs * 2, MAX_RETRY_DELAY_MS);
         }
-        const remaining = deadline - Date.now();
-        if (remaining <= 0) {
-            throw new Error(`Timed out after ${waitSeconds} s waiting for the host lock ${path}, held by ` +
-                `${describeOwner(holder)}. Another osc-chroot build on this machine is linking a volume; ` +
-                `if none is running, remove the directory ${path}.`);
-        }
-        // Woken when the lock directory goes (the holder released it), else after a jittered
-        // backoff, so waiting builds do not all retry at the same moment. The lock is held for tens
-        // of milliseconds (a device choice), so the backoff stays short.
-        const jitteredMs = delayMs * (0.5 + Math.random() / 2);
-        await untilLockChanges(path, Math.min(jitteredMs, remaining), options.signal);
-        delayMs = Math.min(delayMs * 2, MAX_RETRY_DELAY_MS);
-    }
-}
-/**
- * The lock if it is free at this moment, else undefined at once: for a short look that can be
- * tried again later, and that must not wait behind a build that holds the lock while it waits.
- */
-async function tryHostLock(options = {}) {
-    const path = options.path ?? hostLockPath();
-    await prepareLock(path, options);
-    return attemptLock(path, options);
-}
-/**
- * Runs `look` under the host lock if the lock is free at this moment, and releases it before
- * returning, also when `look` throws; resolves undefined, without running it, when the lock is
- * held (by another build, or by this one). For a short synchronous look that can be retried.
- */
-async function whileHostLockFree(look, options = {}) {
-    const held = await tryHostLock(options);
-    if (!held)
-        return undefined;
-    try {
-        return { value: look() };
-    }
-    finally {
-        await held.release();
-    }
-}
-function holdLock(lock, unlock) {
-    log.info(`Host lock ${lock.path} taken`);
-    const state = {
-        releasing: false,
-        held: {
-            lock,
-            async release() {
-                if (state.releasing)
-                    return;
-                state.releasing = true;
-                heldByThisProcess.delete(lock.token);
-                try {
-                    await unlock();
-                }
-                catch {
-                    // Lost (onCompromised said so): proper-lockfile no longer removes it. It is removed
-                    // here only if its owner record is still ours; another build's lock is left alone.
-                    try {
-                        releaseLockIfOurs(lock);
-                    }
-                    catch (error) {
-                        log.warning(`The host lock ${lock.path} could not be removed: ${error.message}`);
-                    }
-                }
-                log.info(`Host lock ${lock.path} released`);
-            }
-        }
-    };
-    heldByThisProcess.set(lock.token, state);
-    return state;
-}
-/**
- * Whether this process still holds the lock: undefined if so, else why not (proper-lockfile gave
- * it up, or the owner record in the lock directory is no longer ours).
- */
-function hostLockProblem(lock) {
-    const state = heldByThisProcess.get(lock.token);
-    if (!state)
-        return 'this process does not hold it (it was released)';
-    if (state.compromised)
-        return state.compromised;
-    const owner = readOwnerRecord(lock.path);
-    if (owner?.token !== lock.token) {
-        return `its owner record now names ${describeOwner(owner)}`;
-    }
-    return undefined;
-}
-/**
- * Releases the lock the journal describes: through its handle when this process holds it (the
- * main step), else as releaseLockIfOurs does (the post step, after the main step was killed).
- */
-async function releaseHostLock(lock) {
-    const state = heldByThisProcess.get(lock.token);
-    if (!state)
-        return releaseLockIfOurs(lock);
-    await state.held.release();
-    return true;
-}
-/**
- * Releases a lock from another process (the post step), only if it is still the one described:
- * a lock taken over since by another build is left alone. Returns whether it was released.
- */
-function releaseLockIfOurs(lock) {
-    checkLockPath(lock.path);
-    if (lock_owner_readOwnerRecord(lock.path)?.token !== lock.token)
-        return false;
-    try {
-        removeLockDirectory(lock.path);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-    log_log.info(`Host lock ${lock.path} released`);
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/host/link-ledger.ts
-/**
- * The links of the builds on this host, beside the host lock: one file per linked volume, written
- * under the lock before LinkVolume and given the kernel disk's major:minor once it is proven.
- *
- * The entry is the build's claim of its device name: a build chooses its name under the lock
- * among the names the API shows in use and those claimed here by other live builds, writes its
- * claim, and releases the lock before LinkVolume (link-volume.ts). So no two live builds ever
- * choose one name, and the API's answer is awaited outside the lock. Several builds may then wait
- * for their disks at once. Builds that find their disk by its name (by-id link, requested name)
- * need nothing more.
- * The "new disk of the volume's size" look cannot tell two new disks of one size apart: it reads
- * this ledger (under the lock) and chooses only when no other live build's link of the same size
- * is still unproven, and never a disk another build has proven. An entry whose process is gone
- * no longer counts (the build was killed; its post step unlinks the volume).
- */
-
-
-
-/** The ledger's directory: `links` beside the lock (a directory only its owner can write to). */
-function linkLedgerDirectory(lockPath = hostLockPath()) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(lockPath), 'links');
-}
-const VOLUME_ID = /^vol-[0-9a-z]+$/;
-function entryPath(directory, volumeId) {
-    if (!VOLUME_ID.test(volumeId))
-        throw new Error(`not a volume id: ${JSON.stringify(volumeId)}`);
-    return (0,external_node_path_.join)(directory, `${volumeId}.json`);
-}
-/**
- * The start time of a process in clock ticks since boot: field 22 of /proc/<pid>/stat (man 5
- * proc), counted after the command name, which is in parentheses and may itself hold spaces.
- */
-function processStartTicks(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const ticks = Number(fields[19]);
-        return Number.isFinite(ticks) ? ticks : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** This process's start ticks, for its own entries. */
-const ownStartTicks = processStartTicks(process.pid);
-/** Whether the entry's build still runs: its pid exists and, when recorded, started when it did. */
-function entryIsLive(entry) {
-    try {
-        process.kill(entry.pid, 0);
-    }
-    catch (error) {
-        if (error.code !== 'EPERM')
-            return false;
-    }
-    if (entry.startTicks === undefined)
-        return true;
-    const ticks = processStartTicks(entry.pid);
-    return ticks === undefined || ticks === entry.startTicks;
-}
-/**
- * Writes the entry whole (temporary file, then rename): a reader never sees half of it. An entry
- * of this process gets its start ticks.
- */
-function recordLink(given, directory = linkLedgerDirectory()) {
-    const entry = given.pid === process.pid && given.startTicks === undefined && ownStartTicks !== undefined
-        ? { ...given, startTicks: ownStartTicks }
-        : given;
-    const path = entryPath(directory, entry.volumeId);
-    const temporary = `${path}.${process.pid}.tmp`;
-    // Another build may remove the directory, empty, between our mkdir and write: once more then.
-    for (let attempt = 0;; attempt++) {
-        mkdirSync(directory, { recursive: true, mode: 0o755 });
+      }
+      async function tryHostLock(options2 = {}) {
+        const path = options2.path ?? hostLockPath();
+        await prepareLock(path, options2);
+        return attemptLock(path, options2);
+      }
+      async function whileHostLockFree(look, options2 = {}) {
+        const held = await tryHostLock(options2);
+        if (!held)
+          return void 0;
         try {
-            writeFileSync(temporary, JSON.stringify(entry), { mode: 0o644 });
+          return { value: look() };
+        } finally {
+          await held.release();
+        }
+      }
+      function holdLock(lock2, unlock) {
+        log.info(`Host lock ${lock2.path} taken`);
+        const state = {
+          releasing: false,
+          held: {
+            lock: lock2,
+            async release() {
+              if (state.releasing)
+                return;
+              state.releasing = true;
+              heldByThisProcess.delete(lock2.token);
+              try {
+                await unlock();
+              } catch {
+                try {
+                  releaseLockIfOurs(lock2);
+                } catch (error) {
+                  log.warning(`The host lock ${lock2.path} could not be removed: ${error.message}`);
+                }
+              }
+              log.info(`Host lock ${lock2.path} released`);
+            }
+          }
+        };
+        heldByThisProcess.set(lock2.token, state);
+        return state;
+      }
+      function hostLockProblem(lock2) {
+        const state = heldByThisProcess.get(lock2.token);
+        if (!state)
+          return "this process does not hold it (it was released)";
+        if (state.compromised)
+          return state.compromised;
+        const owner = readOwnerRecord(lock2.path);
+        if (owner?.token !== lock2.token) {
+          return `its owner record now names ${describeOwner(owner)}`;
+        }
+        return void 0;
+      }
+      async function releaseHostLock(lock2) {
+        const state = heldByThisProcess.get(lock2.token);
+        if (!state)
+          return releaseLockIfOurs(lock2);
+        await state.held.release();
+        return true;
+      }
+      function releaseLockIfOurs(lock2) {
+        checkLockPath(lock2.path);
+        if (lock_owner_readOwnerRecord(lock2.path)?.token !== lock2.token)
+          return false;
+        try {
+          removeLockDirectory(lock2.path);
+        } catch (error) {
+          if (error.code !== "ENOENT")
+            throw error;
+        }
+        log_log.info(`Host lock ${lock2.path} released`);
+        return true;
+      }
+      ;
+      function linkLedgerDirectory(lockPath = hostLockPath()) {
+        return (0, external_node_path_.join)((0, external_node_path_.dirname)(lockPath), "links");
+      }
+      const VOLUME_ID = /^vol-[0-9a-z]+$/;
+      function entryPath(directory, volumeId) {
+        if (!VOLUME_ID.test(volumeId))
+          throw new Error(`not a volume id: ${JSON.stringify(volumeId)}`);
+        return (0, external_node_path_.join)(directory, `${volumeId}.json`);
+      }
+      function processStartTicks(pid) {
+        try {
+          const stat = (0, external_node_fs_.readFileSync)(`/proc/${pid}/stat`, "utf8");
+          const fields2 = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+          const ticks = Number(fields2[19]);
+          return Number.isFinite(ticks) ? ticks : void 0;
+        } catch {
+          return void 0;
+        }
+      }
+      const ownStartTicks = processStartTicks(process.pid);
+      function entryIsLive(entry) {
+        try {
+          process.kill(entry.pid, 0);
+        } catch (error) {
+          if (error.code !== "EPERM")
+            return false;
+        }
+        if (entry.startTicks === void 0)
+          return true;
+        const ticks = processStartTicks(entry.pid);
+        return ticks === void 0 || ticks === entry.startTicks;
+      }
+      function recordLink(given, directory = linkLedgerDirectory()) {
+        const entry = given.pid === process.pid && given.startTicks === void 0 && ownStartTicks !== void 0 ? { ...given, startTicks: ownStartTicks } : given;
+        const path = entryPath(directory, entry.volumeId);
+        const temporary = `${path}.${process.pid}.tmp`;
+        for (let attempt = 0; ; attempt++) {
+          mkdirSync(directory, { recursive: true, mode: 493 });
+          try {
+            writeFileSync(temporary, JSON.stringify(entry), { mode: 420 });
             renameSync(temporary, path);
             return;
+          } catch (error) {
+            if (error.code !== "ENOENT" || attempt >= 3)
+              throw error;
+          }
         }
-        catch (error) {
-            if (error.code !== 'ENOENT' || attempt >= 3)
-                throw error;
+      }
+      function forgetLink(volumeId, directory = linkLedgerDirectory()) {
+        (0, external_node_fs_.rmSync)(entryPath(directory, volumeId), { force: true });
+        try {
+          (0, external_node_fs_.rmdirSync)(directory);
+        } catch {
         }
-    }
-}
-/** Removes the entry, and the directory once empty: a host without builds keeps nothing. */
-function forgetLink(volumeId, directory = linkLedgerDirectory()) {
-    (0,external_node_fs_.rmSync)(entryPath(directory, volumeId), { force: true });
-    try {
-        (0,external_node_fs_.rmdirSync)(directory);
-    }
-    catch {
-        // not empty (another build's link), or gone already
-    }
-}
-function readEntry(path) {
-    try {
-        const entry = JSON.parse(readFileSync(path, 'utf8'));
-        return typeof entry.pid === 'number' && typeof entry.sizeGiB === 'number' ? entry : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The entries of live processes other than the given volume's. */
-function otherLinks(volumeId, directory = linkLedgerDirectory()) {
-    let names;
-    try {
-        names = readdirSync(directory);
-    }
-    catch {
-        return [];
-    }
-    return names
-        .filter((name) => name.endsWith('.json') && name !== `${volumeId}.json`)
-        .map((name) => readEntry(join(directory, name)))
-        .filter((entry) => entry !== undefined && entryIsLive(entry));
-}
-/** The device names other live builds on this host claimed (chosen, linking or linked). */
-function namesClaimedByOtherBuilds(volumeId, directory = linkLedgerDirectory()) {
-    return otherLinks(volumeId, directory)
-        .map((entry) => entry.deviceName)
-        .filter((name) => typeof name === 'string');
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/context.ts
-
-
-
-/** What each result is, and which step sets it: the words of `need`'s error. */
-const stepResults = {
-    accountId: { what: 'the account id', setBy: 'StepPrevalidateName' },
-    vm: { what: "the runner's VM", setBy: 'StepVmInfo' },
-    sourceImage: { what: 'the source OMI', setBy: 'StepSourceOmi' },
-    baseImage: { what: 'the OMI to make the volume from', setBy: 'StepSourceOmi, StepCopySourceOmi' },
-    namesInUse: { what: "the device names of the VM's links", setBy: 'StepReadDeviceNames' },
-    deviceName: { what: 'the device name', setBy: 'StepLinkVolume' },
-    blockDevice: { what: 'the block device', setBy: 'StepLinkVolume' },
-    volume: { what: 'the volume', setBy: 'StepCreateVolume' },
-    mountPath: { what: 'the mount path', setBy: 'StepMount' },
-    snapshot: { what: 'the snapshot', setBy: 'StepSnapshot' },
-    image: { what: 'the OMI', setBy: 'StepRegisterOmi' },
-    rendered: { what: 'the rendered templates', setBy: 'StepRenderTemplates' }
-};
-/** Thrown by `need`: the steps run in an order that does not give a step what it reads. */
-class MissingStepResultError extends Error {
-    step;
-    result;
-    constructor(step, result) {
-        const { what, setBy } = stepResults[result];
-        super(`step ${step} needs ${what} from an earlier step (set by ${setBy}), and none has set it.`);
-        this.step = step;
-        this.result = result;
-        this.name = 'MissingStepResultError';
-    }
-}
-/** What an earlier step set; throws, naming `step`, when none has. */
-function need(context, result, step) {
-    const value = context[result];
-    if (value === undefined)
-        throw new MissingStepResultError(step, result);
-    return value;
-}
-/**
- * The variables templates of tags, descriptions and volume tags can use: Packer's "build template
- * data" (src/template.ts, templateVariables), with BuildRegion always set.
- */
-function buildInfoVars(context) {
-    const source = context.sourceImage;
-    return {
-        BuildRegion: context.region,
-        SourceOMI: source?.ImageId ?? '',
-        SourceOMIName: source?.ImageName ?? '',
-        SourceOMITags: Object.fromEntries((source?.Tags ?? []).map((tag) => [tag.Key, tag.Value]))
-    };
-}
-/** Renders a map option (tags, snapshot_tags, root_volume_tags), keys and values. */
-function renderMap(map, context, field) {
-    const vars = buildInfoVars(context);
-    return Object.fromEntries(Object.entries(map).map(([key, value]) => [
-        render(key, vars, field),
-        render(value, vars, field)
-    ]));
-}
-/** Tag keys of every temporary resource; the orphan sweep (sweep.ts) finds orphans by them. */
-const context_buildIdTag = 'osc-chroot:build-id';
-const createdAtTag = 'osc-chroot:created-at';
-/**
- * The tags every temporary resource carries, so an orphan can be traced to its build. Both go in
- * one CreateTags call: a resource never has a build id without the age the sweep needs.
- */
-function buildTags(context) {
-    return { [context_buildIdTag]: context.buildId, [createdAtTag]: context.startedAt };
-}
-/** Waiter options for a phase: the user's deadline, cancellation, and a log line per change. */
-function waitOptions(context, phase) {
-    let lastLine = '';
-    return {
-        timeoutSeconds: context.config.timeouts[phase],
-        signal: context.signal,
-        policy: context.poll,
-        onProgress: (progress) => {
-            const percent = progress.progress === undefined ? '' : ` ${progress.progress}%`;
+      }
+      function readEntry(path) {
+        try {
+          const entry = JSON.parse(readFileSync(path, "utf8"));
+          return typeof entry.pid === "number" && typeof entry.sizeGiB === "number" ? entry : void 0;
+        } catch {
+          return void 0;
+        }
+      }
+      function otherLinks(volumeId, directory = linkLedgerDirectory()) {
+        let names;
+        try {
+          names = readdirSync(directory);
+        } catch {
+          return [];
+        }
+        return names.filter((name) => name.endsWith(".json") && name !== `${volumeId}.json`).map((name) => readEntry(join(directory, name))).filter((entry) => entry !== void 0 && entryIsLive(entry));
+      }
+      function namesClaimedByOtherBuilds(volumeId, directory = linkLedgerDirectory()) {
+        return otherLinks(volumeId, directory).map((entry) => entry.deviceName).filter((name) => typeof name === "string");
+      }
+      ;
+      const stepResults = {
+        accountId: { what: "the account id", setBy: "StepPrevalidateName" },
+        vm: { what: "the runner's VM", setBy: "StepVmInfo" },
+        sourceImage: { what: "the source OMI", setBy: "StepSourceOmi" },
+        baseImage: { what: "the OMI to make the volume from", setBy: "StepSourceOmi, StepCopySourceOmi" },
+        namesInUse: { what: "the device names of the VM's links", setBy: "StepReadDeviceNames" },
+        deviceName: { what: "the device name", setBy: "StepLinkVolume" },
+        blockDevice: { what: "the block device", setBy: "StepLinkVolume" },
+        volume: { what: "the volume", setBy: "StepCreateVolume" },
+        mountPath: { what: "the mount path", setBy: "StepMount" },
+        snapshot: { what: "the snapshot", setBy: "StepSnapshot" },
+        image: { what: "the OMI", setBy: "StepRegisterOmi" },
+        rendered: { what: "the rendered templates", setBy: "StepRenderTemplates" }
+      };
+      class MissingStepResultError extends Error {
+        step;
+        result;
+        constructor(step, result) {
+          const { what, setBy } = stepResults[result];
+          super(`step ${step} needs ${what} from an earlier step (set by ${setBy}), and none has set it.`);
+          this.step = step;
+          this.result = result;
+          this.name = "MissingStepResultError";
+        }
+      }
+      function need(context, result, step) {
+        const value = context[result];
+        if (value === void 0)
+          throw new MissingStepResultError(step, result);
+        return value;
+      }
+      function newBuildContext(fields2) {
+        return {
+          ...fields2,
+          host: createHostRunner(fields2.config.commandWrapper),
+          poll: pollPolicyFromEnv()
+        };
+      }
+      function buildInfoVars(context) {
+        const source = context.sourceImage;
+        return {
+          BuildRegion: context.region,
+          SourceOMI: source?.ImageId ?? "",
+          SourceOMIName: source?.ImageName ?? "",
+          SourceOMITags: Object.fromEntries((source?.Tags ?? []).map((tag) => [tag.Key, tag.Value]))
+        };
+      }
+      function renderMap(map, context, field) {
+        const vars = buildInfoVars(context);
+        return Object.fromEntries(Object.entries(map).map(([key, value]) => [
+          render(key, vars, field),
+          render(value, vars, field)
+        ]));
+      }
+      const context_buildIdTag = "osc-chroot:build-id";
+      const createdAtTag = "osc-chroot:created-at";
+      function buildTags(context) {
+        return { [context_buildIdTag]: context.buildId, [createdAtTag]: context.startedAt };
+      }
+      function waitOptions(context, phase) {
+        let lastLine = "";
+        return {
+          timeoutSeconds: context.config.timeouts[phase],
+          signal: context.signal,
+          policy: context.poll,
+          onProgress: (progress) => {
+            const percent = progress.progress === void 0 ? "" : ` ${progress.progress}%`;
             const line = `${progress.state}${percent}`;
             if (line !== lastLine) {
-                log.info(`  ${line} (${formatDuration(progress.elapsedMs)})`);
-                lastLine = line;
+              log.info(`  ${line} (${formatDuration(progress.elapsedMs)})`);
+              lastLine = line;
             }
-        }
-    };
-}
-/** persist() options for a phase: the user's deadline for it, and cancellation. */
-function persistOptions(context, phase, what) {
-    return { what, phase, timeoutSeconds: context.config.timeouts[phase], signal: context.signal };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/sweep/tags.ts
-
-function tags_tagValue(tags, key) {
-    return tags?.find((tag) => tag.Key === key)?.Value;
-}
-/** A tagged resource as a candidate: its build and age from its tags ('' when missing). */
-function candidate(kind, id, tags) {
-    const buildId = tags_tagValue(tags, context_buildIdTag) ?? '';
-    return { kind, id, buildId, createdAt: tags_tagValue(tags, createdAtTag) ?? '' };
-}
-function snapshotsOf(image) {
-    return (image.BlockDeviceMappings ?? [])
-        .map((mapping) => mapping.Bsu?.SnapshotId)
-        .filter((id) => id !== undefined);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/resources/volume.ts
-/**
- * The build's work volume. Journaled with its ClientToken before CreateVolume is sent, its id
- * added once the call answers: a volume whose id never came back is still found and deleted.
- * Tagged with the build's tags (and root_volume_tags), so the orphan sweep finds it; one never
- * tagged (a kill between CreateVolume and CreateTags) is a build's by its ClientToken.
- */
-
-
-
-
-
-
-
-async function findVolume(client, entry) {
-    const { volumeId, clientToken } = entry;
-    if (volumeId)
-        return readById(() => readVolume(client, volumeId));
-    if (!clientToken)
-        return undefined;
-    const volumes = await client.readVolumes({ ClientTokens: [clientToken] });
-    return volumes.find((volume) => volume.ClientToken === clientToken);
-}
-/**
- * A volume a cancel or a kill caught right after CreateVolume is still `creating`, and DeleteVolume
- * refuses it: wait (bounded by timeouts.volume) until it is available or in error.
- */
-async function settledVolume(volume, means) {
-    if (volume.State !== 'creating')
-        return volume;
-    const volumeId = volume.VolumeId;
-    log_log.info(`Volume ${volumeId} is still being created; waiting to delete it...`);
-    try {
-        return await waitFor({
+          }
+        };
+      }
+      function persistOptions(context, phase, what) {
+        return { what, phase, timeoutSeconds: context.config.timeouts[phase], signal: context.signal };
+      }
+      ;
+      function tags_tagValue(tags, key) {
+        return tags?.find((tag) => tag.Key === key)?.Value;
+      }
+      function candidate(kind, id2, tags) {
+        const buildId = tags_tagValue(tags, context_buildIdTag) ?? "";
+        return { kind, id: id2, buildId, createdAt: tags_tagValue(tags, createdAtTag) ?? "" };
+      }
+      function snapshotsOf(image) {
+        return (image.BlockDeviceMappings ?? []).map((mapping) => mapping.Bsu?.SnapshotId).filter((id2) => id2 !== void 0);
+      }
+      ;
+      async function findVolume(client, entry) {
+        const { volumeId, clientToken } = entry;
+        if (volumeId)
+          return readById(() => readVolume(client, volumeId));
+        if (!clientToken)
+          return void 0;
+        const volumes = await client.readVolumes({ ClientTokens: [clientToken] });
+        return volumes.find((volume2) => volume2.ClientToken === clientToken);
+      }
+      async function settledVolume(volume2, means) {
+        if (volume2.State !== "creating")
+          return volume2;
+        const volumeId = volume2.VolumeId;
+        log_log.info(`Volume ${volumeId} is still being created; waiting to delete it...`);
+        try {
+          return await waitFor({
             what: `volume ${volumeId} to finish being created (so that it can be deleted)`,
-            phase: 'volume',
+            phase: "volume",
             read: () => findVolume(means.client, { volumeId }),
             state: (current) => current.State,
-            done: (current) => current.State !== 'creating',
-            failed: () => undefined,
+            done: (current) => current.State !== "creating",
+            failed: () => void 0,
             timeoutSeconds: means.config.timeouts.volume,
             policy: means.poll
-        });
-    }
-    catch (error) {
-        if (error instanceof WaitError && error.reason === 'not-found')
-            return undefined;
-        throw error;
-    }
-}
-/**
- * Whether the build's own unlink of this volume is done (its link entry undone): the unlink saw
- * it available and detached, so it is deleted without reading it first. Should it be in use
- * again after all, DeleteVolume is refused (409) and the read below says why.
- */
-function unlinkedByThisBuild(resource, journal) {
-    return journal
-        .entries()
-        .some((entry) => entry.status === 'undone' &&
-        entry.resource.kind === 'link' &&
-        entry.resource.volumeId === resource.volumeId);
-}
-async function deleteVolume(resource, means, journal) {
-    const { volumeId } = resource;
-    if (volumeId && unlinkedByThisBuild(resource, journal)) {
-        try {
+          });
+        } catch (error) {
+          if (error instanceof WaitError && error.reason === "not-found")
+            return void 0;
+          throw error;
+        }
+      }
+      function unlinkedByThisBuild(resource, journal) {
+        return journal.entries().some((entry) => entry.status === "undone" && entry.resource.kind === "link" && entry.resource.volumeId === resource.volumeId);
+      }
+      async function deleteVolume(resource, means, journal) {
+        const { volumeId } = resource;
+        if (volumeId && unlinkedByThisBuild(resource, journal)) {
+          try {
             await ignoringGone(() => means.client.deleteVolume({ VolumeId: volumeId }));
             return;
-        }
-        catch (error) {
+          } catch (error) {
             if (!isConflict(error))
-                throw error;
+              throw error;
+          }
         }
-    }
-    const found = await findVolume(means.client, resource);
-    if (!found || found.State === 'deleting')
-        return;
-    const volume = await settledVolume(found, means);
-    if (!volume)
-        return;
-    const link = volume.LinkedVolumes?.find((linked) => linked.State !== 'detached');
-    if (link) {
-        throw new Error(`volume ${volume.VolumeId} is still linked to VM ${link.VmId} as ${link.DeviceName} ` +
-            `(${link.State}): not deleting it. Once nothing on the runner uses it, unlink it, then delete it.`);
-    }
-    await ignoringGone(() => means.client.deleteVolume({ VolumeId: volume.VolumeId }));
-}
-/** Whether a volume is a build's: tagged with a build id, or created with a build's ClientToken. */
-function isBuildVolume(volume) {
-    return (tagValue(volume.Tags, buildIdTag) !== undefined ||
-        buildIdOfClientToken(volume.ClientToken) !== undefined);
-}
-/** A volume's build: from its tags, else (never tagged) from its ClientToken and CreationDate. */
-function volumeCandidate(volume) {
-    const resource = candidate('volume', volume.VolumeId, volume.Tags);
-    if (resource.buildId !== '')
-        return resource;
-    return {
-        ...resource,
-        buildId: identity_buildIdOfClientToken(volume.ClientToken) ?? '',
-        createdAt: volume.CreationDate ?? ''
-    };
-}
-/**
- * A volume being made, linked to another VM, or linked here and mounted (or whose device cannot
- * be found here to tell) shows that its build is running. One linked here and not mounted is
- * unlinked first. "Mounted here" is decided by options.mountedHere (sweep/run.ts).
- */
-function recogniseVolume(volume, options) {
-    const resource = volumeCandidate(volume);
-    if (volume.State === 'deleting')
-        return { ...resource, ignored: true };
-    if (volume.State === 'creating')
-        return { ...resource, running: 'its volume is being created' };
-    const link = (volume.LinkedVolumes ?? []).find((linked) => linked.State !== 'detached');
-    if (link === undefined)
-        return resource;
-    const device = link.DeviceName ?? '?';
-    if (link.VmId !== options.vmId) {
-        return { ...resource, running: `its volume is linked to another VM (${link.VmId})` };
-    }
-    const mounted = options.mountedHere(device);
-    if (mounted === undefined) {
+        const found = await findVolume(means.client, resource);
+        if (!found || found.State === "deleting")
+          return;
+        const volume2 = await settledVolume(found, means);
+        if (!volume2)
+          return;
+        const link = volume2.LinkedVolumes?.find((linked) => linked.State !== "detached");
+        if (link) {
+          throw new Error(`volume ${volume2.VolumeId} is still linked to VM ${link.VmId} as ${link.DeviceName} (${link.State}): not deleting it. Once nothing on the runner uses it, unlink it, then delete it.`);
+        }
+        await ignoringGone(() => means.client.deleteVolume({ VolumeId: volume2.VolumeId }));
+      }
+      function isBuildVolume(volume2) {
+        return tagValue(volume2.Tags, buildIdTag) !== void 0 || buildIdOfClientToken(volume2.ClientToken) !== void 0;
+      }
+      function volumeCandidate(volume2) {
+        const resource = candidate("volume", volume2.VolumeId, volume2.Tags);
+        if (resource.buildId !== "")
+          return resource;
         return {
+          ...resource,
+          buildId: identity_buildIdOfClientToken(volume2.ClientToken) ?? "",
+          createdAt: volume2.CreationDate ?? ""
+        };
+      }
+      function recogniseVolume(volume2, options2) {
+        const resource = volumeCandidate(volume2);
+        if (volume2.State === "deleting")
+          return { ...resource, ignored: true };
+        if (volume2.State === "creating")
+          return { ...resource, running: "its volume is being created" };
+        const link = (volume2.LinkedVolumes ?? []).find((linked) => linked.State !== "detached");
+        if (link === void 0)
+          return resource;
+        const device = link.DeviceName ?? "?";
+        if (link.VmId !== options2.vmId) {
+          return { ...resource, running: `its volume is linked to another VM (${link.VmId})` };
+        }
+        const mounted = options2.mountedHere(device);
+        if (mounted === void 0) {
+          return {
             ...resource,
             running: `its volume is linked to this VM as ${device}, whose block device cannot be found here to check that it is not mounted`
-        };
-    }
-    if (mounted)
-        return { ...resource, running: `its volume is linked as ${device} and mounted here` };
-    return { ...resource, unlinkFirst: true };
-}
-const volume = {
-    describe: ({ volumeId, clientToken }) => `volume ${volumeId ?? `(ClientToken ${clientToken})`}`,
-    undo: (resource, means, journal) => deleteVolume(resource, means, journal),
-    find: findVolume,
-    sweep: {
-        order: 1,
-        label: 'volume',
-        recognise: (inventory, options) => inventory.volumes.map((v) => recogniseVolume(v, options)),
-        async delete(orphan, { client, linkTimeoutSeconds, signal }) {
+          };
+        }
+        if (mounted)
+          return { ...resource, running: `its volume is linked as ${device} and mounted here` };
+        return { ...resource, unlinkFirst: true };
+      }
+      const volume = {
+        describe: ({ volumeId, clientToken }) => `volume ${volumeId ?? `(ClientToken ${clientToken})`}`,
+        undo: (resource, means, journal) => deleteVolume(resource, means, journal),
+        find: findVolume,
+        sweep: {
+          order: 1,
+          label: "volume",
+          recognise: (inventory, options2) => inventory.volumes.map((v) => recogniseVolume(v, options2)),
+          async delete(orphan, { client, linkTimeoutSeconds, signal }) {
             await ignoringGone(async () => {
-                if (orphan.unlinkFirst) {
-                    await client.unlinkVolume({ VolumeId: orphan.id }, signal);
-                    await waitForVolumeUnlinked(client, orphan.id, {
-                        timeoutSeconds: linkTimeoutSeconds,
-                        policy: pollPolicyFromEnv(),
-                        signal
-                    });
-                }
-                await client.deleteVolume({ VolumeId: orphan.id }, signal);
+              if (orphan.unlinkFirst) {
+                await client.unlinkVolume({ VolumeId: orphan.id }, signal);
+                await waitForVolumeUnlinked(client, orphan.id, {
+                  timeoutSeconds: linkTimeoutSeconds,
+                  policy: waiters_pollPolicyFromEnv(),
+                  signal
+                });
+              }
+              await client.deleteVolume({ VolumeId: orphan.id }, signal);
             });
+          }
         }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/pipeline/resources/link.ts
-/**
- * The work volume's link to the runner VM. Journaled before LinkVolume (a kill during the call
- * must not leave a link no one undoes); once the kernel shows the disk, the facts that prove it
- * is this volume's (its block device, major:minor and by-id link, host/device-proof.ts) are added.
- * The host's link ledger (host/link-ledger.ts) forgets the link once it is undone.
- */
-
-
-
-
-
-/** UnlinkVolume of a volume no longer linked answers volume-not-in-use (409): already undone. */
-const volumeNotInUseCode = '9063';
-async function ignoringUnlinked(action) {
-    try {
-        await action();
-    }
-    catch (error) {
-        if (isNotFound(error) ||
-            (isConflict(error) && error.code === volumeNotInUseCode))
-            return;
-        throw error;
-    }
-}
-const inProgress = (state) => state === 'in-queue' || state === 'pending';
-/**
- * UnlinkVolume, once. The snapshot is requested while the volume is still linked (steps/
- * snapshot-and-unlink.ts); if the API refuses to unlink a volume with a snapshot in progress (a
- * 409 other than not-linked), the volume is unlinked once its snapshots have ended: the order
- * without the overlap. The cleanup goes the same way (the build's own snapshot, deleted first as
- * the newer entry, no longer counts once it is deleting).
- */
-async function unlinkVolume(client, volumeId, timeoutSeconds, poll) {
-    try {
-        await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: volumeId }));
-        return;
-    }
-    catch (error) {
-        if (!isConflict(error))
-            throw error;
-        const snapshots = await client.readSnapshots({ VolumeIds: [volumeId] });
-        const busy = snapshots.filter((snapshot) => inProgress(snapshot.State));
-        if (busy.length === 0)
-            throw error;
-        log_log.info(`UnlinkVolume of ${volumeId} was refused while snapshot ${busy.map((s) => s.SnapshotId).join(', ')} ` +
-            `is in progress (${error.message}): unlinking once it has ended.`);
-    }
-    await waitFor({
-        what: `the snapshots of volume ${volumeId} to end`,
-        phase: 'snapshot',
-        read: () => client.readSnapshots({ VolumeIds: [volumeId] }),
-        state: (snapshots) => snapshots.map((snapshot) => snapshot.State).join(', ') || 'none',
-        done: (snapshots) => !snapshots.some((snapshot) => inProgress(snapshot.State)),
-        failed: () => undefined,
-        timeoutSeconds,
-        policy: poll
-    });
-    await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: volumeId }));
-}
-/** Whether the disk (or one of its partitions) is mounted, by its recorded major:minor. */
-function diskIsMounted(resource) {
-    if (resource.majorMinor) {
-        const family = diskFamily(resource.majorMinor);
-        return readMountInfo().some((mount) => family.includes(mount.majorMinor));
-    }
-    return resource.blockDevice !== undefined && isMounted(resource.blockDevice);
-}
-/**
- * UnlinkVolume of this build's own, unmounted volume; false when there was nothing to unlink.
- * undoLink then waits for the detach; the unlink that runs alongside the snapshot waits later.
- * `provenLinked`: the build saw the link attached and its disk (the entry's blockDevice), so the
- * read that asks whether the link was made is spared; a link undone since is answered
- * volume-not-in-use, which counts as unlinked.
- */
-async function requestUnlink(resource, means, journal, provenLinked = false) {
-    const { client, config } = means;
-    // Only a volume this build created: a volume id alone (a typo, an edited journal) is no proof.
-    const created = journal
-        .entries()
-        .some((e) => e.resource.kind === 'volume' && e.resource.volumeId === resource.volumeId);
-    if (!created) {
-        log_log.warning(`Not unlinking volume ${resource.volumeId}: this build's journal has no record of creating it.`);
-        return false;
-    }
-    // Unlinking a mounted volume is what leaks volumes in Packer: refuse instead.
-    if (diskIsMounted(resource)) {
-        throw new Error(`${resource.blockDevice} (volume ${resource.volumeId}, device ${resource.majorMinor ?? '?'}) ` +
-            'is still mounted: not unlinking it. ' +
-            'Once nothing on the runner uses it, unmount it, then unlink and delete the volume.');
-    }
-    // Journaled before LinkVolume: the call may not have been made, or the link be gone.
-    const linked = (provenLinked && resource.blockDevice !== undefined) ||
-        (await findVolume(client, resource))?.LinkedVolumes?.some((link) => link.VmId === resource.vmId && link.State !== 'detached');
-    if (!linked) {
-        forgetLink(resource.volumeId);
-        return false;
-    }
-    await unlinkVolume(client, resource.volumeId, config.timeouts.snapshot, means.poll);
-    return true;
-}
-/**
- * Waits until the volume is no longer linked (after requestUnlink). `requestedAt` (epoch ms): when
- * UnlinkVolume was sent, given by a caller that did other work since; the first read then goes
- * out at once, and the time, which says more of that work than of the detach, is not learned.
- */
-async function awaitUnlinked(resource, means, requestedAt) {
-    const policy = requestedAt === undefined ? means.poll : { ...means.poll, learnDurations: false };
-    await waitForVolumeUnlinked(means.client, resource.volumeId, {
-        timeoutSeconds: means.config.timeouts.link,
-        policy,
-        startedAt: requestedAt
-    });
-    // Its disk is gone from this host: other builds' new-disk looks need not mind it any more.
-    forgetLink(resource.volumeId);
-}
-async function undoLink(resource, means, journal) {
-    if (await requestUnlink(resource, means, journal))
-        await awaitUnlinked(resource, means);
-}
-const link_link = {
-    describe: ({ volumeId }) => `link ${volumeId}`,
-    undo: undoLink
-};
-
-;// CONCATENATED MODULE: ./src/pipeline/resources/lock.ts
-/**
- * The host-wide device lock (host/lock.ts), held from before the device name is chosen until
- * LinkVolume is accepted (on a host without by-id names, until the disk is found). Released only
- * while it is still this build's.
- */
-
-const lock = {
-    describe: () => 'lock',
-    async undo(resource) {
-        await releaseHostLock(resource.lock);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/host/mount-ownership.ts
-/**
- * Proving that what is mounted at a build's mount path is the mount the build made, before any
- * unmount or kill. A path alone proves nothing: another build, the runner's own disks or an
- * operator may have something mounted there (mount_path /mnt on a VM with an ephemeral disk, or a
- * mount that failed because the path was taken). The proof is the device: the journal records
- * the disk's "major:minor" before mounting, and the mounted device and the mount id (from
- * /proc/self/mountinfo) once mounted.
- */
-
-function describeMount(mount) {
-    return `${mount.source || '?'} (${mount.fsType}, device ${mount.majorMinor}, mount id ${mount.id})`;
-}
-function proveOwnMount(facts, entries = readMountInfo()) {
-    const here = entries.filter((m) => m.mountPoint === facts.mountPath);
-    let ours;
-    if (facts.mountId !== undefined) {
-        ours = here.find((m) => m.id === facts.mountId && m.majorMinor === facts.majorMinor);
-    }
-    else if (facts.diskMajorMinor) {
-        // Journaled before the mount (or killed before the id was written): the disk's own file
-        // systems, including a read-only probe of mount_partition auto, are ours.
-        const family = diskFamily(facts.diskMajorMinor);
-        ours = here.find((m) => family.includes(m.majorMinor));
-    }
-    if (ours)
-        return { owner: 'us', mount: ours };
-    if (here.length === 0)
-        return { owner: 'nobody' };
-    return { owner: 'someone else', description: here.map(describeMount).join(', ') };
-}
-
-;// CONCATENATED MODULE: ./src/host/processes.ts
-/**
- * Processes that would keep the image busy at unmount time.
- *
- * A process whose root directory is on the build's own file system runs in the chroot:
- * provisioning started it (a daemon a package launched, gpg-agent, ...). With kill_chroot_processes
- * those are stopped (TERM, then KILL) and named in the log. The proof is the device of its root
- * (stat, following /proc/<pid>/root), which must be the device the build mounted: a path is no
- * proof (another mount may sit there), and is not even readable for provisioning's processes,
- * whose root is the image moved onto `/` of their own mount namespace (sandbox.ts), so that their
- * /proc/<pid>/root reads "/" from here. The host's `/` is never on the build's device. A process
- * that merely has its working directory, its program or an open file inside the mount runs on
- * the host (a user's shell, a host tool): it is
- * never killed, only named, here and in the unmount error if it blocks the unmount.
- *
- * /proc/<pid>/{root,cwd,exe,fd/*} of other users' processes are readable only by root, so they are
- * read through the runner (one `find` for all of them).
- */
-
-
-
-
-/** The order uses are listed in, most telling first. */
-const USE_ORDER = ['root', 'cwd', 'program', 'open file'];
-/**
- * find arguments printing "<path>\0<link target>\0" for the root, cwd, exe and fd/<n> links of
- * every process, descending only into /proc/<pid> and /proc/<pid>/fd.
- */
-const PROC_LINKS = [
-    ...['/proc', '-mindepth', '1', '-maxdepth', '3', '-regextype', 'posix-extended'],
-    ...['(', '-regex', '/proc/[0-9]+/(root|cwd|exe|fd/[0-9]+)', '-printf', '%p\\0%l\\0', ')'],
-    ...['-o', '(', '-regex', '/proc/[0-9]+(/fd)?', ')'],
-    ...['-o', '-prune']
-];
-const TERM_GRACE_MS = 5000;
-const processes_KILL_GRACE_MS = 2000;
-/** Rounds of scan-and-stop: a dying process may still have started another one. */
-const STOP_ROUNDS = 3;
-function readProcText(pid, file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(`/proc/${pid}/${file}`, 'utf8');
-    }
-    catch {
-        return '';
-    }
-}
-/** Zombies hold nothing (their files and root are released) and vanish when reaped. */
-function isRunning(pid) {
-    if (!(0,external_node_fs_.existsSync)(`/proc/${pid}`))
-        return false;
-    const state = /\)\s+(\S)/.exec(readProcText(pid, 'stat'))?.[1];
-    return state !== undefined && state !== 'Z' && state !== 'X';
-}
-function describeProcess(user) {
-    const cmdline = user.cmdline ? ` \`${user.cmdline}\`` : '';
-    return `pid ${user.pid} (${user.comm})${cmdline} [${user.uses.join(', ')}]`;
-}
-/** Processes whose root, working directory, program or an open file is at or below mountPath. */
-async function findMountUsers(runner, mountPath) {
-    const root = canonicalPath(mountPath);
-    const result = await runner.run(['find', ...PROC_LINKS], {
-        quiet: true,
-        allowedExitCodes: [0, 1] // 1: processes that exited during the scan
-    });
-    const fields = result.stdout.split('\0');
-    const users = new Map();
-    const self = String(process.pid);
-    for (let i = 0; i + 1 < fields.length; i += 2) {
-        const [, pidText, kind] = /^\/proc\/(\d+)\/(root|cwd|exe|fd)/.exec(fields[i]) ?? [];
-        const target = fields[i + 1];
-        if (!pidText || pidText === self)
-            continue;
-        if (target !== root && !target.startsWith(`${root}/`))
-            continue;
-        const pid = Number(pidText);
-        const use = kind === 'fd' ? 'open file' : kind === 'exe' ? 'program' : kind;
-        const user = users.get(pid) ?? {
-            pid,
-            comm: readProcText(pid, 'comm').trim() || '?',
-            cmdline: readProcText(pid, 'cmdline').replace(/\0+$/, '').replace(/\0/g, ' '),
-            uses: []
-        };
-        if (!user.uses.includes(use))
-            user.uses.push(use);
-        user.uses.sort((a, b) => USE_ORDER.indexOf(a) - USE_ORDER.indexOf(b));
-        users.set(pid, user);
-    }
-    return [...users.values()].sort((a, b) => a.pid - b.pid);
-}
-async function signalAndWait(runner, processes, signal, graceMs) {
-    const pids = processes.map((p) => String(p.pid));
-    await runner.run(['kill', '-s', signal, ...pids], { quiet: true, allowedExitCodes: [0, 1] });
-    for (let waited = 0; waited < graceMs; waited += 100) {
-        if (!processes.some((p) => isRunning(p.pid)))
-            break;
-        await (0,promises_.setTimeout)(100);
-    }
-    return processes.filter((p) => isRunning(p.pid));
-}
-/** "major:minor" of the file system holding each process's root directory (through the runner: root only). */
-async function rootDevices(runner, pids) {
-    const devices = new Map();
-    if (pids.length === 0)
-        return devices;
-    const result = await runner.run(['stat', '-L', '--printf', '%n %d\\n', ...pids.map((pid) => `/proc/${pid}/root`)], { quiet: true, allowedExitCodes: [0, 1] } // 1: a process exited meanwhile
-    );
-    for (const line of result.stdout.split('\n')) {
-        const [, pid, device] = /^\/proc\/(\d+)\/root (\d+)$/.exec(line) ?? [];
-        if (pid)
-            devices.set(Number(pid), majorMinorOf(Number(device)));
-    }
-    return devices;
-}
-/** The processes whose root directory is on rootDevice (see the header), as users of the mount. */
-async function rootedOn(runner, rootDevice) {
-    const pids = (0,external_node_fs_.readdirSync)('/proc')
-        .filter((name) => /^\d+$/.test(name) && name !== String(process.pid))
-        .map(Number);
-    const devices = await rootDevices(runner, pids);
-    return pids
-        .filter((pid) => devices.get(pid) === rootDevice)
-        .map((pid) => ({
-        pid,
-        comm: readProcText(pid, 'comm').trim() || '?',
-        cmdline: readProcText(pid, 'cmdline').replace(/\0+$/, '').replace(/\0/g, ' '),
-        uses: ['root']
-    }));
-}
-/** Users of the mount by path, and those rooted on its device, each once. */
-async function usersOf(runner, mountPath, rootDevice) {
-    const byPath = await findMountUsers(runner, mountPath);
-    const onDevice = canonicalPath(mountPath) === '/' ? [] : await rootedOn(runner, rootDevice);
-    const all = new Map(byPath.map((user) => [user.pid, user]));
-    for (const user of onDevice) {
-        const known = all.get(user.pid);
-        if (!known)
-            all.set(user.pid, user);
-        else if (!known.uses.includes('root'))
-            known.uses.unshift('root');
-    }
-    return {
-        all: [...all.values()].sort((a, b) => a.pid - b.pid),
-        rooted: onDevice.map((user) => all.get(user.pid))
-    };
-}
-/**
- * Stops the processes left running in the chroot (with kill true) and names every process that
- * still uses the mount. Call it after provisioning, before unmounting, with the "major:minor" of
- * the device the build mounted at mountPath (proven by mount-ownership.ts): only processes whose
- * root is on that device are stopped.
- */
-async function stopChrootProcesses(runner, mountPath, options) {
-    const stopped = [];
-    let users = await usersOf(runner, mountPath, options.rootDevice);
-    for (let round = 0; round < STOP_ROUNDS && options.kill; round++) {
-        const inChroot = users.rooted;
-        if (inChroot.length === 0)
-            break;
-        log_log.info(`Stopping ${inChroot.length} process(es) left running in the chroot:`);
-        for (const user of inChroot)
-            log_log.info(`  ${describeProcess(user)}`);
-        const stubborn = await signalAndWait(runner, inChroot, 'TERM', TERM_GRACE_MS);
-        if (stubborn.length > 0) {
-            log_log.info(`Killing what did not stop on SIGTERM: ${stubborn.map((p) => p.pid).join(', ')}`);
-            await signalAndWait(runner, stubborn, 'KILL', processes_KILL_GRACE_MS);
-        }
-        stopped.push(...inChroot.filter((p) => !isRunning(p.pid)));
-        users = await usersOf(runner, mountPath, options.rootDevice);
-    }
-    const chrooted = new Set(users.rooted.map((user) => user.pid));
-    for (const user of users.all) {
-        const why = !chrooted.has(user.pid)
-            ? user.uses.includes('root')
-                ? `its root is not on the build's file system (${options.rootDevice}), so osc-chroot does not stop it`
-                : 'it runs on the host, not in the chroot, so osc-chroot does not stop it'
-            : options.kill
-                ? 'it did not stop'
-                : 'kill_chroot_processes is false';
-        log_log.warning(`Still using ${mountPath}: ${describeProcess(user)}; ${why}. It may block the unmount.`);
-    }
-    return { stopped, remaining: users.all };
-}
-
-;// CONCATENATED MODULE: ./src/host/unmount.ts
-/**
- * Unmounting a mount tree, then removing the mount directory: unmountOwnTree takes the build's
- * own root mount (proven by mount-ownership.ts) and touches only it and the mounts made on it.
- *
- * The list of mounts is read from mountinfo at that moment, so mounts made by provisioning inside
- * the chroot are included; children are unmounted before their parents. A busy mount is retried
- * with backoff (a process may be exiting); when it stays busy the error names who holds it
- * (our /proc scan, plus `fuser -vm`). There is no lazy unmount: a lazily unmounted file system
- * stays in use, and a volume still in use must never be unlinked (see mountinfo.isMounted).
- * Idempotent: with nothing mounted it only removes the directory if it is still there.
- */
-
-
-
-
-
-const DEFAULT_BUSY_TIMEOUT_SECONDS = 30;
-/** Mounts with nothing mounted on them: they can go first. */
-function leaves(mounts) {
-    return mounts.filter((m) => !mounts.some((other) => other.parentId === m.id));
-}
-/**
- * Who keeps the mount busy: our /proc scan (by path, so a bind of /dev does not list every process
- * that has /dev/null open). When it finds nobody (a memory-mapped file, a kernel user), fuser -vm
- * has the last word.
- */
-async function describeBlockers(runner, mountPath, busy) {
-    const users = await findMountUsers(runner, mountPath);
-    if (users.length > 0)
-        return users.map((user) => `  ${describeProcess(user)}`).join('\n');
-    const lines = [];
-    for (const mountPoint of busy) {
+      };
+      ;
+      const volumeNotInUseCode = "9063";
+      async function ignoringUnlinked(action) {
         try {
-            const fuser = await runner.run(['fuser', '-vm', mountPoint], {
-                quiet: true,
-                allowedExitCodes: [0, 1]
-            });
-            // The table is on stderr; drop the noise about processes fuser may not inspect.
-            const table = fuser.stderr
-                .split('\n')
-                .filter((line) => line.trim() && !line.startsWith('Cannot stat'));
-            lines.push(`  fuser -vm ${mountPoint}:`, ...table.map((line) => `    ${line}`));
+          await action();
+        } catch (error) {
+          if (isNotFound(error) || isConflict(error) && error.code === volumeNotInUseCode)
+            return;
+          throw error;
         }
-        catch {
-            lines.push(`  (fuser, from the psmisc package, is not installed)`);
+      }
+      const inProgress = (state) => state === "in-queue" || state === "pending";
+      async function unlinkVolume(client, volumeId, timeoutSeconds, poll) {
+        try {
+          await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: volumeId }));
+          return;
+        } catch (error) {
+          if (!isConflict(error))
+            throw error;
+          const snapshots = await client.readSnapshots({ VolumeIds: [volumeId] });
+          const busy = snapshots.filter((snapshot2) => inProgress(snapshot2.State));
+          if (busy.length === 0)
+            throw error;
+          log_log.info(`UnlinkVolume of ${volumeId} was refused while snapshot ${busy.map((s) => s.SnapshotId).join(", ")} is in progress (${error.message}): unlinking once it has ended.`);
         }
-    }
-    return lines.join('\n');
-}
-/**
- * The build's own root mount and the mounts made on it (chroot mounts, what provisioning
- * mounted), found by mount id: a mount of someone else whose path happens to lie below the mount
- * path is not in the tree and is never touched.
- */
-async function unmountOwnTree(runner, rootMount, options = {}) {
-    return unmountEach(runner, rootMount.mountPoint, () => mountTree(rootMount.id), options);
-}
-async function unmountEach(runner, root, listMounts, options) {
-    const busyTimeoutMs = (options.busyTimeoutSeconds ?? DEFAULT_BUSY_TIMEOUT_SECONDS) * 1000;
-    const started = Date.now();
-    const unmounted = [];
-    let delayMs = 250;
-    let attempts = 0;
-    for (;;) {
-        const mounts = listMounts();
-        if (mounts.length === 0)
+        await waitFor({
+          what: `the snapshots of volume ${volumeId} to end`,
+          phase: "snapshot",
+          read: () => client.readSnapshots({ VolumeIds: [volumeId] }),
+          state: (snapshots) => snapshots.map((snapshot2) => snapshot2.State).join(", ") || "none",
+          done: (snapshots) => !snapshots.some((snapshot2) => inProgress(snapshot2.State)),
+          failed: () => void 0,
+          timeoutSeconds,
+          policy: poll
+        });
+        await ignoringUnlinked(() => client.unlinkVolume({ VolumeId: volumeId }));
+      }
+      function diskIsMounted(resource) {
+        if (resource.majorMinor) {
+          const family = diskFamily(resource.majorMinor);
+          return readMountInfo().some((mount2) => family.includes(mount2.majorMinor));
+        }
+        return resource.blockDevice !== void 0 && isMounted(resource.blockDevice);
+      }
+      async function requestUnlink(resource, means, journal, provenLinked = false) {
+        const { client, config } = means;
+        const created = journal.entries().some((e) => e.resource.kind === "volume" && e.resource.volumeId === resource.volumeId);
+        if (!created) {
+          log_log.warning(`Not unlinking volume ${resource.volumeId}: this build's journal has no record of creating it.`);
+          return false;
+        }
+        if (diskIsMounted(resource)) {
+          throw new Error(`${resource.blockDevice} (volume ${resource.volumeId}, device ${resource.majorMinor ?? "?"}) is still mounted: not unlinking it. Once nothing on the runner uses it, unmount it, then unlink and delete the volume.`);
+        }
+        const linked = provenLinked && resource.blockDevice !== void 0 || (await findVolume(client, resource))?.LinkedVolumes?.some((link) => link.VmId === resource.vmId && link.State !== "detached");
+        if (!linked) {
+          forgetLink(resource.volumeId);
+          return false;
+        }
+        await unlinkVolume(client, resource.volumeId, config.timeouts.snapshot, means.poll);
+        return true;
+      }
+      async function awaitUnlinked(resource, means, requestedAt) {
+        const policy = requestedAt === void 0 ? means.poll : { ...means.poll, learnDurations: false };
+        await waitForVolumeUnlinked(means.client, resource.volumeId, {
+          timeoutSeconds: means.config.timeouts.link,
+          policy,
+          startedAt: requestedAt
+        });
+        forgetLink(resource.volumeId);
+      }
+      async function undoLink(resource, means, journal) {
+        if (await requestUnlink(resource, means, journal))
+          await awaitUnlinked(resource, means);
+      }
+      const link_link = {
+        describe: ({ volumeId }) => `link ${volumeId}`,
+        undo: undoLink
+      };
+      ;
+      const lock = {
+        describe: () => "lock",
+        async undo(resource) {
+          await releaseHostLock(resource.lock);
+        }
+      };
+      ;
+      function describeMount(mount2) {
+        return `${mount2.source || "?"} (${mount2.fsType}, device ${mount2.majorMinor}, mount id ${mount2.id})`;
+      }
+      function proveOwnMount(facts, entries = readMountInfo()) {
+        const here = entries.filter((m) => m.mountPoint === facts.mountPath);
+        let ours;
+        if (facts.mountId !== void 0) {
+          ours = here.find((m) => m.id === facts.mountId && m.majorMinor === facts.majorMinor);
+        } else if (facts.diskMajorMinor) {
+          const family = diskFamily(facts.diskMajorMinor);
+          ours = here.find((m) => family.includes(m.majorMinor));
+        }
+        if (ours)
+          return { owner: "us", mount: ours };
+        if (here.length === 0)
+          return { owner: "nobody" };
+        return { owner: "someone else", description: here.map(describeMount).join(", ") };
+      }
+      ;
+      const USE_ORDER = ["root", "cwd", "program", "open file"];
+      const PROC_LINKS = [
+        ...["/proc", "-mindepth", "1", "-maxdepth", "3", "-regextype", "posix-extended"],
+        ...["(", "-regex", "/proc/[0-9]+/(root|cwd|exe|fd/[0-9]+)", "-printf", "%p\\0%l\\0", ")"],
+        ...["-o", "(", "-regex", "/proc/[0-9]+(/fd)?", ")"],
+        ...["-o", "-prune"]
+      ];
+      const TERM_GRACE_MS = 5e3;
+      const processes_KILL_GRACE_MS = 2e3;
+      const STOP_ROUNDS = 3;
+      function readProcText(pid, file) {
+        try {
+          return (0, external_node_fs_.readFileSync)(`/proc/${pid}/${file}`, "utf8");
+        } catch {
+          return "";
+        }
+      }
+      function isRunning(pid) {
+        if (!(0, external_node_fs_.existsSync)(`/proc/${pid}`))
+          return false;
+        const state = /\)\s+(\S)/.exec(readProcText(pid, "stat"))?.[1];
+        return state !== void 0 && state !== "Z" && state !== "X";
+      }
+      function describeProcess(user) {
+        const cmdline = user.cmdline ? ` \`${user.cmdline}\`` : "";
+        return `pid ${user.pid} (${user.comm})${cmdline} [${user.uses.join(", ")}]`;
+      }
+      async function findMountUsers(runner, mountPath) {
+        const root = canonicalPath(mountPath);
+        const result = await runner.run(["find", ...PROC_LINKS], {
+          quiet: true,
+          allowedExitCodes: [0, 1]
+          // 1: processes that exited during the scan
+        });
+        const fields2 = result.stdout.split("\0");
+        const users = /* @__PURE__ */ new Map();
+        const self = String(process.pid);
+        for (let i = 0; i + 1 < fields2.length; i += 2) {
+          const [, pidText, kind] = /^\/proc\/(\d+)\/(root|cwd|exe|fd)/.exec(fields2[i]) ?? [];
+          const target = fields2[i + 1];
+          if (!pidText || pidText === self)
+            continue;
+          if (target !== root && !target.startsWith(`${root}/`))
+            continue;
+          const pid = Number(pidText);
+          const use = kind === "fd" ? "open file" : kind === "exe" ? "program" : kind;
+          const user = users.get(pid) ?? {
+            pid,
+            comm: readProcText(pid, "comm").trim() || "?",
+            cmdline: readProcText(pid, "cmdline").replace(/\0+$/, "").replace(/\0/g, " "),
+            uses: []
+          };
+          if (!user.uses.includes(use))
+            user.uses.push(use);
+          user.uses.sort((a, b) => USE_ORDER.indexOf(a) - USE_ORDER.indexOf(b));
+          users.set(pid, user);
+        }
+        return [...users.values()].sort((a, b) => a.pid - b.pid);
+      }
+      async function signalAndWait(runner, processes, signal, graceMs) {
+        const pids = processes.map((p) => String(p.pid));
+        await runner.run(["kill", "-s", signal, ...pids], { quiet: true, allowedExitCodes: [0, 1] });
+        for (let waited = 0; waited < graceMs; waited += 100) {
+          if (!processes.some((p) => isRunning(p.pid)))
             break;
-        attempts++;
-        const busy = [];
-        let progressed = false;
-        // Deepest first within one round, so the log reads naturally.
-        const round = leaves(mounts).sort((a, b) => b.mountPoint.length - a.mountPoint.length);
-        for (const mount of round) {
-            const result = await runner.run(['umount', mount.mountPoint], {
-                quiet: true,
-                allowedExitCodes: [0, 1, 2, 32],
-                signal: options.signal
+          await (0, promises_.setTimeout)(100);
+        }
+        return processes.filter((p) => isRunning(p.pid));
+      }
+      async function rootDevices(runner, pids) {
+        const devices = /* @__PURE__ */ new Map();
+        if (pids.length === 0)
+          return devices;
+        const result = await runner.run(
+          ["stat", "-L", "--printf", "%n %d\\n", ...pids.map((pid) => `/proc/${pid}/root`)],
+          { quiet: true, allowedExitCodes: [0, 1] }
+          // 1: a process exited meanwhile
+        );
+        for (const line of result.stdout.split("\n")) {
+          const [, pid, device] = /^\/proc\/(\d+)\/root (\d+)$/.exec(line) ?? [];
+          if (pid)
+            devices.set(Number(pid), majorMinorOf(Number(device)));
+        }
+        return devices;
+      }
+      async function rootedOn(runner, rootDevice) {
+        const pids = (0, external_node_fs_.readdirSync)("/proc").filter((name) => /^\d+$/.test(name) && name !== String(process.pid)).map(Number);
+        const devices = await rootDevices(runner, pids);
+        return pids.filter((pid) => devices.get(pid) === rootDevice).map((pid) => ({
+          pid,
+          comm: readProcText(pid, "comm").trim() || "?",
+          cmdline: readProcText(pid, "cmdline").replace(/\0+$/, "").replace(/\0/g, " "),
+          uses: ["root"]
+        }));
+      }
+      async function usersOf(runner, mountPath, rootDevice) {
+        const byPath = await findMountUsers(runner, mountPath);
+        const onDevice = canonicalPath(mountPath) === "/" ? [] : await rootedOn(runner, rootDevice);
+        const all = new Map(byPath.map((user) => [user.pid, user]));
+        for (const user of onDevice) {
+          const known = all.get(user.pid);
+          if (!known)
+            all.set(user.pid, user);
+          else if (!known.uses.includes("root"))
+            known.uses.unshift("root");
+        }
+        return {
+          all: [...all.values()].sort((a, b) => a.pid - b.pid),
+          rooted: onDevice.map((user) => all.get(user.pid))
+        };
+      }
+      async function stopChrootProcesses(runner, mountPath, options2) {
+        const stopped = [];
+        let users = await usersOf(runner, mountPath, options2.rootDevice);
+        for (let round = 0; round < STOP_ROUNDS && options2.kill; round++) {
+          const inChroot = users.rooted;
+          if (inChroot.length === 0)
+            break;
+          log_log.info(`Stopping ${inChroot.length} process(es) left running in the chroot:`);
+          for (const user of inChroot)
+            log_log.info(`  ${describeProcess(user)}`);
+          const stubborn = await signalAndWait(runner, inChroot, "TERM", TERM_GRACE_MS);
+          if (stubborn.length > 0) {
+            log_log.info(`Killing what did not stop on SIGTERM: ${stubborn.map((p) => p.pid).join(", ")}`);
+            await signalAndWait(runner, stubborn, "KILL", processes_KILL_GRACE_MS);
+          }
+          stopped.push(...inChroot.filter((p) => !isRunning(p.pid)));
+          users = await usersOf(runner, mountPath, options2.rootDevice);
+        }
+        const chrooted = new Set(users.rooted.map((user) => user.pid));
+        for (const user of users.all) {
+          const why = !chrooted.has(user.pid) ? user.uses.includes("root") ? `its root is not on the build's file system (${options2.rootDevice}), so osc-chroot does not stop it` : "it runs on the host, not in the chroot, so osc-chroot does not stop it" : options2.kill ? "it did not stop" : "kill_chroot_processes is false";
+          log_log.warning(`Still using ${mountPath}: ${describeProcess(user)}; ${why}. It may block the unmount.`);
+        }
+        return { stopped, remaining: users.all };
+      }
+      ;
+      const DEFAULT_BUSY_TIMEOUT_SECONDS = 30;
+      function leaves(mounts) {
+        return mounts.filter((m) => !mounts.some((other) => other.parentId === m.id));
+      }
+      async function describeBlockers(runner, mountPath, busy) {
+        const users = await findMountUsers(runner, mountPath);
+        if (users.length > 0)
+          return users.map((user) => `  ${describeProcess(user)}`).join("\n");
+        const lines2 = [];
+        for (const mountPoint of busy) {
+          try {
+            const fuser = await runner.run(["fuser", "-vm", mountPoint], {
+              quiet: true,
+              allowedExitCodes: [0, 1]
+            });
+            const table = fuser.stderr.split("\n").filter((line) => line.trim() && !line.startsWith("Cannot stat"));
+            lines2.push(`  fuser -vm ${mountPoint}:`, ...table.map((line) => `    ${line}`));
+          } catch {
+            lines2.push(`  (fuser, from the psmisc package, is not installed)`);
+          }
+        }
+        return lines2.join("\n");
+      }
+      async function unmountOwnTree(runner, rootMount, options2 = {}) {
+        return unmountEach(runner, rootMount.mountPoint, () => mountTree(rootMount.id), options2);
+      }
+      async function unmountEach(runner, root, listMounts, options2) {
+        const busyTimeoutMs = (options2.busyTimeoutSeconds ?? DEFAULT_BUSY_TIMEOUT_SECONDS) * 1e3;
+        const started = Date.now();
+        const unmounted = [];
+        let delayMs = 250;
+        let attempts2 = 0;
+        for (; ; ) {
+          const mounts = listMounts();
+          if (mounts.length === 0)
+            break;
+          attempts2++;
+          const busy = [];
+          let progressed = false;
+          const round = leaves(mounts).sort((a, b) => b.mountPoint.length - a.mountPoint.length);
+          for (const mount2 of round) {
+            const result = await runner.run(["umount", mount2.mountPoint], {
+              quiet: true,
+              allowedExitCodes: [0, 1, 2, 32],
+              signal: options2.signal
             });
             if (result.exitCode === 0) {
-                log_log.info(`Unmounted ${mount.mountPoint}`);
-                unmounted.push(mount.mountPoint);
-                progressed = true;
+              log_log.info(`Unmounted ${mount2.mountPoint}`);
+              unmounted.push(mount2.mountPoint);
+              progressed = true;
+            } else if (/not mounted|no mount point/i.test(result.stderr)) {
+              progressed = true;
+            } else if (/busy/i.test(result.stderr)) {
+              busy.push(mount2.mountPoint);
+            } else {
+              throw new Error(`Cannot unmount ${mount2.mountPoint}: ${result.stderr.trim() || `exit code ${result.exitCode}`}`);
             }
-            else if (/not mounted|no mount point/i.test(result.stderr)) {
-                progressed = true; // gone meanwhile
-            }
-            else if (/busy/i.test(result.stderr)) {
-                busy.push(mount.mountPoint);
-            }
-            else {
-                throw new Error(`Cannot unmount ${mount.mountPoint}: ${result.stderr.trim() || `exit code ${result.exitCode}`}`);
-            }
-        }
-        if (progressed || busy.length === 0)
+          }
+          if (progressed || busy.length === 0)
             continue;
-        const elapsedMs = Date.now() - started;
-        if (elapsedMs >= busyTimeoutMs) {
+          const elapsedMs = Date.now() - started;
+          if (elapsedMs >= busyTimeoutMs) {
             const blockers = await describeBlockers(runner, root, busy);
-            throw new Error(`Cannot unmount ${busy.join(', ')}: target is busy (${attempts} attempts over ` +
-                `${Math.round(elapsedMs / 1000)} s). Processes using ${root}:\n${blockers}\n` +
-                `Stop them and run the unmount again; the volume stays linked until ${root} is unmounted.`);
+            throw new Error(`Cannot unmount ${busy.join(", ")}: target is busy (${attempts2} attempts over ${Math.round(elapsedMs / 1e3)} s). Processes using ${root}:
+${blockers}
+Stop them and run the unmount again; the volume stays linked until ${root} is unmounted.`);
+          }
+          log_log.info(`${busy.join(", ")} busy; retrying in ${(delayMs / 1e3).toFixed(1)} s`);
+          await (0, promises_.setTimeout)(Math.min(delayMs, busyTimeoutMs - elapsedMs), void 0, { signal: options2.signal });
+          delayMs = Math.min(delayMs * 2, 2e3);
         }
-        log_log.info(`${busy.join(', ')} busy; retrying in ${(delayMs / 1000).toFixed(1)} s`);
-        await (0,promises_.setTimeout)(Math.min(delayMs, busyTimeoutMs - elapsedMs), undefined, { signal: options.signal });
-        delayMs = Math.min(delayMs * 2, 2000);
-    }
-    if ((options.removeDirectory ?? true) && (0,external_node_fs_.existsSync)(root)) {
-        const removed = await runner.run(['rmdir', '--', root], {
+        if ((options2.removeDirectory ?? true) && (0, external_node_fs_.existsSync)(root)) {
+          const removed = await runner.run(["rmdir", "--", root], {
             quiet: true,
             allowedExitCodes: [0, 1]
-        });
-        if (removed.exitCode !== 0)
+          });
+          if (removed.exitCode !== 0)
             log_log.warning(`Mount directory ${root} left in place: ${removed.stderr.trim()}`);
-    }
-    return { unmounted };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/resources/mount.ts
-/**
- * The root file system's mount (and, below it, the chroot mounts and whatever provisioning
- * mounted). Journaled once its directory is ready and before anything is mounted, with the disk's
- * major:minor; the mount's own major:minor and mount id are added once made. Which mount is ours
- * is proven from those facts (host/mount-ownership.ts), never from the mount path alone.
- */
-
-
-
-
-/**
- * Stops the chroot's processes and unmounts, only when what is mounted at the mount path is the
- * mount this build made; then only that mount and the mounts made on it.
- */
-async function undoMount(resource, { host, config }) {
-    const { mountPath } = resource;
-    const proof = proveOwnMount(resource);
-    if (proof.owner === 'someone else') {
-        log_log.warning(`${mountPath} holds ${proof.description}, not the mount this build made` +
-            `${resource.majorMinor ? ` (device ${resource.majorMinor})` : ''}: left alone, nothing stopped or unmounted.`);
-        return;
-    }
-    if (proof.owner === 'nobody') {
-        if (resource.removeDirectory) {
-            await host.run(['rmdir', '--', mountPath], { quiet: true, allowedExitCodes: [0, 1] });
         }
-        return;
-    }
-    const stopped = await stopChrootProcesses(host, mountPath, {
-        kill: config.killChrootProcesses,
-        rootDevice: proof.mount.majorMinor
-    });
-    if (stopped.remaining.length > 0 && !config.killChrootProcesses) {
-        log_log.warning('kill_chroot_processes is false: processes left in the chroot may keep the volume busy.');
-    }
-    await unmountOwnTree(host, proof.mount, {
-        removeDirectory: resource.removeDirectory,
-        busyTimeoutSeconds: config.unmountBusyTimeoutSeconds
-    });
-}
-const mount = {
-    describe: ({ mountPath }) => `mount ${mountPath}`,
-    undo: (resource, means) => undoMount(resource, means)
-};
-
-;// CONCATENATED MODULE: ./src/host/mount-path-claim.ts
-/**
- * A fixed mount_path (one without {{.Device}}) is the same directory for every build on this
- * runner: two builds running at once would mount over each other, and the cleanup of one would
- * aim at the other's mount. So a build claims its mount path before creating anything: a file
- * per mount path in a root-owned directory, made atomically (written aside, then hard-linked to
- * its name, which fails if the name exists), naming the build and its process.
- *
- * A claim whose process is gone (same pid and start time no longer running) is stale and taken
- * over; a mount its build left behind is then still refused, by the "already a mount point"
- * check. Replacing a stale claim is not atomic by itself: call claimMountPath under the host lock.
- */
-
-
-
-
-/** Beside the host lock's directory (/run/osc-chroot), root-owned, not writable by others. */
-const DEFAULT_CLAIMS_DIR = '/run/osc-chroot/claims';
-function startTimeOf(pid) {
-    try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        // Fields after the command name (which may hold spaces) start with field 3, the state.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
-}
-function isAlive(claim) {
-    return startTimeOf(claim.pid) === claim.startTime;
-}
-function readClaim(file) {
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Creates the directory (0755) and refuses one that anyone but its owner could plant files in. */
-function ensureClaimsDir(dir) {
-    mkdirSync(dir, { recursive: true, mode: 0o755 });
-    const uid = process.getuid?.();
-    const problem = directoryProblem(dir, uid === undefined ? [] : [uid]);
-    // Without a uid (not POSIX) only the owner rule cannot be checked.
-    if (problem && !(uid === undefined && problem.kind === 'foreign owner')) {
-        throw new Error(`${dir} (where osc-chroot records which build uses which mount_path) is not a directory ` +
-            `owned by this user and writable only by it. Remove it; the next build recreates it.`);
-    }
-}
-/** Claims mountPath for buildId, or throws naming the build that uses it. */
-function claimMountPath(mountPath, buildId, options = {}) {
-    const dir = options.dir ?? DEFAULT_CLAIMS_DIR;
-    ensureClaimsDir(dir);
-    const pid = options.pid ?? process.pid;
-    const name = createHash('sha256').update(mountPath).digest('hex').slice(0, 32);
-    const claim = {
-        file: join(dir, `${name}.json`),
-        mountPath,
-        buildId,
-        pid,
-        startTime: startTimeOf(pid) ?? ''
-    };
-    const written = join(dir, `.${name}.${randomUUID()}.tmp`);
-    writeFileSync(written, JSON.stringify(claim), { mode: 0o644, flag: 'wx' });
-    try {
-        for (let attempt = 0; attempt < 2; attempt++) {
+        return { unmounted };
+      }
+      ;
+      async function undoMount(resource, { host, config }) {
+        const { mountPath } = resource;
+        const proof = proveOwnMount(resource);
+        if (proof.owner === "someone else") {
+          log_log.warning(`${mountPath} holds ${proof.description}, not the mount this build made${resource.majorMinor ? ` (device ${resource.majorMinor})` : ""}: left alone, nothing stopped or unmounted.`);
+          return;
+        }
+        if (proof.owner === "nobody") {
+          if (resource.removeDirectory) {
+            await host.run(["rmdir", "--", mountPath], { quiet: true, allowedExitCodes: [0, 1] });
+          }
+          return;
+        }
+        const stopped = await stopChrootProcesses(host, mountPath, {
+          kill: config.killChrootProcesses,
+          rootDevice: proof.mount.majorMinor
+        });
+        if (stopped.remaining.length > 0 && !config.killChrootProcesses) {
+          log_log.warning("kill_chroot_processes is false: processes left in the chroot may keep the volume busy.");
+        }
+        await unmountOwnTree(host, proof.mount, {
+          removeDirectory: resource.removeDirectory,
+          busyTimeoutSeconds: config.unmountBusyTimeoutSeconds
+        });
+      }
+      const mount = {
+        describe: ({ mountPath }) => `mount ${mountPath}`,
+        undo: (resource, means) => undoMount(resource, means)
+      };
+      ;
+      const DEFAULT_CLAIMS_DIR = "/run/osc-chroot/claims";
+      function startTimeOf(pid) {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+          return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+        } catch {
+          return void 0;
+        }
+      }
+      function isAlive(claim) {
+        return startTimeOf(claim.pid) === claim.startTime;
+      }
+      function readClaim(file) {
+        try {
+          return JSON.parse((0, external_node_fs_.readFileSync)(file, "utf8"));
+        } catch {
+          return void 0;
+        }
+      }
+      function ensureClaimsDir(dir) {
+        mkdirSync(dir, { recursive: true, mode: 493 });
+        const uid = process.getuid?.();
+        const problem = directoryProblem(dir, uid === void 0 ? [] : [uid]);
+        if (problem && !(uid === void 0 && problem.kind === "foreign owner")) {
+          throw new Error(`${dir} (where osc-chroot records which build uses which mount_path) is not a directory owned by this user and writable only by it. Remove it; the next build recreates it.`);
+        }
+      }
+      function claimMountPath(mountPath, buildId, options2 = {}) {
+        const dir = options2.dir ?? DEFAULT_CLAIMS_DIR;
+        ensureClaimsDir(dir);
+        const pid = options2.pid ?? process.pid;
+        const name = createHash("sha256").update(mountPath).digest("hex").slice(0, 32);
+        const claim = {
+          file: join(dir, `${name}.json`),
+          mountPath,
+          buildId,
+          pid,
+          startTime: startTimeOf(pid) ?? ""
+        };
+        const written = join(dir, `.${name}.${randomUUID()}.tmp`);
+        writeFileSync(written, JSON.stringify(claim), { mode: 420, flag: "wx" });
+        try {
+          for (let attempt = 0; attempt < 2; attempt++) {
             try {
-                linkSync(written, claim.file);
-                return claim;
-            }
-            catch (error) {
-                if (error.code !== 'EEXIST')
-                    throw error;
+              linkSync(written, claim.file);
+              return claim;
+            } catch (error) {
+              if (error.code !== "EEXIST")
+                throw error;
             }
             const holder = readClaim(claim.file);
             if (holder && holder.buildId === buildId)
-                return holder; // the same build, claiming again
+              return holder;
             if (holder && isAlive(holder)) {
-                throw new Error(`mount_path ${mountPath} is in use by build ${holder.buildId} (pid ${holder.pid}) on ` +
-                    'this runner. Builds running at the same time need their own mount_path: put ' +
-                    '{{.Device}} in it (the default, /mnt/osc-chroot/{{.Device}}, does), or run them one after the other.');
+              throw new Error(`mount_path ${mountPath} is in use by build ${holder.buildId} (pid ${holder.pid}) on this runner. Builds running at the same time need their own mount_path: put {{.Device}} in it (the default, /mnt/osc-chroot/{{.Device}}, does), or run them one after the other.`);
             }
-            rmSync(claim.file, { force: true }); // stale: its build is gone
+            rmSync(claim.file, { force: true });
+          }
+          throw new Error(`mount_path ${mountPath}: could not claim it in ${dir}; try again.`);
+        } finally {
+          rmSync(written, { force: true });
         }
-        throw new Error(`mount_path ${mountPath}: could not claim it in ${dir}; try again.`);
-    }
-    finally {
-        rmSync(written, { force: true });
-    }
-}
-/** Removes the claim if it is still this build's. Idempotent. */
-function releaseMountPathClaim(claim) {
-    const holder = readClaim(claim.file);
-    if (holder && holder.buildId === claim.buildId && holder.mountPath === claim.mountPath) {
-        (0,external_node_fs_.rmSync)(claim.file, { force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/resources/mount-path-claim.ts
-/** A fixed mount_path claimed for this build on this runner (host/mount-path-claim.ts). */
-
-const mountPathClaim = {
-    describe: ({ claim }) => `claim of mount_path ${claim.mountPath}`,
-    async undo(resource) {
-        // Released only while the claim file still names this build.
-        releaseMountPathClaim(resource.claim);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/host/policy-rc-d.ts
-/**
- * prevent_service_start: a /usr/sbin/policy-rc.d that exits 101 ("action forbidden") while
- * provisioning runs, so Debian-family packages installed in the chroot do not start their
- * services on the build host. Whatever the image had at that path is put back afterwards.
- */
-
-
-const POLICY_RC_D_PATH = '/usr/sbin/policy-rc.d';
-const POLICY_RC_D = (/* unused pure expression or super */ null && (`#!/bin/sh
-# Installed by osc-chroot while the image is provisioned: services must not start in the chroot.
-exit 101
-`));
-async function installPolicyRcd(runner, mountPath) {
-    const replaced = await replaceFileInImage(runner, mountPath, POLICY_RC_D_PATH, { content: POLICY_RC_D }, '0755');
-    log.info(`prevent_service_start: ${POLICY_RC_D_PATH} installed (exits 101)`);
-    return replaced;
-}
-/** Puts back the image's own policy-rc.d, or removes ours. Idempotent. */
-async function removePolicyRcd(runner, installed) {
-    await restoreFileInImage(runner, installed);
-    log_log.info(`prevent_service_start: ${POLICY_RC_D_PATH} ${installed.original === 'none' ? 'removed' : 'restored'}`);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/resources/policy-rcd.ts
-
-const policyRcd = {
-    describe: () => 'policy-rcd',
-    undo: (resource, { host }) => removePolicyRcd(host, resource.undo)
-};
-
-;// CONCATENATED MODULE: ./src/pipeline/products.ts
-/**
- * What a build produces (its OMI and the OMI's snapshot) and how it is kept: once CreateImage has
- * registered the OMI, nothing of the build deletes it, not its own cleanup, not the orphan sweep.
- */
-
-
-
-/**
- * The tag that marks a snapshot as a build's product (its value: the OMI it was registered as).
- * The sweep never deletes a snapshot carrying it, even after that OMI is deregistered.
- */
-const productTag = 'osc-chroot:product';
-/**
- * Turns the kept snapshot from temporary into a product: marked first, then the build's temporary
- * tags (`temporaryTags`, the values it was given, when the journal has them) removed, so that at no moment the sweep could take it for an orphan. A failure here only
- * warns: while the OMI exists the sweep keeps its snapshot anyway.
- */
-async function markAsProduct(client, snapshotId, imageId, timeoutSeconds, temporaryTags) {
-    const options = {
-        what: `marking snapshot ${snapshotId} as a product`,
-        phase: 'omi',
-        timeoutSeconds
-    };
-    try {
-        await persist(() => client.createTags({
+      }
+      function releaseMountPathClaim(claim) {
+        const holder = readClaim(claim.file);
+        if (holder && holder.buildId === claim.buildId && holder.mountPath === claim.mountPath) {
+          (0, external_node_fs_.rmSync)(claim.file, { force: true });
+        }
+      }
+      ;
+      const mountPathClaim = {
+        describe: ({ claim }) => `claim of mount_path ${claim.mountPath}`,
+        async undo(resource) {
+          releaseMountPathClaim(resource.claim);
+        }
+      };
+      ;
+      const POLICY_RC_D_PATH = "/usr/sbin/policy-rc.d";
+      const POLICY_RC_D = (
+        /* unused pure expression or super */
+        null
+      );
+      async function installPolicyRcd(runner, mountPath) {
+        const replaced = await replaceFileInImage(runner, mountPath, POLICY_RC_D_PATH, { content: POLICY_RC_D }, "0755");
+        log.info(`prevent_service_start: ${POLICY_RC_D_PATH} installed (exits 101)`);
+        return replaced;
+      }
+      async function removePolicyRcd(runner, installed) {
+        await restoreFileInImage(runner, installed);
+        log_log.info(`prevent_service_start: ${POLICY_RC_D_PATH} ${installed.original === "none" ? "removed" : "restored"}`);
+      }
+      ;
+      const policyRcd = {
+        describe: () => "policy-rcd",
+        undo: (resource, { host }) => removePolicyRcd(host, resource.undo)
+      };
+      ;
+      const productTag = "osc-chroot:product";
+      async function markAsProduct(client, snapshotId, imageId, timeoutSeconds, temporaryTags) {
+        const options2 = {
+          what: `marking snapshot ${snapshotId} as a product`,
+          phase: "omi",
+          timeoutSeconds
+        };
+        try {
+          await persist(() => client.createTags({
             ResourceIds: [snapshotId],
             Tags: toResourceTags({ [productTag]: imageId })
-        }), options);
-        // DeleteTags removes a tag whose value matches the one given: send the values it has, the
-        // ones the build gave it when they are known, else read back.
-        const tags = temporaryTags
-            ? toResourceTags(temporaryTags)
-            : ((await readSnapshot(client, snapshotId))?.Tags ?? []);
-        const temporary = tags.filter((tag) => tag.Key === context_buildIdTag || tag.Key === createdAtTag);
-        if (temporary.length > 0) {
-            await persist(() => client.deleteTags({ ResourceIds: [snapshotId], Tags: temporary }), options);
+          }), options2);
+          const tags = temporaryTags ? toResourceTags(temporaryTags) : (await readSnapshot(client, snapshotId))?.Tags ?? [];
+          const temporary = tags.filter((tag) => tag.Key === context_buildIdTag || tag.Key === createdAtTag);
+          if (temporary.length > 0) {
+            await persist(() => client.deleteTags({ ResourceIds: [snapshotId], Tags: temporary }), options2);
+          }
+        } catch (error) {
+          log_log.warning(`Snapshot ${snapshotId} of OMI ${imageId} is kept, but could not be marked as a product (${error instanceof Error ? error.message : String(error)}). Remove its ${context_buildIdTag} tag by hand, or cleanup_orphans may delete it once the OMI is deregistered.`);
         }
-    }
-    catch (error) {
-        log_log.warning(`Snapshot ${snapshotId} of OMI ${imageId} is kept, but could not be marked as a product ` +
-            `(${error instanceof Error ? error.message : String(error)}). Remove its ${context_buildIdTag} ` +
-            `tag by hand, or cleanup_orphans may delete it once the OMI is deregistered.`);
-    }
-}
-/**
- * The error of a step that fails after the OMI exists: it says the OMI and its snapshot are kept,
- * and what is left to do by hand.
- */
-function keptProductError(error, imageId, snapshotId, left) {
-    const message = error instanceof Error ? error.message : String(error);
-    return new Error(`${message} The OMI ${imageId} and its snapshot ${snapshotId} are registered and kept ` +
-        `(outputs omi_id and snapshot_id): ${left}, then use it or deregister it.`, { cause: error });
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/resources/snapshot.ts
-/**
- * The snapshot of the work volume: the build's product once its OMI is registered, temporary
- * until then. Journaled with its ClientToken before CreateSnapshot is sent, as the volume is, and
- * tagged with the build's tags. A kept snapshot is marked as a product and loses those tags
- * (products.ts), so the orphan sweep never takes it for an orphan.
- */
-
-
-
-
-
-async function findSnapshot(client, entry) {
-    const { snapshotId, clientToken } = entry;
-    if (snapshotId)
-        return readById(() => readSnapshot(client, snapshotId));
-    if (!clientToken)
-        return undefined;
-    const snapshots = await client.readSnapshots({ ClientTokens: [clientToken] });
-    return snapshots.find((snapshot) => snapshot.ClientToken === clientToken);
-}
-/**
- * A snapshot an OMI uses, or that carries the product marker, is a product: kept, whatever its
- * other tags. One still in progress shows that its build is running.
- */
-function recogniseSnapshot(snapshot, inventory) {
-    const resource = candidate('snapshot', snapshot.SnapshotId, snapshot.Tags);
-    if (snapshot.State === 'deleting')
-        return { ...resource, ignored: true };
-    if (inventory.snapshotsInUse.has(snapshot.SnapshotId))
-        return { ...resource, product: true };
-    if (tags_tagValue(snapshot.Tags, productTag) !== undefined)
-        return { ...resource, product: true };
-    if (snapshot.State !== 'completed' && snapshot.State !== 'error') {
-        const progress = snapshot.Progress === undefined ? '' : `, ${snapshot.Progress}%`;
-        return { ...resource, running: `its snapshot is in progress (${snapshot.State}${progress})` };
-    }
-    return resource;
-}
-const snapshot = {
-    describe: ({ snapshotId, clientToken }) => `snapshot ${snapshotId ?? `(ClientToken ${clientToken})`}`,
-    async undo(resource, { client }) {
-        const found = await findSnapshot(client, resource);
-        if (!found || found.State === 'deleting')
+      }
+      function keptProductError(error, imageId, snapshotId, left) {
+        const message = error instanceof Error ? error.message : String(error);
+        return new Error(`${message} The OMI ${imageId} and its snapshot ${snapshotId} are registered and kept (outputs omi_id and snapshot_id): ${left}, then use it or deregister it.`, { cause: error });
+      }
+      ;
+      async function findSnapshot(client, entry) {
+        const { snapshotId, clientToken } = entry;
+        if (snapshotId)
+          return readById(() => readSnapshot(client, snapshotId));
+        if (!clientToken)
+          return void 0;
+        const snapshots = await client.readSnapshots({ ClientTokens: [clientToken] });
+        return snapshots.find((snapshot2) => snapshot2.ClientToken === clientToken);
+      }
+      function recogniseSnapshot(snapshot2, inventory) {
+        const resource = candidate("snapshot", snapshot2.SnapshotId, snapshot2.Tags);
+        if (snapshot2.State === "deleting")
+          return { ...resource, ignored: true };
+        if (inventory.snapshotsInUse.has(snapshot2.SnapshotId))
+          return { ...resource, product: true };
+        if (tags_tagValue(snapshot2.Tags, productTag) !== void 0)
+          return { ...resource, product: true };
+        if (snapshot2.State !== "completed" && snapshot2.State !== "error") {
+          const progress = snapshot2.Progress === void 0 ? "" : `, ${snapshot2.Progress}%`;
+          return { ...resource, running: `its snapshot is in progress (${snapshot2.State}${progress})` };
+        }
+        return resource;
+      }
+      const snapshot = {
+        describe: ({ snapshotId, clientToken }) => `snapshot ${snapshotId ?? `(ClientToken ${clientToken})`}`,
+        async undo(resource, { client }) {
+          const found = await findSnapshot(client, resource);
+          if (!found || found.State === "deleting")
             return;
-        await ignoringGone(() => client.deleteSnapshot({ SnapshotId: found.SnapshotId }));
-    },
-    find: findSnapshot,
-    product: {
-        async kept(resource, image, means) {
+          await ignoringGone(() => client.deleteSnapshot({ SnapshotId: found.SnapshotId }));
+        },
+        find: findSnapshot,
+        product: {
+          async kept(resource, image, means) {
             if (!resource.snapshotId)
-                return;
+              return;
             await markAsProduct(means.client, resource.snapshotId, image.ImageId, means.config.timeouts.omi, resource.temporaryTags);
+          }
+        },
+        sweep: {
+          order: 3,
+          label: "snapshot",
+          recognise: (inventory) => inventory.snapshots.map((s) => recogniseSnapshot(s, inventory)),
+          delete: (orphan, { client, signal }) => ignoringGone(() => client.deleteSnapshot({ SnapshotId: orphan.id }, signal))
         }
-    },
-    sweep: {
-        order: 3,
-        label: 'snapshot',
-        recognise: (inventory) => inventory.snapshots.map((s) => recogniseSnapshot(s, inventory)),
-        delete: (orphan, { client, signal }) => ignoringGone(() => client.deleteSnapshot({ SnapshotId: orphan.id }, signal))
-    }
-};
-
-;// CONCATENATED MODULE: ./src/pipeline/snapshot-release.ts
-/**
- * Deleting the snapshot of an OMI just deregistered. The API may hold the snapshot for a moment
- * after DeleteImage (answering a conflict, 409), as any eventually consistent API may: the delete
- * is tried again while it answers so, within the deadline. Gone already counts as deleted.
- */
-
-async function deleteReleasedSnapshot(client, snapshotId, timeoutSeconds, signal) {
-    try {
-        await persist(() => client.deleteSnapshot({ SnapshotId: snapshotId }, signal), {
+      };
+      ;
+      async function deleteReleasedSnapshot(client, snapshotId, timeoutSeconds, signal) {
+        try {
+          await persist(() => client.deleteSnapshot({ SnapshotId: snapshotId }, signal), {
             what: `deleting snapshot ${snapshotId} once its OMI has let it go`,
-            phase: 'omi',
+            phase: "omi",
             timeoutSeconds,
             worthWaiting: (error) => isConflict(error) || error.retryable,
             signal
-        });
-    }
-    catch (error) {
-        if (!isNotFound(error))
+          });
+        } catch (error) {
+          if (!isNotFound(error))
             throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/resources/source-copy.ts
-/**
- * The copy of a source OMI another account owns (CreateVolume cannot use another account's
- * snapshot). Temporary: deleted with its snapshots at the end. Journaled before CreateImage by its
- * name, which holds the whole build id; tagged with the build's tags (the only image the build
- * tags that way), so the orphan sweep finds it.
- */
-
-
-
-
-
-
-/**
- * Without its id (the CreateImage answer never came back), a name alone proves nothing: the copy
- * is looked up among this account's images only, and one tagged with another build's id is not
- * ours. An untagged one is: the name holds the whole build id, and a kill between CreateImage and
- * CreateTags leaves the copy untagged.
- */
-async function findSourceCopy(client, entry) {
-    const { imageId, imageName, accountId, buildId } = entry;
-    if (imageId)
-        return readById(() => readImage(client, imageId));
-    if (!imageName || !accountId || !buildId)
-        return undefined;
-    const images = await client.readImages({ ImageNames: [imageName], AccountIds: [accountId] });
-    return images.find((image) => {
-        const tagged = image.Tags?.find((tag) => tag.Key === context_buildIdTag)?.Value;
-        return (image.ImageName === imageName &&
-            image.AccountId === accountId &&
-            (tagged === undefined || tagged === buildId));
-    });
-}
-/** A copy still pending shows that its build is running; its snapshots go with it. */
-function recogniseSourceCopy(image) {
-    const resource = {
-        ...candidate('source-copy', image.ImageId, image.Tags),
-        snapshotIds: snapshotsOf(image)
-    };
-    if (image.State === 'pending')
-        return { ...resource, running: 'its source copy is pending' };
-    return resource;
-}
-const sourceCopy = {
-    describe: ({ imageId, imageName }) => `source-copy ${imageId ?? `"${imageName}"`}`,
-    async undo(resource, { client, config }) {
-        const copy = await findSourceCopy(client, resource);
-        if (!copy)
+        }
+      }
+      ;
+      async function findSourceCopy(client, entry) {
+        const { imageId, imageName, accountId: accountId2, buildId } = entry;
+        if (imageId)
+          return readById(() => readImage(client, imageId));
+        if (!imageName || !accountId2 || !buildId)
+          return void 0;
+        const images = await client.readImages({ ImageNames: [imageName], AccountIds: [accountId2] });
+        return images.find((image) => {
+          const tagged = image.Tags?.find((tag) => tag.Key === context_buildIdTag)?.Value;
+          return image.ImageName === imageName && image.AccountId === accountId2 && (tagged === void 0 || tagged === buildId);
+        });
+      }
+      function recogniseSourceCopy(image) {
+        const resource = {
+          ...candidate("source-copy", image.ImageId, image.Tags),
+          snapshotIds: snapshotsOf(image)
+        };
+        if (image.State === "pending")
+          return { ...resource, running: "its source copy is pending" };
+        return resource;
+      }
+      const sourceCopy = {
+        describe: ({ imageId, imageName }) => `source-copy ${imageId ?? `"${imageName}"`}`,
+        async undo(resource, { client, config }) {
+          const copy = await findSourceCopy(client, resource);
+          if (!copy)
             return;
-        await ignoringGone(() => client.deleteImage({ ImageId: copy.ImageId }));
-        for (const snapshotId of snapshotsOf(copy)) {
+          await ignoringGone(() => client.deleteImage({ ImageId: copy.ImageId }));
+          for (const snapshotId of snapshotsOf(copy)) {
             await deleteReleasedSnapshot(client, snapshotId, config.timeouts.omi);
-        }
-    },
-    find: findSourceCopy,
-    sweep: {
-        order: 2,
-        label: 'source OMI copy',
-        recognise: (inventory) => inventory.copies.map(recogniseSourceCopy),
-        async delete(orphan, { client, linkTimeoutSeconds, signal }) {
+          }
+        },
+        find: findSourceCopy,
+        sweep: {
+          order: 2,
+          label: "source OMI copy",
+          recognise: (inventory) => inventory.copies.map(recogniseSourceCopy),
+          async delete(orphan, { client, linkTimeoutSeconds, signal }) {
             const snapshotIds = orphan.snapshotIds ?? [];
-            // Tagged first: should the sweep stop once the image is gone (or the API still list it as
-            // using them below), the next sweep finds them as tagged snapshots no OMI uses.
             await ignoringGone(async () => {
-                if (snapshotIds.length > 0) {
-                    const tags = { [context_buildIdTag]: orphan.buildId, [createdAtTag]: orphan.createdAt };
-                    await client.createTags({ ResourceIds: snapshotIds, Tags: toResourceTags(tags) }, signal);
+              if (snapshotIds.length > 0) {
+                const tags = { [context_buildIdTag]: orphan.buildId, [createdAtTag]: orphan.createdAt };
+                await client.createTags({ ResourceIds: snapshotIds, Tags: toResourceTags(tags) }, signal);
+              }
+              await ignoringGone(() => client.deleteImage({ ImageId: orphan.id }, signal));
+              for (const snapshotId of snapshotIds) {
+                const users = await client.readImages({ BlockDeviceMappingSnapshotIds: [snapshotId] }, signal);
+                if (users.length === 0) {
+                  await deleteReleasedSnapshot(client, snapshotId, linkTimeoutSeconds, signal);
                 }
-                await ignoringGone(() => client.deleteImage({ ImageId: orphan.id }, signal));
-                for (const snapshotId of snapshotIds) {
-                    const users = await client.readImages({ BlockDeviceMappingSnapshotIds: [snapshotId] }, signal);
-                    if (users.length === 0) {
-                        await deleteReleasedSnapshot(client, snapshotId, linkTimeoutSeconds, signal);
-                    }
-                }
+              }
             });
+          }
         }
-    }
-};
-
-;// CONCATENATED MODULE: ./src/pipeline/resources/index.ts
-
-
-
-
-
-
-
-
-
-
-const resources = {
-    'source-copy': sourceCopy,
-    lock: lock,
-    volume: volume,
-    link: link_link,
-    mount: mount,
-    'mount-path-claim': mountPathClaim,
-    'copied-files': copiedFiles,
-    'policy-rcd': policyRcd,
-    snapshot: snapshot,
-    image: image_image
-};
-/** The module of a resource, typed for that resource's kind (no cast: the map's type says so). */
-function moduleOf(resource) {
-    return resources[resource.kind];
-}
-function describeResource(resource) {
-    return moduleOf(resource).describe(resource);
-}
-function resources_undoResource(resource, means, journal) {
-    return moduleOf(resource).undo(resource, means, journal);
-}
-/** Whether the build keeps it once its OMI is registered (the OMI and its snapshot). */
-function isProduct(resource) {
-    return moduleOf(resource).product !== undefined;
-}
-/** What keeping a product involves beyond not undoing it (a snapshot becomes a marked product). */
-async function keepProduct(resource, image, means) {
-    await moduleOf(resource).product?.kept?.(resource, image, means);
-}
-/** The kinds the orphan sweep treats, with their rules, in the sweep's order. */
-function sweepRules() {
-    return Object.keys(resources)
-        .flatMap((kind) => {
-        const rule = resources[kind].sweep;
-        return rule ? [{ kind, rule }] : [];
-    })
-        .sort((a, b) => a.rule.order - b.rule.order);
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/undo.ts
-/**
- * Undoing journal entries. One function serves the happy path (unmount and unlink before the
- * snapshot), the failure path (everything left, newest first) and the post step after a killed
- * main step: the journal holds only plain data, so any process can undo from it.
- *
- * How each kind is undone is its module's business (resources/): the module first finds out what
- * exists (entries are journaled before the create call or the change, so a resource whose id never
- * came back, or a link never made, is handled) and, on the host, proves the thing is the build's
- * own from the facts the journal recorded when it was made (the device's major:minor, the mount
- * id): a mount path or a device name alone is never proof. What does not match is reported and
- * left alone. Cleanup never uses the build's abort signal: a cancelled build must still clean up.
- */
-
-
-
-function undo_describe(entry) {
-    return describeResource(entry.resource);
-}
-/** Undoes the active entries of these kinds, newest first. Stops at the first failure. */
-async function undo(journal, means, kinds) {
-    for (const entry of journal.active().filter((e) => kinds.includes(e.resource.kind))) {
-        await undoResource(entry.resource, means, journal);
-        journal.mark(entry, 'undone');
-        log.debug(`Undone: ${undo_describe(entry)}`);
-    }
-}
-/**
- * The build's registered OMI, when it exists and is available: from then on the OMI and its
- * snapshot are the build's product, kept whatever fails after (tags, permissions) or however the
- * build ends, so nothing the build produced is lost (with force_deregister the old OMI is gone).
- */
-async function registeredImage(journal, means, seenAvailable) {
-    const entry = journal.active().find((e) => e.resource.kind === 'image');
-    if (!entry || entry.resource.kind !== 'image')
-        return { keep: false };
-    // The build's own wait saw it available: an OMI is not unregistered by itself.
-    const { imageId } = entry.resource;
-    if (seenAvailable?.State === 'available' && imageId && seenAvailable.ImageId === imageId) {
-        return { keep: true, image: seenAvailable };
-    }
-    try {
-        const image = await findImage(means.client, entry.resource);
-        return image?.State === 'available' ? { keep: true, image } : { keep: false };
-    }
-    catch (error) {
-        // Unable to tell: an OMI whose id came back may be a product; never delete it unproven.
-        log_log.warning(`Could not read OMI ${entry.resource.imageId ?? entry.resource.imageName} to decide whether ` +
-            `to keep it (${error instanceof Error ? error.message : String(error)}).`);
-        return { keep: entry.resource.imageId !== undefined };
-    }
-}
-/**
- * The final cleanup: keeps the products (the OMI and its snapshot) of a build that registered its
- * OMI, undoes everything else, newest first. A kept snapshot is marked as a product and loses its
- * temporary tags, so the orphan sweep never takes it for an orphan. A failure does not stop the
- * rest (a volume that cannot be unlinked must not keep the copied source OMI alive), but is
- * reported, with every resource left behind named. `seenAvailable`: the OMI the build's own wait saw
- * available (the journal's OMI is then not read again).
- */
-async function cleanUp(journal, means, outcome, seenAvailable) {
-    const problems = [];
-    const registered = await registeredImage(journal, means, seenAvailable);
-    const image = registered.image;
-    const keepProducts = outcome === 'succeeded' || registered.keep;
-    if (image && outcome !== 'succeeded') {
-        log_log.warning(`The build ${outcome} after registering OMI ${image.ImageId} "${image.ImageName}": ` +
-            'it is kept, with its snapshot.');
-    }
-    for (const entry of journal.active()) {
-        if (keepProducts && isProduct(entry.resource)) {
-            journal.mark(entry, 'kept');
-            if (image)
-                await keepProduct(entry.resource, image, means);
-            continue;
+      };
+      ;
+      const resources = {
+        "source-copy": sourceCopy,
+        lock,
+        volume,
+        link: link_link,
+        mount,
+        "mount-path-claim": mountPathClaim,
+        "copied-files": copiedFiles,
+        "policy-rcd": policyRcd,
+        snapshot,
+        image: image_image
+      };
+      function moduleOf(resource) {
+        return resources[resource.kind];
+      }
+      function describeResource(resource) {
+        return moduleOf(resource).describe(resource);
+      }
+      function resources_undoResource(resource, means, journal) {
+        return moduleOf(resource).undo(resource, means, journal);
+      }
+      function isProduct(resource) {
+        return moduleOf(resource).product !== void 0;
+      }
+      async function keepProduct(resource, image, means) {
+        await moduleOf(resource).product?.kept?.(resource, image, means);
+      }
+      function sweepRules() {
+        return Object.keys(resources).flatMap((kind) => {
+          const rule = resources[kind].sweep;
+          return rule ? [{ kind, rule }] : [];
+        }).sort((a, b) => a.rule.order - b.rule.order);
+      }
+      ;
+      function undo_describe(entry) {
+        return describeResource(entry.resource);
+      }
+      async function undo(journal, means, kinds) {
+        for (const entry of journal.active().filter((e) => kinds.includes(e.resource.kind))) {
+          await undoResource(entry.resource, means, journal);
+          journal.mark(entry, "undone");
+          log.debug(`Undone: ${undo_describe(entry)}`);
+        }
+      }
+      async function registeredImage(journal, means, seenAvailable) {
+        const entry = journal.active().find((e) => e.resource.kind === "image");
+        if (!entry || entry.resource.kind !== "image")
+          return { keep: false };
+        const { imageId } = entry.resource;
+        if (seenAvailable?.State === "available" && imageId && seenAvailable.ImageId === imageId) {
+          return { keep: true, image: seenAvailable };
         }
         try {
+          const image = await findImage(means.client, entry.resource);
+          return image?.State === "available" ? { keep: true, image } : { keep: false };
+        } catch (error) {
+          log_log.warning(`Could not read OMI ${entry.resource.imageId ?? entry.resource.imageName} to decide whether to keep it (${error instanceof Error ? error.message : String(error)}).`);
+          return { keep: entry.resource.imageId !== void 0 };
+        }
+      }
+      async function cleanUp(journal, means, outcome, seenAvailable) {
+        const problems = [];
+        const registered = await registeredImage(journal, means, seenAvailable);
+        const image = registered.image;
+        const keepProducts = outcome === "succeeded" || registered.keep;
+        if (image && outcome !== "succeeded") {
+          log_log.warning(`The build ${outcome} after registering OMI ${image.ImageId} "${image.ImageName}": it is kept, with its snapshot.`);
+        }
+        for (const entry of journal.active()) {
+          if (keepProducts && isProduct(entry.resource)) {
+            journal.mark(entry, "kept");
+            if (image)
+              await keepProduct(entry.resource, image, means);
+            continue;
+          }
+          try {
             await resources_undoResource(entry.resource, means, journal);
-            journal.mark(entry, 'undone');
+            journal.mark(entry, "undone");
             log_log.info(`Cleaned up ${undo_describe(entry)}`);
-        }
-        catch (error) {
+          } catch (error) {
             problems.push(`${undo_describe(entry)}: ${error instanceof Error ? error.message : String(error)}`);
+          }
         }
-    }
-    if (problems.length > 0) {
-        throw new Error(`could not clean up everything; left behind:\n- ${problems.join('\n- ')}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/post.ts
-
-
-
-
-
-
-
-
-/** The benchmark's polling policy when it is set right; the default otherwise (never a failure). */
-function pollPolicy() {
-    try {
-        return pollPolicyFromEnv();
-    }
-    catch {
-        return adaptivePolling;
-    }
-}
-/**
- * The post step: when the main step was killed (a cancelled job gives it seconds), its journal is
- * left unfinished; undo what it lists. Idempotent, and it never fails the job: it warns.
- *
- * It never reads the configuration again: the settings cleanup needs were written in the journal
- * when the build started, and only the credentials are read, leniently (cleanup-credentials.ts).
- * A provision script deleted by a later step, a config_file changed since, an input the main step
- * would now reject: none of them stops the cleanup.
- */
-async function run() {
-    try {
-        const journalPath = savedJournalPath();
-        const journal = journalPath ? Journal.open(journalPath) : undefined;
-        if (!journal || journal.active().length === 0) {
-            lib_core/* info */.pq('Nothing to clean up: the main step finished its own cleanup.');
+        if (problems.length > 0) {
+          throw new Error(`could not clean up everything; left behind:
+- ${problems.join("\n- ")}`);
+        }
+      }
+      ;
+      function pollPolicy() {
+        try {
+          return waiters_pollPolicyFromEnv();
+        } catch {
+          return adaptivePolling;
+        }
+      }
+      async function run() {
+        try {
+          const journalPath = savedJournalPath();
+          const journal = journalPath ? Journal.open(journalPath) : void 0;
+          if (!journal || journal.active().length === 0) {
+            lib_core.pq("Nothing to clean up: the main step finished its own cleanup.");
             return;
-        }
-        lib_core/* warning */.$e(`Build ${journal.buildId} left resources behind (the main step was stopped or its cleanup failed): cleaning up.`);
-        const settings = cleanupSettingsFrom(journal.cleanup);
-        const credentials = readCleanupCredentials(actionConfigSources(), {
+          }
+          lib_core.$e(`Build ${journal.buildId} left resources behind (the main step was stopped or its cleanup failed): cleaning up.`);
+          const settings = cleanupSettingsFrom(journal.cleanup);
+          const credentials = readCleanupCredentials(actionConfigSources(), {
             accessKey: settings.accessKey,
             profile: settings.profile
-        });
-        if (credentials) {
-            lib_core/* info */.pq(`Credentials for the cleanup: access key ${credentials.accessKey} (${credentials.origin}).`);
-        }
-        else {
-            lib_core/* info */.pq('No credentials found (inputs, config_file, OSC_ACCESS_KEY/OSC_SECRET_KEY, profile): ' +
-                'what is on this machine is cleaned up, the API resources cannot be.');
-        }
-        // Without credentials the API calls fail (each reported); the host's cleanup still runs.
-        const client = createOapiClient({
-            credentials: credentials ?? { accessKey: '', secretKey: '' },
+          });
+          if (credentials) {
+            lib_core.pq(`Credentials for the cleanup: access key ${credentials.accessKey} (${credentials.origin}).`);
+          } else {
+            lib_core.pq("No credentials found (inputs, config_file, OSC_ACCESS_KEY/OSC_SECRET_KEY, profile): what is on this machine is cleaned up, the API resources cannot be.");
+          }
+          const client = createOapiClient({
+            credentials: credentials ?? { accessKey: "", secretKey: "" },
             insecureSkipTlsVerify: settings.insecureSkipTlsVerify,
             clientCertificate: settings.clientCertificate
-        }, { endpoint: journal.endpoint, region: journal.region });
-        try {
+          }, { endpoint: journal.endpoint, region: journal.region });
+          try {
             const means = {
-                client,
-                host: createHostRunner(settings.commandWrapper),
-                config: settings,
-                poll: pollPolicy()
+              client,
+              host: exec_createHostRunner(settings.commandWrapper),
+              config: settings,
+              poll: pollPolicy()
             };
-            await lib_core/* group */.Os('Cleaning up after the main step', () => cleanUp(journal, means, 'cancelled'));
-            lib_core/* info */.pq('Everything the build created has been removed.');
-        }
-        finally {
+            await lib_core.Os("Cleaning up after the main step", () => cleanUp(journal, means, "cancelled"));
+            lib_core.pq("Everything the build created has been removed.");
+          } finally {
             await client.close();
+          }
+        } catch (error) {
+          lib_core.$e(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}
+Nothing will try again: once the cause is fixed, remove what is listed by hand (unmount the mount path, unlink and delete the volume, delete the snapshot or OMI).`);
         }
-    }
-    catch (error) {
-        lib_core/* warning */.$e(`Cleanup failed: ${error instanceof Error ? error.message : String(error)}\n` +
-            'Nothing will try again: once the cause is fixed, remove what is listed by hand ' +
-            '(unmount the mount path, unlink and delete the volume, delete the snapshot or OMI).');
-    }
-}
-
-
-/***/ })
-
+      }
+    })
+  )
 };
