@@ -44,8 +44,18 @@ export function parseMountInfo(text: string): MountEntry[] {
   return entries
 }
 
+/**
+ * The mounts as two reads of mountinfo see them together. The kernel serves the file a page per
+ * read() and is consistent only within one: while other builds on the runner mount and unmount,
+ * one read may skip a mount that exists (https://github.com/moby/sys/issues/161). A mount two
+ * reads both skip is far less likely; one unmounted between them is listed still, which errs on
+ * the side of "mounted" wherever the answer decides whether to touch a disk.
+ */
 export function readMountInfo(): MountEntry[] {
-  return parseMountInfo(readFileSync('/proc/self/mountinfo', 'utf8'))
+  const read = () => parseMountInfo(readFileSync('/proc/self/mountinfo', 'utf8'))
+  const [first, second] = [read(), read()]
+  const seen = new Set(second.map((entry) => entry.id))
+  return [...second, ...first.filter((entry) => !seen.has(entry.id))]
 }
 
 /** The path as the kernel reports mount points (symlinks resolved) when it exists. */

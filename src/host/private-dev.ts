@@ -11,7 +11,8 @@
  */
 import { readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import type { HostRunner } from './exec.js'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { CommandError, type HostRunner } from './exec.js'
 
 interface DeviceNode {
   name: string
@@ -107,8 +108,9 @@ export async function mountPrivateDev(
     'osc-chroot-dev',
     hostTarget
   ])
+  // Each node, link and directory is its own program run: they go at once (about 20 of them).
   const nodes = [...standardNodes, ...(disk ? diskNodes(disk) : [])]
-  for (const node of nodes) {
+  const makeNode = async (node: DeviceNode): Promise<void> => {
     const path = join(hostTarget, node.name)
     await runner.run(
       ['mknod', '-m', node.mode, '--', path, node.kind, `${node.major}`, `${node.minor}`],
@@ -116,30 +118,63 @@ export async function mountPrivateDev(
     )
     if (node.gid !== 0) await runner.run(['chgrp', `${node.gid}`, '--', path], quiet)
   }
-  for (const [name, target] of standardLinks) {
-    await runner.run(['ln', '-s', '--', target, join(hostTarget, name)], quiet)
-  }
-  await runner.run(['mkdir', '-m', '0755', '--', join(hostTarget, 'pts')], quiet)
-  await runner.run(['mkdir', '-m', '1777', '--', join(hostTarget, 'shm')], quiet)
-  // newinstance: the image's terminals are its own, and it cannot open the host's /dev/pts/N.
-  await runner.run([
-    'mount',
-    '-t',
-    'devpts',
-    '-o',
-    'newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec',
-    'devpts',
-    join(hostTarget, 'pts')
+  const makeDirectory = (name: string, mode: string) =>
+    runner.run(['mkdir', '-m', mode, '--', join(hostTarget, name)], quiet)
+  const [pts, shm] = [makeDirectory('pts', '0755'), makeDirectory('shm', '1777')]
+  // All settled before a failure is reported: no mount may come after the cleanup's unmount.
+  const settled = await Promise.allSettled([
+    ...nodes.map(makeNode),
+    ...standardLinks.map(([name, target]) =>
+      runner.run(['ln', '-s', '--', target, join(hostTarget, name)], quiet)
+    ),
+    // newinstance: the image's terminals are its own, and it cannot open the host's /dev/pts/N.
+    pts.then(() =>
+      runner.run([
+        'mount',
+        '-t',
+        'devpts',
+        '-o',
+        'newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec',
+        'devpts',
+        join(hostTarget, 'pts')
+      ])
+    ),
+    shm.then(() =>
+      runner.run([
+        'mount',
+        '-t',
+        'tmpfs',
+        '-o',
+        'mode=1777,nosuid,nodev',
+        'shm',
+        join(hostTarget, 'shm')
+      ])
+    )
   ])
-  await runner.run([
-    'mount',
-    '-t',
-    'tmpfs',
-    '-o',
-    'mode=1777,nosuid,nodev',
-    'shm',
-    join(hostTarget, 'shm')
-  ])
+  const failed = settled.find((result) => result.status === 'rejected')
+  if (failed) throw failed.reason
   // Read-only, so that no device node can be added: the tmpfs cannot be nodev, since it holds nodes.
-  await runner.run(['mount', '-o', 'remount,ro,bind', hostTarget], quiet)
+  await remountReadOnly(runner, hostTarget)
+}
+
+/** How often a remount said "not mounted" of the /dev just mounted is asked again. */
+const REMOUNT_ATTEMPTS = 5
+
+/**
+ * mount(8) finds the mount to change in /proc/self/mountinfo, read a page at a time: while other
+ * builds on the runner mount and unmount, a read can skip ours (https://github.com/moby/sys/issues/161)
+ * and mount answers that it is not mounted. It is (it was just mounted, by us), so it is asked
+ * again; any other failure, or the same one every time, fails the step.
+ */
+async function remountReadOnly(runner: HostRunner, hostTarget: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await runner.run(['mount', '-o', 'remount,ro,bind', hostTarget], { quiet: true })
+      return
+    } catch (error) {
+      const missed = error instanceof CommandError && /not mounted/i.test(error.stderr)
+      if (!missed || attempt >= REMOUNT_ATTEMPTS) throw error
+      await sleep(20 * attempt)
+    }
+  }
 }
