@@ -5385,7 +5385,10 @@ Cleanup also failed: ${message}`;
         return entries;
       }
       function readMountInfo() {
-        return parseMountInfo((0, external_node_fs_.readFileSync)("/proc/self/mountinfo", "utf8"));
+        const read = () => parseMountInfo((0, external_node_fs_.readFileSync)("/proc/self/mountinfo", "utf8"));
+        const [first, second] = [read(), read()];
+        const seen = new Set(second.map((entry) => entry.id));
+        return [...second, ...first.filter((entry) => !seen.has(entry.id))];
       }
       function canonicalPath(path) {
         try {
@@ -8363,36 +8366,55 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
           hostTarget
         ]);
         const nodes = [...standardNodes, ...disk ? diskNodes(disk) : []];
-        for (const node of nodes) {
+        const makeNode = async (node) => {
           const path = (0, external_node_path_.join)(hostTarget, node.name);
           await runner.run(["mknod", "-m", node.mode, "--", path, node.kind, `${node.major}`, `${node.minor}`], quiet);
           if (node.gid !== 0)
             await runner.run(["chgrp", `${node.gid}`, "--", path], quiet);
-        }
-        for (const [name, target] of standardLinks) {
-          await runner.run(["ln", "-s", "--", target, (0, external_node_path_.join)(hostTarget, name)], quiet);
-        }
-        await runner.run(["mkdir", "-m", "0755", "--", (0, external_node_path_.join)(hostTarget, "pts")], quiet);
-        await runner.run(["mkdir", "-m", "1777", "--", (0, external_node_path_.join)(hostTarget, "shm")], quiet);
-        await runner.run([
-          "mount",
-          "-t",
-          "devpts",
-          "-o",
-          "newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec",
-          "devpts",
-          (0, external_node_path_.join)(hostTarget, "pts")
+        };
+        const makeDirectory = (name, mode) => runner.run(["mkdir", "-m", mode, "--", (0, external_node_path_.join)(hostTarget, name)], quiet);
+        const [pts, shm] = [makeDirectory("pts", "0755"), makeDirectory("shm", "1777")];
+        const settled = await Promise.allSettled([
+          ...nodes.map(makeNode),
+          ...standardLinks.map(([name, target]) => runner.run(["ln", "-s", "--", target, (0, external_node_path_.join)(hostTarget, name)], quiet)),
+          // newinstance: the image's terminals are its own, and it cannot open the host's /dev/pts/N.
+          pts.then(() => runner.run([
+            "mount",
+            "-t",
+            "devpts",
+            "-o",
+            "newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec",
+            "devpts",
+            (0, external_node_path_.join)(hostTarget, "pts")
+          ])),
+          shm.then(() => runner.run([
+            "mount",
+            "-t",
+            "tmpfs",
+            "-o",
+            "mode=1777,nosuid,nodev",
+            "shm",
+            (0, external_node_path_.join)(hostTarget, "shm")
+          ]))
         ]);
-        await runner.run([
-          "mount",
-          "-t",
-          "tmpfs",
-          "-o",
-          "mode=1777,nosuid,nodev",
-          "shm",
-          (0, external_node_path_.join)(hostTarget, "shm")
-        ]);
-        await runner.run(["mount", "-o", "remount,ro,bind", hostTarget], quiet);
+        const failed = settled.find((result) => result.status === "rejected");
+        if (failed)
+          throw failed.reason;
+        await remountReadOnly(runner, hostTarget);
+      }
+      const REMOUNT_ATTEMPTS = 5;
+      async function remountReadOnly(runner, hostTarget) {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await runner.run(["mount", "-o", "remount,ro,bind", hostTarget], { quiet: true });
+            return;
+          } catch (error) {
+            const missed = error instanceof CommandError && /not mounted/i.test(error.stderr);
+            if (!missed || attempt >= REMOUNT_ATTEMPTS)
+              throw error;
+            await (0, promises_.setTimeout)(20 * attempt);
+          }
+        }
       }
       ;
       const PRIVATE_DEV = "private-dev";

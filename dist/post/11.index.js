@@ -4134,7 +4134,10 @@ ${tail}` : ""}`;
         return entries;
       }
       function readMountInfo() {
-        return parseMountInfo((0, external_node_fs_.readFileSync)("/proc/self/mountinfo", "utf8"));
+        const read = () => parseMountInfo((0, external_node_fs_.readFileSync)("/proc/self/mountinfo", "utf8"));
+        const [first, second] = [read(), read()];
+        const seen = new Set(second.map((entry) => entry.id));
+        return [...second, ...first.filter((entry) => !seen.has(entry.id))];
       }
       function canonicalPath(path) {
         try {
