@@ -24,6 +24,7 @@ import {
 } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { hostLockPath } from './lock.js'
+import { processStartTicks } from './process-start.js'
 
 export interface LedgerEntry {
   volumeId: string
@@ -50,21 +51,6 @@ const VOLUME_ID = /^vol-[0-9a-z]+$/
 function entryPath(directory: string, volumeId: string): string {
   if (!VOLUME_ID.test(volumeId)) throw new Error(`not a volume id: ${JSON.stringify(volumeId)}`)
   return join(directory, `${volumeId}.json`)
-}
-
-/**
- * The start time of a process in clock ticks since boot: field 22 of /proc/<pid>/stat (man 5
- * proc), counted after the command name, which is in parentheses and may itself hold spaces.
- */
-export function processStartTicks(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    const ticks = Number(fields[19])
-    return Number.isFinite(ticks) ? ticks : undefined
-  } catch {
-    return undefined
-  }
 }
 
 /** This process's start ticks, for its own entries. */

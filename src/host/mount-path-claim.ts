@@ -13,6 +13,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { directoryProblem } from './checked-directory.js'
+import { processStartTicks } from './process-start.js'
 
 /** Beside the host lock's directory (/run/osc-chroot), root-owned, not writable by others. */
 export const DEFAULT_CLAIMS_DIR = '/run/osc-chroot/claims'
@@ -27,14 +28,10 @@ export interface MountPathClaim {
   startTime: string
 }
 
+/** The start time as claims record it (a string of clock ticks). */
 function startTimeOf(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    // Fields after the command name (which may hold spaces) start with field 3, the state.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]
-  } catch {
-    return undefined
-  }
+  const ticks = processStartTicks(pid)
+  return ticks === undefined ? undefined : String(ticks)
 }
 
 function isAlive(claim: MountPathClaim): boolean {

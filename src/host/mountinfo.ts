@@ -156,9 +156,16 @@ export function diskFamily(diskMajorMinor: string): string[] {
   return numbers
 }
 
-/** A mount and every mount made on top of or below it (its descendants), parents first. */
-export function mountTree(rootId: number, entries: MountEntry[] = readMountInfo()): MountEntry[] {
-  const tree = entries.filter((m) => m.id === rootId)
+/**
+ * A mount and every mount made on top of or below it (its descendants), parents first; empty once
+ * the root is unmounted. The root is matched by its id, mount point and device together: the
+ * kernel gives the id of a mount just unmounted to the next mount made anywhere, so an id alone
+ * may soon name another build's mount (16 builds at once unmounted one another's /dev that way).
+ */
+export function mountTree(root: MountEntry, entries: MountEntry[] = readMountInfo()): MountEntry[] {
+  const tree = entries.filter(
+    (m) => m.id === root.id && m.mountPoint === root.mountPoint && m.majorMinor === root.majorMinor
+  )
   for (let i = 0; i < tree.length; i++) {
     tree.push(...entries.filter((m) => m.parentId === tree[i].id && m.id !== tree[i].id))
   }

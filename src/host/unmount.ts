@@ -80,7 +80,7 @@ export async function unmountOwnTree(
   rootMount: MountEntry,
   options: UnmountOptions = {}
 ): Promise<UnmountResult> {
-  return unmountEach(runner, rootMount.mountPoint, () => mountTree(rootMount.id), options)
+  return unmountEach(runner, rootMount.mountPoint, () => mountTree(rootMount), options)
 }
 
 async function unmountEach(
