@@ -9620,8 +9620,8 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
         }
         return numbers;
       }
-      function mountTree(rootId, entries = readMountInfo()) {
-        const tree = entries.filter((m) => m.id === rootId);
+      function mountTree(root, entries = readMountInfo()) {
+        const tree = entries.filter((m) => m.id === root.id && m.mountPoint === root.mountPoint && m.majorMinor === root.majorMinor);
         for (let i = 0; i < tree.length; i++) {
           tree.push(...entries.filter((m) => m.parentId === tree[i].id && m.id !== tree[i].id));
         }
