@@ -11,8 +11,7 @@
  */
 import { readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
-import { CommandError, type HostRunner } from './exec.js'
+import type { HostRunner } from './exec.js'
 
 interface DeviceNode {
   name: string
@@ -154,27 +153,5 @@ export async function mountPrivateDev(
   const failed = settled.find((result) => result.status === 'rejected')
   if (failed) throw failed.reason
   // Read-only, so that no device node can be added: the tmpfs cannot be nodev, since it holds nodes.
-  await remountReadOnly(runner, hostTarget)
-}
-
-/** How often a remount said "not mounted" of the /dev just mounted is asked again. */
-const REMOUNT_ATTEMPTS = 5
-
-/**
- * mount(8) finds the mount to change in /proc/self/mountinfo, read a page at a time: while other
- * builds on the runner mount and unmount, a read can skip ours (https://github.com/moby/sys/issues/161)
- * and mount answers that it is not mounted. It is (it was just mounted, by us), so it is asked
- * again; any other failure, or the same one every time, fails the step.
- */
-async function remountReadOnly(runner: HostRunner, hostTarget: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await runner.run(['mount', '-o', 'remount,ro,bind', hostTarget], { quiet: true })
-      return
-    } catch (error) {
-      const missed = error instanceof CommandError && /not mounted/i.test(error.stderr)
-      if (!missed || attempt >= REMOUNT_ATTEMPTS) throw error
-      await sleep(20 * attempt)
-    }
-  }
+  await runner.run(['mount', '-o', 'remount,ro,bind', hostTarget], quiet)
 }
