@@ -8434,21 +8434,7 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
         const failed = settled.find((result) => result.status === "rejected");
         if (failed)
           throw failed.reason;
-        await remountReadOnly(runner, hostTarget);
-      }
-      const REMOUNT_ATTEMPTS = 5;
-      async function remountReadOnly(runner, hostTarget) {
-        for (let attempt = 1; ; attempt++) {
-          try {
-            await runner.run(["mount", "-o", "remount,ro,bind", hostTarget], { quiet: true });
-            return;
-          } catch (error) {
-            const missed = error instanceof CommandError && /not mounted/i.test(error.stderr);
-            if (!missed || attempt >= REMOUNT_ATTEMPTS)
-              throw error;
-            await (0, promises_.setTimeout)(20 * attempt);
-          }
-        }
+        await runner.run(["mount", "-o", "remount,ro,bind", hostTarget], quiet);
       }
       ;
       const PRIVATE_DEV = "private-dev";
