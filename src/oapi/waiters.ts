@@ -151,10 +151,10 @@ function estimatedEndMs(sample: DurationSample): number {
 
 /**
  * The window of reads from recent durations: the recent operations ended between the earliest
- * and the latest estimated end (widened to learnedSpread of the typical duration when they
- * agree more closely), and the reads split that span in equal parts, the last at the
- * latest end: for ends spread evenly, an eighth of the span of lag for two and a half reads on
- * average (a read at the earliest end itself would almost never see it done). One odd sample cannot stretch it: the
+ * and the latest estimated end (widened to learnedSpread of the typical duration when they agree
+ * more closely), and the reads split that span in equal parts, the last at the latest end: for
+ * ends spread evenly, an eighth of the span of lag for two and a half reads on average (a read at
+ * the earliest end itself would almost never see it done). One odd sample cannot stretch it: the
  * window stays within half and twice the typical duration. Past the window the policy's own
  * backoff takes over; an operation that ends before it is seen at its first read.
  */

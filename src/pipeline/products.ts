@@ -14,8 +14,9 @@ export const productTag = 'osc-chroot:product'
 
 /**
  * Turns the kept snapshot from temporary into a product: marked first, then the build's temporary
- * tags (`temporaryTags`, the values it was given, when the journal has them) removed, so that at no moment the sweep could take it for an orphan. A failure here only
- * warns: while the OMI exists the sweep keeps its snapshot anyway.
+ * tags (`temporaryTags`, the values it was given, when the journal has them) removed, so that at
+ * no moment the sweep could take it for an orphan. A failure here only warns: while the OMI
+ * exists the sweep keeps its snapshot anyway.
  */
 export async function markAsProduct(
   client: OapiClient,

@@ -5,9 +5,10 @@ import { unlinkOverlapOf } from '../unlink-overlap.js'
 import { awaitUnlinked, requestUnlink } from '../resources/link.js'
 
 /**
- * When the detach is read (an object, so that tests can shorten it) while the snapshot is still being made: a detach takes a couple of
+ * When the detach is read while the snapshot is still being made: a detach takes a couple of
  * seconds, a snapshot tens of them, so one read this long after UnlinkVolume usually finds it
  * done, off the build's critical path (read at the snapshot's end, it would add its own time).
+ * An object, so that tests can shorten it.
  */
 export const detachRead = { afterMs: 10_000 }
 
