@@ -29,7 +29,7 @@ export const stepUnlinkAlongsideSnapshot = buildStep({
         if (entry.resource.kind !== 'link') continue
         const requestedAt = Date.now()
         const requested = await requestUnlink(entry.resource, context, context.journal, true)
-        await untilDetachRead(overlap.unlinkAwaited, context.signal)
+        await untilDetachRead(overlap.unlinkAwaited)
         if (requested) await awaitUnlinked(entry.resource, context, requestedAt)
         context.journal.mark(entry, 'undone')
         log.debug(`Undone: link ${entry.resource.volumeId}`)
@@ -42,16 +42,16 @@ export const stepUnlinkAlongsideSnapshot = buildStep({
   }
 })
 
-/** detachRead.afterMs, or sooner when `sooner` resolves; the timer never outlives it. */
-async function untilDetachRead(sooner: Promise<void>, signal: AbortSignal): Promise<void> {
+/**
+ * detachRead.afterMs, or sooner when `sooner` resolves (the snapshot step ended, also when the
+ * build is cancelled: the unlink then still reads the detach, and the snapshot's step says it was
+ * cancelled); the timer never outlives it.
+ */
+async function untilDetachRead(sooner: Promise<void>): Promise<void> {
   const done = new AbortController()
-  const stop = (): void => done.abort(signal.reason)
-  signal.addEventListener('abort', stop, { once: true })
   try {
     await Promise.race([sooner, realSleep(detachRead.afterMs, done.signal).catch(() => undefined)])
   } finally {
-    signal.removeEventListener('abort', stop)
     done.abort()
   }
-  signal.throwIfAborted()
 }
