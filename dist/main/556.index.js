@@ -9823,7 +9823,7 @@ ${error.stderrTail}` : "";
                 continue;
               const requestedAt = Date.now();
               const requested = await requestUnlink(entry.resource, context, context.journal, true);
-              await untilDetachRead(overlap.unlinkAwaited, context.signal);
+              await untilDetachRead(overlap.unlinkAwaited);
               if (requested)
                 await awaitUnlinked(entry.resource, context, requestedAt);
               context.journal.mark(entry, "undone");
@@ -9836,17 +9836,13 @@ ${error.stderrTail}` : "";
           }
         }
       });
-      async function untilDetachRead(sooner, signal) {
+      async function untilDetachRead(sooner) {
         const done = new AbortController();
-        const stop = () => done.abort(signal.reason);
-        signal.addEventListener("abort", stop, { once: true });
         try {
           await Promise.race([sooner, realSleep(detachRead.afterMs, done.signal).catch(() => void 0)]);
         } finally {
-          signal.removeEventListener("abort", stop);
           done.abort();
         }
-        signal.throwIfAborted();
       }
       ;
       const stepVmInfo = buildStep({
