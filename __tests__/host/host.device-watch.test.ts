@@ -18,6 +18,7 @@ import { DeviceWatch } from '../../src/host/device-watch.js'
 import { createHostRunner, type HostRunner } from '../../src/host/exec.js'
 import { acquireHostLock, whileHostLockFree } from '../../src/host/lock.js'
 import { forgetLink, otherLinks, recordLink, type LedgerEntry } from '../../src/host/link-ledger.js'
+import { processStartTicks } from '../../src/host/process-start.js'
 import {
   attachLoop,
   captureLog,
@@ -289,8 +290,15 @@ it('keeps a ledger of the live links on this host', () => {
   // A build killed before its post step: its entry no longer counts.
   const dead = Number(sh('sh', ['-c', 'sh -c "echo \\$\\$"']).trim())
   recordLink({ volumeId: 'vol-dead', pid: dead, sizeGiB: 7 }, directory)
+  // Its own entries carry the process's start time: a pid given again later is not this build.
   expect(otherLinks('vol-mine', directory)).toEqual([
-    { volumeId: 'vol-live', pid: process.pid, sizeGiB: 7, majorMinor: '7:3' }
+    {
+      volumeId: 'vol-live',
+      pid: process.pid,
+      startTicks: processStartTicks(process.pid),
+      sizeGiB: 7,
+      majorMinor: '7:3'
+    }
   ])
   forgetLink('vol-live', directory)
   expect(otherLinks('vol-mine', directory)).toEqual([])
