@@ -8073,16 +8073,8 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
         }
       });
       ;
-      async function tagWhileWaiting(tagging, waiting) {
-        const [tagged, ready] = await Promise.allSettled([tagging, waiting]);
-        if (ready.status === "rejected")
-          throw ready.reason;
-        if (tagged.status === "rejected")
-          throw tagged.reason;
-        return ready.value;
-      }
       const tagAfterMs = 2e3;
-      function tagOnceListed(tag, wait) {
+      async function tagOnceListed(tag, options2, wait) {
         let resolveSeen;
         const seen = new Promise((resolve) => resolveSeen = resolve);
         const timer = setTimeout(() => resolveSeen(), tagAfterMs);
@@ -8090,9 +8082,20 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
           clearTimeout(timer);
           resolveSeen();
         };
-        const waiting = wait(listed);
+        const waiting = wait({
+          ...options2,
+          onProgress: (progress) => {
+            listed();
+            options2.onProgress?.(progress);
+          }
+        });
         waiting.then(listed, listed);
-        return tagWhileWaiting(seen.then(tag), waiting);
+        const [tagged, ready] = await Promise.allSettled([seen.then(tag), waiting]);
+        if (ready.status === "rejected")
+          throw ready.reason;
+        if (tagged.status === "rejected")
+          throw tagged.reason;
+        return ready.value;
       }
       ;
       function rootMapping(image) {
@@ -8146,14 +8149,7 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
           const volume2 = await client.createVolume({ ...request, ClientToken: clientToken }, signal);
           recorded.update({ volumeId: volume2.VolumeId });
           log.info(`Volume ${volume2.VolumeId}: ${request.Size ?? volume2.Size ?? "the snapshot size in"} GiB ${request.VolumeType}${request.SnapshotId ? ` from ${request.SnapshotId}` : ""}.`);
-          const waiting = waitOptions(context, "volume");
-          context.volume = await tagOnceListed(() => persist(() => client.createTags({ ResourceIds: [volume2.VolumeId], Tags: toResourceTags(tags) }, signal), persistOptions(context, "volume", `tagging volume ${volume2.VolumeId}`)), (listed) => waitForVolumeAvailable(client, volume2.VolumeId, {
-            ...waiting,
-            onProgress: (progress) => {
-              listed();
-              waiting.onProgress(progress);
-            }
-          }));
+          context.volume = await tagOnceListed(() => persist(() => client.createTags({ ResourceIds: [volume2.VolumeId], Tags: toResourceTags(tags) }, signal), persistOptions(context, "volume", `tagging volume ${volume2.VolumeId}`)), waitOptions(context, "volume"), (options2) => waitForVolumeAvailable(client, volume2.VolumeId, options2));
         }
       });
       ;
@@ -9375,16 +9371,10 @@ ${error.stderrTail}` : "";
         } finally {
           overlap.answerSnapshot();
         }
-        recorded.update({ snapshotId: snapshot2.SnapshotId, temporaryTags: buildTags(context) });
-        const tag = () => persist(() => client.createTags({ ResourceIds: [snapshot2.SnapshotId], Tags: toResourceTags(buildTags(context)) }, signal), persistOptions(context, "snapshot", `tagging snapshot ${snapshot2.SnapshotId}`));
-        const waiting = waitOptions(context, "snapshot");
-        context.snapshot = await tagOnceListed(() => tag().then(() => log.info(`Snapshot ${snapshot2.SnapshotId} of ${volume2.VolumeId}...`)), (listed) => waitForSnapshotCompleted(client, snapshot2.SnapshotId, {
-          ...waiting,
-          onProgress: (progress) => {
-            listed();
-            waiting.onProgress(progress);
-          }
-        }));
+        const tags = buildTags(context);
+        recorded.update({ snapshotId: snapshot2.SnapshotId, temporaryTags: tags });
+        const tag = () => persist(() => client.createTags({ ResourceIds: [snapshot2.SnapshotId], Tags: toResourceTags(tags) }, signal), persistOptions(context, "snapshot", `tagging snapshot ${snapshot2.SnapshotId}`));
+        context.snapshot = await tagOnceListed(() => tag().then(() => log.info(`Snapshot ${snapshot2.SnapshotId} of ${volume2.VolumeId}...`)), waitOptions(context, "snapshot"), (options2) => waitForSnapshotCompleted(client, snapshot2.SnapshotId, options2));
         log.info(`Snapshot ${snapshot2.SnapshotId} completed.`);
       }
       const stepSnapshotWhileLinked = buildStep({

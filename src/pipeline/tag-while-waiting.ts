@@ -4,20 +4,7 @@
  * not-found and is sent again), and that moment need not add to the build's time. The tag goes
  * out once the wait's reads list the resource, so it is not refused.
  */
-
-/**
- * Both run to their end before this returns, so no call goes on after the step has failed; the
- * wait's failure is reported first, since it says more about the resource (its error state).
- */
-export async function tagWhileWaiting<T>(
-  tagging: Promise<unknown>,
-  waiting: Promise<T>
-): Promise<T> {
-  const [tagged, ready] = await Promise.allSettled([tagging, waiting])
-  if (ready.status === 'rejected') throw ready.reason
-  if (tagged.status === 'rejected') throw tagged.reason
-  return ready.value
-}
+import type { WaitProgress } from '../oapi/index.js'
 
 /**
  * How long a new resource goes untagged at most when no read has listed it yet: the orphan sweep
@@ -28,15 +15,16 @@ export async function tagWhileWaiting<T>(
 export const tagAfterMs = 2000
 
 /**
- * Tags the resource once a read of the wait has listed it, or tagAfterMs after the wait started,
- * or once the wait has ended, whichever comes first: sent at once, CreateTags on a resource
- * created a moment ago is answered not-found and sent again a second later, one call more for
- * nothing. `wait` gets the callback its reads call when they find the resource (a waiter's
- * onProgress).
+ * Runs `wait` with `options`, and tags the resource once a read of the wait has listed it (its
+ * onProgress is called), or tagAfterMs after the wait started, or once the wait has ended,
+ * whichever comes first. Both run to their end before this returns, so no call goes on after the
+ * step has failed; the wait's failure is reported first, since it says more about the resource
+ * (its error state).
  */
-export function tagOnceListed<T>(
+export async function tagOnceListed<T, O extends { onProgress?: (progress: WaitProgress) => void }>(
   tag: () => Promise<unknown>,
-  wait: (listed: () => void) => Promise<T>
+  options: O,
+  wait: (options: O) => Promise<T>
 ): Promise<T> {
   let resolveSeen!: () => void
   const seen = new Promise<void>((resolve) => (resolveSeen = resolve))
@@ -45,7 +33,16 @@ export function tagOnceListed<T>(
     clearTimeout(timer)
     resolveSeen()
   }
-  const waiting = wait(listed)
+  const waiting = wait({
+    ...options,
+    onProgress: (progress: WaitProgress) => {
+      listed()
+      options.onProgress?.(progress)
+    }
+  })
   waiting.then(listed, listed)
-  return tagWhileWaiting(seen.then(tag), waiting)
+  const [tagged, ready] = await Promise.allSettled([seen.then(tag), waiting])
+  if (ready.status === 'rejected') throw ready.reason
+  if (tagged.status === 'rejected') throw tagged.reason
+  return ready.value
 }

@@ -92,7 +92,6 @@ export const stepCreateVolume = buildStep({
       `Volume ${volume.VolumeId}: ${request.Size ?? volume.Size ?? 'the snapshot size in'} GiB ${request.VolumeType}${request.SnapshotId ? ` from ${request.SnapshotId}` : ''}.`
     )
     // A volume just created may not be listed yet: CreateTags may answer that it does not exist.
-    const waiting = waitOptions(context, 'volume')
     context.volume = await tagOnceListed(
       () =>
         persist(
@@ -103,14 +102,8 @@ export const stepCreateVolume = buildStep({
             ),
           persistOptions(context, 'volume', `tagging volume ${volume.VolumeId}`)
         ),
-      (listed) =>
-        waitForVolumeAvailable(client, volume.VolumeId, {
-          ...waiting,
-          onProgress: (progress) => {
-            listed()
-            waiting.onProgress(progress)
-          }
-        })
+      waitOptions(context, 'volume'),
+      (options) => waitForVolumeAvailable(client, volume.VolumeId, options)
     )
   }
 })

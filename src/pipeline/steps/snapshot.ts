@@ -96,28 +96,22 @@ async function snapshotVolume(
   } finally {
     overlap.answerSnapshot()
   }
-  recorded.update({ snapshotId: snapshot.SnapshotId, temporaryTags: buildTags(context) })
+  const tags = buildTags(context)
+  recorded.update({ snapshotId: snapshot.SnapshotId, temporaryTags: tags })
   const tag = () =>
     persist(
       () =>
         client.createTags(
-          { ResourceIds: [snapshot.SnapshotId], Tags: toResourceTags(buildTags(context)) },
+          { ResourceIds: [snapshot.SnapshotId], Tags: toResourceTags(tags) },
           signal
         ),
       persistOptions(context, 'snapshot', `tagging snapshot ${snapshot.SnapshotId}`)
     )
-  const waiting = waitOptions(context, 'snapshot')
   // Said once tagged (from then on a sweep can tell whose snapshot it is), while it completes.
   context.snapshot = await tagOnceListed(
     () => tag().then(() => log.info(`Snapshot ${snapshot.SnapshotId} of ${volume.VolumeId}...`)),
-    (listed) =>
-      waitForSnapshotCompleted(client, snapshot.SnapshotId, {
-        ...waiting,
-        onProgress: (progress) => {
-          listed()
-          waiting.onProgress(progress)
-        }
-      })
+    waitOptions(context, 'snapshot'),
+    (options) => waitForSnapshotCompleted(client, snapshot.SnapshotId, options)
   )
   log.info(`Snapshot ${snapshot.SnapshotId} completed.`)
 }
