@@ -3,7 +3,9 @@
  * own root mount (proven by mount-ownership.ts) and touches only it and the mounts made on it.
  *
  * The list of mounts is read from mountinfo at that moment, so mounts made by provisioning inside
- * the chroot are included; children are unmounted before their parents. A busy mount is retried
+ * the chroot are included; children are unmounted before their parents, in rounds: the mounts
+ * with nothing on them go together, in one `umount` program (the default tree, three rounds:
+ * /dev/pts, /dev/shm, /proc and /sys; then /dev; then the root). A busy mount is retried
  * with backoff (a process may be exiting); when it stays busy the error names who holds it
  * (our /proc scan, plus `fuser -vm`). There is no lazy unmount: a lazily unmounted file system
  * stays in use, and a volume still in use must never be unlinked (see mountinfo.isMounted).
