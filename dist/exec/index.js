@@ -9897,8 +9897,7 @@ mount --move . /
 set -a
 . "$environment"
 set +a
-rm -f -- "$environment"
-rmdir -- "$(dirname -- "$environment")" 2>/dev/null || true
+rm -rf -- "\${environment%/*}"
 exec "$setpriv" --bounding-set "$capabilities" "$chroot" . "$@"`;
       const HOST_COMMAND_SCRIPT = (
         /* unused pure expression or super */

@@ -6689,8 +6689,59 @@ Cleanup also failed: ${message}`;
         }
         return lines2.join("\n");
       }
+      function startFlush(runner, mountPath) {
+        return runner.run(["sync", "-f", "--", mountPath], { quiet: true }).then(() => void 0, (error) => log.debug(`sync -f ${mountPath}: ${error instanceof Error ? error.message : error}`));
+      }
       async function unmountOwnTree(runner, rootMount, options2 = {}) {
         return unmountEach(runner, rootMount.mountPoint, () => mountTree(rootMount), options2);
+      }
+      function messageFor(stderr, mountPoint, alone) {
+        const prefix = `umount: ${mountPoint}: `;
+        const line = stderr.split("\n").find((text) => text.startsWith(prefix));
+        return line ? line.slice(prefix.length).trim() : alone ? stderr.trim() : "";
+      }
+      async function unmountRound(runner, round, listMounts, signal) {
+        const result = await runner.run(["umount", "--", ...round.map((mount2) => mount2.mountPoint)], {
+          quiet: true,
+          // 32: every unmount failed; 64: some did (util-linux, mount(8) "Return codes").
+          allowedExitCodes: [0, 1, 2, 32, 64],
+          signal
+        });
+        const still = listMounts();
+        const outcome = { unmounted: [], busy: [], vanished: [], remaining: still };
+        for (const mount2 of round) {
+          const present = still.some((m) => m.id === mount2.id && m.mountPoint === mount2.mountPoint && m.majorMinor === mount2.majorMinor);
+          const message = messageFor(result.stderr, mount2.mountPoint, round.length === 1);
+          if (!present) {
+            if (/not mounted|no mount point/i.test(message))
+              outcome.vanished.push(mount2);
+            else
+              outcome.unmounted.push(mount2);
+            continue;
+          }
+          if (/busy/i.test(message))
+            outcome.busy.push(mount2);
+          else if (/not mounted|no mount point/i.test(message))
+            outcome.vanished.push(mount2);
+          else
+            throw new Error(`Cannot unmount ${mount2.mountPoint}: ${message || `umount exited with ${result.exitCode}`}`);
+        }
+        return outcome;
+      }
+      async function removeMountDirectory(runner, root) {
+        if (!(0, external_node_fs_.existsSync)(root))
+          return;
+        if (isDefaultWrapper(runner.commandWrapper)) {
+          try {
+            (0, external_node_fs_.rmdirSync)(root);
+          } catch (error) {
+            log.warning(`Mount directory ${root} left in place: ${error instanceof Error ? error.message : error}`);
+          }
+          return;
+        }
+        const removed = await runner.run(["rmdir", "--", root], { quiet: true, allowedExitCodes: [0, 1] });
+        if (removed.exitCode !== 0)
+          log.warning(`Mount directory ${root} left in place: ${removed.stderr.trim()}`);
       }
       async function unmountEach(runner, root, listMounts, options2) {
         const busyTimeoutMs = (options2.busyTimeoutSeconds ?? DEFAULT_BUSY_TIMEOUT_SECONDS) * 1e3;
@@ -6698,34 +6749,19 @@ Cleanup also failed: ${message}`;
         const unmounted = [];
         let delayMs = 250;
         let attempts2 = 0;
-        for (; ; ) {
-          const mounts = listMounts();
-          if (mounts.length === 0)
-            break;
+        let mounts = listMounts();
+        while (mounts.length > 0) {
           attempts2++;
-          const busy = [];
-          let progressed = false;
           const round = leaves(mounts).sort((a, b) => b.mountPoint.length - a.mountPoint.length);
-          for (const mount2 of round) {
-            const result = await runner.run(["umount", mount2.mountPoint], {
-              quiet: true,
-              allowedExitCodes: [0, 1, 2, 32],
-              signal: options2.signal
-            });
-            if (result.exitCode === 0) {
-              log.info(`Unmounted ${mount2.mountPoint}`);
-              unmounted.push(mount2.mountPoint);
-              progressed = true;
-            } else if (/not mounted|no mount point/i.test(result.stderr)) {
-              progressed = true;
-            } else if (/busy/i.test(result.stderr)) {
-              busy.push(mount2.mountPoint);
-            } else {
-              throw new Error(`Cannot unmount ${mount2.mountPoint}: ${result.stderr.trim() || `exit code ${result.exitCode}`}`);
-            }
+          const outcome = await unmountRound(runner, round, listMounts, options2.signal);
+          for (const mount2 of outcome.unmounted) {
+            log.info(`Unmounted ${mount2.mountPoint}`);
+            unmounted.push(mount2.mountPoint);
           }
-          if (progressed || busy.length === 0)
+          mounts = outcome.remaining;
+          if (outcome.unmounted.length > 0 || outcome.vanished.length > 0)
             continue;
+          const busy = outcome.busy.map((mount2) => mount2.mountPoint);
           const elapsedMs = Date.now() - started;
           if (elapsedMs >= busyTimeoutMs) {
             const blockers = await describeBlockers(runner, root, busy);
@@ -6736,15 +6772,10 @@ Stop them and run the unmount again; the volume stays linked until ${root} is un
           log.info(`${busy.join(", ")} busy; retrying in ${(delayMs / 1e3).toFixed(1)} s`);
           await (0, promises_.setTimeout)(Math.min(delayMs, busyTimeoutMs - elapsedMs), void 0, { signal: options2.signal });
           delayMs = Math.min(delayMs * 2, 2e3);
+          mounts = listMounts();
         }
-        if ((options2.removeDirectory ?? true) && (0, external_node_fs_.existsSync)(root)) {
-          const removed = await runner.run(["rmdir", "--", root], {
-            quiet: true,
-            allowedExitCodes: [0, 1]
-          });
-          if (removed.exitCode !== 0)
-            log.warning(`Mount directory ${root} left in place: ${removed.stderr.trim()}`);
-        }
+        if (options2.removeDirectory ?? true)
+          await removeMountDirectory(runner, root);
         return { unmounted };
       }
       ;
@@ -7209,8 +7240,7 @@ mount --move . /
 set -a
 . "$environment"
 set +a
-rm -f -- "$environment"
-rmdir -- "$(dirname -- "$environment")" 2>/dev/null || true
+rm -rf -- "\${environment%/*}"
 exec "$setpriv" --bounding-set "$capabilities" "$chroot" . "$@"`;
       const HOST_COMMAND_SCRIPT = `set -e
 proc=$1
@@ -7222,8 +7252,7 @@ if [ -n "$3" ]; then
   set -a
   . "$3"
   set +a
-  rm -f -- "$3"
-  rmdir -- "$(dirname -- "$3")" 2>/dev/null || true
+  rm -rf -- "\${3%/*}"
 fi
 exec /bin/sh -c "$2"`;
       function needsSandbox(config) {
@@ -7943,6 +7972,24 @@ exec /bin/sh -c "$2"`;
       function renderMountPath(template, disk) {
         return (0, external_node_path_.resolve)(render(template, { Device: (0, external_node_path_.basename)(disk) }, "mount_path"));
       }
+      async function makeMountDirectory(runner, mountPath) {
+        if (!isDefaultWrapper(runner.commandWrapper)) {
+          await runner.run(["mkdir", "-m", "0755", "--", mountPath], { quiet: true });
+          return;
+        }
+        (0, external_node_fs_.mkdirSync)(mountPath, 493);
+        (0, external_node_fs_.chmodSync)(mountPath, 493);
+      }
+      async function mount_removeMountDirectory(runner, mountPath) {
+        if (!isDefaultWrapper(runner.commandWrapper)) {
+          await runner.run(["rmdir", "--", mountPath], { quiet: true, allowedExitCodes: [0, 1] });
+          return;
+        }
+        try {
+          (0, external_node_fs_.rmdirSync)(mountPath);
+        } catch {
+        }
+      }
       async function prepareMountDirectory(runner, mountPath) {
         const parentPath = (0, external_node_path_.dirname)(mountPath);
         const parent = await inspectPath(runner, parentPath);
@@ -7956,7 +8003,7 @@ exec /bin/sh -c "$2"`;
         }
         const existing = await inspectPath(runner, mountPath);
         if (existing.type === "missing") {
-          await runner.run(["mkdir", "-m", "0755", "--", mountPath], { quiet: true });
+          await makeMountDirectory(runner, mountPath);
           return true;
         }
         if (existing.type !== "directory") {
@@ -8020,7 +8067,7 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
           };
         } catch (error) {
           if (createdDirectory)
-            await runner.run(["rmdir", "--", mountPath], { quiet: true, allowedExitCodes: [0, 1] });
+            await mount_removeMountDirectory(runner, mountPath);
           throw error;
         }
       }
@@ -8384,53 +8431,44 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
           gid: 6
         }));
       }
+      const PRIVATE_DEV_SCRIPT = `set -e
+dev=$1
+shift
+mount -t tmpfs -o mode=0755,nosuid,noexec,size=1m,nr_inodes=4096 osc-chroot-dev "$dev"
+mkdir -m 0755 -- "$dev/pts"
+mkdir -m 1777 -- "$dev/shm"
+while [ "$1" != -- ]; do
+  mknod -m "$5" -- "$dev/$1" "$2" "$3" "$4"
+  if [ "$6" != 0 ]; then chgrp -- "$6" "$dev/$1"; fi
+  shift 6
+done
+shift
+while [ $# -gt 0 ]; do
+  ln -s -- "$2" "$dev/$1"
+  shift 2
+done
+mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec devpts "$dev/pts"
+mount -t tmpfs -o mode=1777,nosuid,nodev shm "$dev/shm"
+mount -o remount,ro,bind "$dev"`;
       async function mountPrivateDev(runner, hostTarget, disk) {
-        const quiet = { quiet: true };
-        await runner.run([
-          "mount",
-          "-t",
-          "tmpfs",
-          "-o",
-          "mode=0755,nosuid,noexec,size=1m,nr_inodes=4096",
-          "osc-chroot-dev",
-          hostTarget
-        ]);
         const nodes = [...standardNodes, ...disk ? diskNodes(disk) : []];
-        const makeNode = async (node) => {
-          const path = (0, external_node_path_.join)(hostTarget, node.name);
-          await runner.run(["mknod", "-m", node.mode, "--", path, node.kind, `${node.major}`, `${node.minor}`], quiet);
-          if (node.gid !== 0)
-            await runner.run(["chgrp", `${node.gid}`, "--", path], quiet);
-        };
-        const makeDirectory = (name, mode) => runner.run(["mkdir", "-m", mode, "--", (0, external_node_path_.join)(hostTarget, name)], quiet);
-        const [pts, shm] = [makeDirectory("pts", "0755"), makeDirectory("shm", "1777")];
-        const settled = await Promise.allSettled([
-          ...nodes.map(makeNode),
-          ...standardLinks.map(([name, target]) => runner.run(["ln", "-s", "--", target, (0, external_node_path_.join)(hostTarget, name)], quiet)),
-          // newinstance: the image's terminals are its own, and it cannot open the host's /dev/pts/N.
-          pts.then(() => runner.run([
-            "mount",
-            "-t",
-            "devpts",
-            "-o",
-            "newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec",
-            "devpts",
-            (0, external_node_path_.join)(hostTarget, "pts")
-          ])),
-          shm.then(() => runner.run([
-            "mount",
-            "-t",
-            "tmpfs",
-            "-o",
-            "mode=1777,nosuid,nodev",
-            "shm",
-            (0, external_node_path_.join)(hostTarget, "shm")
-          ]))
-        ]);
-        const failed = settled.find((result) => result.status === "rejected");
-        if (failed)
-          throw failed.reason;
-        await runner.run(["mount", "-o", "remount,ro,bind", hostTarget], quiet);
+        await runner.run([
+          "/bin/sh",
+          "-c",
+          PRIVATE_DEV_SCRIPT,
+          "osc-chroot-private-dev",
+          hostTarget,
+          ...nodes.flatMap((node) => [
+            node.name,
+            node.kind,
+            `${node.major}`,
+            `${node.minor}`,
+            node.mode,
+            `${node.gid}`
+          ]),
+          "--",
+          ...standardLinks.flat()
+        ], { display: `osc-chroot-private-dev ${hostTarget}` });
       }
       ;
       const PRIVATE_DEV = "private-dev";
@@ -9195,7 +9233,12 @@ ${error.stderrTail}` : "";
         name: "StepUnmount",
         title: "Unmounting",
         async run(context) {
-          await undo(context.journal, context, ["policy-rcd", "copied-files", "mount"]);
+          const flushed = context.mountPath ? startFlush(context.host, context.mountPath) : void 0;
+          try {
+            await undo(context.journal, context, ["policy-rcd", "copied-files", "mount"]);
+          } finally {
+            await flushed;
+          }
         }
       });
       ;

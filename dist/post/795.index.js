@@ -6526,8 +6526,59 @@ ${tail}` : ""}`;
         }
         return lines2.join("\n");
       }
+      function startFlush(runner, mountPath) {
+        return runner.run(["sync", "-f", "--", mountPath], { quiet: true }).then(() => void 0, (error) => log.debug(`sync -f ${mountPath}: ${error instanceof Error ? error.message : error}`));
+      }
       async function unmountOwnTree(runner, rootMount, options2 = {}) {
         return unmountEach(runner, rootMount.mountPoint, () => mountTree(rootMount), options2);
+      }
+      function messageFor(stderr, mountPoint, alone) {
+        const prefix = `umount: ${mountPoint}: `;
+        const line = stderr.split("\n").find((text) => text.startsWith(prefix));
+        return line ? line.slice(prefix.length).trim() : alone ? stderr.trim() : "";
+      }
+      async function unmountRound(runner, round, listMounts, signal) {
+        const result = await runner.run(["umount", "--", ...round.map((mount2) => mount2.mountPoint)], {
+          quiet: true,
+          // 32: every unmount failed; 64: some did (util-linux, mount(8) "Return codes").
+          allowedExitCodes: [0, 1, 2, 32, 64],
+          signal
+        });
+        const still = listMounts();
+        const outcome = { unmounted: [], busy: [], vanished: [], remaining: still };
+        for (const mount2 of round) {
+          const present = still.some((m) => m.id === mount2.id && m.mountPoint === mount2.mountPoint && m.majorMinor === mount2.majorMinor);
+          const message = messageFor(result.stderr, mount2.mountPoint, round.length === 1);
+          if (!present) {
+            if (/not mounted|no mount point/i.test(message))
+              outcome.vanished.push(mount2);
+            else
+              outcome.unmounted.push(mount2);
+            continue;
+          }
+          if (/busy/i.test(message))
+            outcome.busy.push(mount2);
+          else if (/not mounted|no mount point/i.test(message))
+            outcome.vanished.push(mount2);
+          else
+            throw new Error(`Cannot unmount ${mount2.mountPoint}: ${message || `umount exited with ${result.exitCode}`}`);
+        }
+        return outcome;
+      }
+      async function removeMountDirectory(runner, root) {
+        if (!(0, external_node_fs_.existsSync)(root))
+          return;
+        if (isDefaultWrapper(runner.commandWrapper)) {
+          try {
+            (0, external_node_fs_.rmdirSync)(root);
+          } catch (error) {
+            log_log.warning(`Mount directory ${root} left in place: ${error instanceof Error ? error.message : error}`);
+          }
+          return;
+        }
+        const removed = await runner.run(["rmdir", "--", root], { quiet: true, allowedExitCodes: [0, 1] });
+        if (removed.exitCode !== 0)
+          log_log.warning(`Mount directory ${root} left in place: ${removed.stderr.trim()}`);
       }
       async function unmountEach(runner, root, listMounts, options2) {
         const busyTimeoutMs = (options2.busyTimeoutSeconds ?? DEFAULT_BUSY_TIMEOUT_SECONDS) * 1e3;
@@ -6535,34 +6586,19 @@ ${tail}` : ""}`;
         const unmounted = [];
         let delayMs = 250;
         let attempts2 = 0;
-        for (; ; ) {
-          const mounts = listMounts();
-          if (mounts.length === 0)
-            break;
+        let mounts = listMounts();
+        while (mounts.length > 0) {
           attempts2++;
-          const busy = [];
-          let progressed = false;
           const round = leaves(mounts).sort((a, b) => b.mountPoint.length - a.mountPoint.length);
-          for (const mount2 of round) {
-            const result = await runner.run(["umount", mount2.mountPoint], {
-              quiet: true,
-              allowedExitCodes: [0, 1, 2, 32],
-              signal: options2.signal
-            });
-            if (result.exitCode === 0) {
-              log_log.info(`Unmounted ${mount2.mountPoint}`);
-              unmounted.push(mount2.mountPoint);
-              progressed = true;
-            } else if (/not mounted|no mount point/i.test(result.stderr)) {
-              progressed = true;
-            } else if (/busy/i.test(result.stderr)) {
-              busy.push(mount2.mountPoint);
-            } else {
-              throw new Error(`Cannot unmount ${mount2.mountPoint}: ${result.stderr.trim() || `exit code ${result.exitCode}`}`);
-            }
+          const outcome = await unmountRound(runner, round, listMounts, options2.signal);
+          for (const mount2 of outcome.unmounted) {
+            log_log.info(`Unmounted ${mount2.mountPoint}`);
+            unmounted.push(mount2.mountPoint);
           }
-          if (progressed || busy.length === 0)
+          mounts = outcome.remaining;
+          if (outcome.unmounted.length > 0 || outcome.vanished.length > 0)
             continue;
+          const busy = outcome.busy.map((mount2) => mount2.mountPoint);
           const elapsedMs = Date.now() - started;
           if (elapsedMs >= busyTimeoutMs) {
             const blockers = await describeBlockers(runner, root, busy);
@@ -6573,15 +6609,10 @@ Stop them and run the unmount again; the volume stays linked until ${root} is un
           log_log.info(`${busy.join(", ")} busy; retrying in ${(delayMs / 1e3).toFixed(1)} s`);
           await (0, promises_.setTimeout)(Math.min(delayMs, busyTimeoutMs - elapsedMs), void 0, { signal: options2.signal });
           delayMs = Math.min(delayMs * 2, 2e3);
+          mounts = listMounts();
         }
-        if ((options2.removeDirectory ?? true) && (0, external_node_fs_.existsSync)(root)) {
-          const removed = await runner.run(["rmdir", "--", root], {
-            quiet: true,
-            allowedExitCodes: [0, 1]
-          });
-          if (removed.exitCode !== 0)
-            log_log.warning(`Mount directory ${root} left in place: ${removed.stderr.trim()}`);
-        }
+        if (options2.removeDirectory ?? true)
+          await removeMountDirectory(runner, root);
         return { unmounted };
       }
       ;

@@ -8,12 +8,13 @@
  * (device major:minor, mount id), then unmountOwnTree (unmount.ts), which also undoes the chroot
  * mounts.
  */
+import { chmodSync, mkdirSync, rmdirSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { mountPathAdvice, whyUnsafeMountPath } from '../config/mount-path.js'
 import { log } from '../log.js'
 import { render } from '../template.js'
 import { refreshPartitions } from './block-device.js'
-import type { HostRunner } from './exec.js'
+import { type HostRunner, isDefaultWrapper } from './exec.js'
 import { detectFsType, mountArgv, mountOptionsFor } from './filesystem.js'
 import { describePathType, inspectPath } from './image-path.js'
 import { blockDeviceNumber, canonicalPath, mountsAt, mountsUnder } from './mountinfo.js'
@@ -67,6 +68,33 @@ export function renderMountPath(template: string, disk: string): string {
 }
 
 /**
+ * mkdir -m 0755 of the mount point (refusing anything already there, a symlink included): in
+ * this process when commands run directly (no command_wrapper: this process is root), one
+ * program less; through the wrapper otherwise.
+ */
+async function makeMountDirectory(runner: HostRunner, mountPath: string): Promise<void> {
+  if (!isDefaultWrapper(runner.commandWrapper)) {
+    await runner.run(['mkdir', '-m', '0755', '--', mountPath], { quiet: true })
+    return
+  }
+  mkdirSync(mountPath, 0o755)
+  chmodSync(mountPath, 0o755) // exactly, whatever the umask
+}
+
+/** The directory mountRoot created, removed when the mount failed (best effort, as rmdir). */
+async function removeMountDirectory(runner: HostRunner, mountPath: string): Promise<void> {
+  if (!isDefaultWrapper(runner.commandWrapper)) {
+    await runner.run(['rmdir', '--', mountPath], { quiet: true, allowedExitCodes: [0, 1] })
+    return
+  }
+  try {
+    rmdirSync(mountPath)
+  } catch {
+    // not empty or gone: left as rmdir would leave it
+  }
+}
+
+/**
  * Makes sure the mount point is a directory only root can reach the image through, and creates
  * it (answering true) when missing. While mounted, the image (its setuid programs, its writable
  * directories) is reachable at the mount path by every user of the runner who can traverse the
@@ -96,7 +124,7 @@ async function prepareMountDirectory(runner: HostRunner, mountPath: string): Pro
   }
   const existing = await inspectPath(runner, mountPath)
   if (existing.type === 'missing') {
-    await runner.run(['mkdir', '-m', '0755', '--', mountPath], { quiet: true })
+    await makeMountDirectory(runner, mountPath)
     return true
   }
   if (existing.type !== 'directory') {
@@ -195,8 +223,7 @@ export async function mountRoot(options: MountRootOptions): Promise<MountedRoot>
       createdDirectory
     }
   } catch (error) {
-    if (createdDirectory)
-      await runner.run(['rmdir', '--', mountPath], { quiet: true, allowedExitCodes: [0, 1] })
+    if (createdDirectory) await removeMountDirectory(runner, mountPath)
     throw error
   }
 }

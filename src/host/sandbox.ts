@@ -63,8 +63,9 @@ const SCRIPT_NAME = 'osc-chroot-sandbox'
  * Provisioning: $1 image root, $2 its /proc on the host, $3 the environment file, $4 the
  * capability bounding set, then the command to run in the chroot. The environment file is read
  * here, on the host side, and never enters the image: the values reach the command through its
- * environment only. It is removed as soon as it is read, so that a build killed while the command
- * runs leaves no file of its variables behind. The host's setpriv and chroot are looked up before the file can change PATH;
+ * environment only. It is removed as soon as it is read, with the private directory holding it
+ * (writeEnvironmentFile: one `rm -rf` of that directory, the file's path up to its last "/"), so
+ * that a build killed while the command runs leaves no file of its variables behind. The host's setpriv and chroot are looked up before the file can change PATH;
  * after the image is moved onto `/`, a path is still resolved from this process's root, the
  * host's, until chroot.
  */
@@ -81,8 +82,7 @@ mount --move . /
 set -a
 . "$environment"
 set +a
-rm -f -- "$environment"
-rmdir -- "$(dirname -- "$environment")" 2>/dev/null || true
+rm -rf -- "\${environment%/*}"
 exec "$setpriv" --bounding-set "$capabilities" "$chroot" . "$@"`
 
 /**
@@ -101,8 +101,7 @@ if [ -n "$3" ]; then
   set -a
   . "$3"
   set +a
-  rm -f -- "$3"
-  rmdir -- "$(dirname -- "$3")" 2>/dev/null || true
+  rm -rf -- "\${3%/*}"
 fi
 exec /bin/sh -c "$2"`
 

@@ -1,5 +1,6 @@
 import { runHostCommands } from '../../host/host-commands.js'
 import { runProvisioning } from '../../host/provision.js'
+import { startFlush } from '../../host/unmount.js'
 import { buildStep } from '../step.js'
 import { undo } from '../undo.js'
 
@@ -43,12 +44,18 @@ export const stepProvision = buildStep({
 
 /**
  * Puts the image back as it was around provisioning (policy-rc.d, copied files), stops what
- * provisioning left running, and unmounts everything below the mount path, deepest first.
+ * provisioning left running, and unmounts everything below the mount path, deepest first. The
+ * image's file system starts flushing to the disk first, alongside all that.
  */
 export const stepUnmount = buildStep({
   name: 'StepUnmount',
   title: 'Unmounting',
   async run(context) {
-    await undo(context.journal, context, ['policy-rcd', 'copied-files', 'mount'])
+    const flushed = context.mountPath ? startFlush(context.host, context.mountPath) : undefined
+    try {
+      await undo(context.journal, context, ['policy-rcd', 'copied-files', 'mount'])
+    } finally {
+      await flushed
+    }
   }
 })
