@@ -10,7 +10,6 @@ import { ImageEscapeError, resolveInImage } from '../../src/host/image-path.js'
 import { captureLog, ln, Teardown, tempDir } from '../helpers/loop-disk.js'
 
 const teardown = new Teardown()
-const runner = createHostRunner()
 let image: string
 
 beforeEach(() => {
@@ -27,7 +26,11 @@ beforeEach(() => {
 })
 afterEach(() => teardown.run())
 
-describe('resolveInImage', () => {
+// In-process lstat (the default wrapper) and `find` through a wrapper resolve alike.
+describe.each([
+  ['in-process', createHostRunner()],
+  ['programs', createHostRunner('env {{.Command}}')]
+])('resolveInImage (%s)', (_kind, runner) => {
   it('re-roots absolute links at the image and follows relative ones', async () => {
     const viaAbsolute = await resolveInImage(runner, image, '/sbin/tool')
     expect(viaAbsolute).toMatchObject({
