@@ -3,8 +3,9 @@
  * policy-rc.d).
  *
  * Every write is a replacement by rename: the new content goes to a fresh temporary file created
- * exclusively in the destination's own directory (mktemp: O_CREAT|O_EXCL, so no link is followed),
- * gets its mode (and owner) set explicitly, and is renamed over the destination (mv -T, rename(2)).
+ * exclusively in the destination's own directory (O_CREAT|O_EXCL, so no link is followed), gets its
+ * owner and mode set explicitly, and is renamed over the destination (rename(2)); in-process or
+ * through programs, whichever the runner allows (file-operations.ts).
  * Writing through an existing entry (`cp src dest`) would follow a symlink the image planted, open
  * a device node, or change a file hard-linked elsewhere; a rename only ever replaces a name in a
  * directory that has been resolved inside the image and checked to be on the image's own file
@@ -16,7 +17,8 @@
  * reads those markers, not memory, so it is idempotent and still right after a crash halfway: a
  * backup is renamed back over our copy (a symlink keeps its target, a file its content and mode);
  * a marker means "remove our copy". Before it touches anything, a restore checks again that the
- * paths still resolve, inside the image and on its file system, to where they were.
+ * paths still resolve, inside the image and on its file system, to where they were. The entry, its
+ * backup and its marker share a directory: it is resolved once for the three.
  */
 import { statSync } from 'node:fs'
 import { basename, dirname, relative } from 'node:path'

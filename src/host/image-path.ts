@@ -4,10 +4,11 @@
  * The host must never follow the image's symlinks itself: an absolute link in the image
  * (`/sbin -> /usr/sbin`, `/etc/resolv.conf -> /run/...`) names a path inside the image, but the
  * host kernel would resolve it against the host's own root and a copy would land on the host.
- * So every component is looked at with lstat (through the runner: the runner user may not read
- * the image) and links are followed here, re-rooted at the mount path. A path that climbs above the
- * image root (`../../etc/x`, or a link like `../../../..`) is refused: the chroot would clamp it,
- * the host would not, and it is never what the user meant.
+ * So every component is looked at with lstat (in-process, or through a program when a
+ * command_wrapper is set: the runner user may not read the image; file-operations.ts) and links
+ * are followed here, re-rooted at the mount path. A path that climbs above the image root
+ * (`../../etc/x`, or a link like `../../../..`) is refused: the chroot would clamp it, the host
+ * would not, and it is never what the user meant.
  *
  * Paths the host writes to are also kept on the image's own file system (stayOnImageFileSystem):
  * a component whose device (st_dev) differs from the image root's, or that is a mount point
