@@ -21,6 +21,7 @@ import { lstat, mkdir, open, readlink, rename, rmdir, unlink } from 'node:fs/pro
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
+import { log } from '../log.js'
 import type { HostRunner } from './exec.js'
 import type { PathInfo, PathType } from './image-path.js'
 
@@ -170,6 +171,7 @@ export const inProcessFileOperations: FileOperations = {
       await temporary.handle.chmod(mode)
       await temporary.handle.close()
       await rename(temporary.path, hostPath)
+      log.debug(`wrote ${hostPath} by rename (mode ${attributes.mode})`)
     } catch (error) {
       await temporary.handle.close().catch(() => undefined)
       await unlink(temporary.path).catch(() => undefined)
@@ -179,11 +181,13 @@ export const inProcessFileOperations: FileOperations = {
 
   async rename(from, to) {
     await rename(from, to)
+    log.debug(`renamed ${from} to ${to}`)
   },
 
   async remove(hostPath) {
     try {
       await unlink(hostPath)
+      log.debug(`removed ${hostPath}`)
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error
     }
@@ -192,6 +196,7 @@ export const inProcessFileOperations: FileOperations = {
   async makeDirectory(hostPath, mode) {
     const bits = parseMode(mode)
     await mkdir(hostPath, { mode: bits & 0o777 })
+    log.debug(`made the directory ${hostPath} (mode ${mode})`)
     // The umask may have cleared bits, and mkdir ignores the special ones: set them on what was
     // just made, opened without following a link.
     const handle = await open(
