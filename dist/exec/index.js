@@ -9620,6 +9620,7 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
             await temporary.handle.chmod(mode);
             await temporary.handle.close();
             await (0, promises_.rename)(temporary.path, hostPath);
+            src_log.R.debug(`wrote ${hostPath} by rename (mode ${attributes.mode})`);
           } catch (error) {
             await temporary.handle.close().catch(() => void 0);
             await (0, promises_.unlink)(temporary.path).catch(() => void 0);
@@ -9628,10 +9629,12 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
         },
         async rename(from, to) {
           await (0, promises_.rename)(from, to);
+          src_log.R.debug(`renamed ${from} to ${to}`);
         },
         async remove(hostPath) {
           try {
             await (0, promises_.unlink)(hostPath);
+            src_log.R.debug(`removed ${hostPath}`);
           } catch (error) {
             if (errorCode(error) !== "ENOENT")
               throw error;
@@ -9640,6 +9643,7 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
         async makeDirectory(hostPath, mode) {
           const bits = parseMode(mode);
           await (0, promises_.mkdir)(hostPath, { mode: bits & 511 });
+          src_log.R.debug(`made the directory ${hostPath} (mode ${mode})`);
           const handle = await (0, promises_.open)(hostPath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_DIRECTORY | external_node_fs_.constants.O_NOFOLLOW);
           try {
             await handle.chmod(bits);

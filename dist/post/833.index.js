@@ -4211,6 +4211,7 @@ ${tail}` : ""}`;
             await temporary.handle.chmod(mode);
             await temporary.handle.close();
             await (0, promises_.rename)(temporary.path, hostPath);
+            log_log.debug(`wrote ${hostPath} by rename (mode ${attributes.mode})`);
           } catch (error) {
             await temporary.handle.close().catch(() => void 0);
             await (0, promises_.unlink)(temporary.path).catch(() => void 0);
@@ -4219,10 +4220,12 @@ ${tail}` : ""}`;
         },
         async rename(from, to) {
           await (0, promises_.rename)(from, to);
+          log_log.debug(`renamed ${from} to ${to}`);
         },
         async remove(hostPath) {
           try {
             await (0, promises_.unlink)(hostPath);
+            log_log.debug(`removed ${hostPath}`);
           } catch (error) {
             if (errorCode(error) !== "ENOENT")
               throw error;
@@ -4231,6 +4234,7 @@ ${tail}` : ""}`;
         async makeDirectory(hostPath, mode) {
           const bits = parseMode(mode);
           await (0, promises_.mkdir)(hostPath, { mode: bits & 511 });
+          log_log.debug(`made the directory ${hostPath} (mode ${mode})`);
           const handle = await (0, promises_.open)(hostPath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_DIRECTORY | external_node_fs_.constants.O_NOFOLLOW);
           try {
             await handle.chmod(bits);

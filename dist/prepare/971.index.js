@@ -5499,6 +5499,7 @@ Cleanup also failed: ${message}`;
             await temporary.handle.chmod(mode);
             await temporary.handle.close();
             await (0, external_node_fs_promises_.rename)(temporary.path, hostPath);
+            log.debug(`wrote ${hostPath} by rename (mode ${attributes.mode})`);
           } catch (error) {
             await temporary.handle.close().catch(() => void 0);
             await (0, external_node_fs_promises_.unlink)(temporary.path).catch(() => void 0);
@@ -5507,10 +5508,12 @@ Cleanup also failed: ${message}`;
         },
         async rename(from, to) {
           await (0, external_node_fs_promises_.rename)(from, to);
+          log.debug(`renamed ${from} to ${to}`);
         },
         async remove(hostPath) {
           try {
             await (0, external_node_fs_promises_.unlink)(hostPath);
+            log.debug(`removed ${hostPath}`);
           } catch (error) {
             if (errorCode(error) !== "ENOENT")
               throw error;
@@ -5519,6 +5522,7 @@ Cleanup also failed: ${message}`;
         async makeDirectory(hostPath, mode) {
           const bits = parseMode(mode);
           await (0, external_node_fs_promises_.mkdir)(hostPath, { mode: bits & 511 });
+          log.debug(`made the directory ${hostPath} (mode ${mode})`);
           const handle = await (0, external_node_fs_promises_.open)(hostPath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_DIRECTORY | external_node_fs_.constants.O_NOFOLLOW);
           try {
             await handle.chmod(bits);
