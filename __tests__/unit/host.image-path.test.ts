@@ -6,11 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createHostRunner } from '../../src/host/exec.js'
-import { ImageEscapeError, resolveInImage } from '../../src/host/image-path.js'
+import {
+  ImageEscapeError,
+  resolveEntriesInImage,
+  resolveInImage
+} from '../../src/host/image-path.js'
 import { captureLog, ln, Teardown, tempDir } from '../helpers/loop-disk.js'
 
 const teardown = new Teardown()
-const runner = createHostRunner()
 let image: string
 
 beforeEach(() => {
@@ -27,7 +30,11 @@ beforeEach(() => {
 })
 afterEach(() => teardown.run())
 
-describe('resolveInImage', () => {
+// In-process lstat (the default wrapper) and `find` through a wrapper resolve alike.
+describe.each([
+  ['in-process', createHostRunner()],
+  ['programs', createHostRunner('env {{.Command}}')]
+])('resolveInImage (%s)', (_kind, runner) => {
   it('re-roots absolute links at the image and follows relative ones', async () => {
     const viaAbsolute = await resolveInImage(runner, image, '/sbin/tool')
     expect(viaAbsolute).toMatchObject({
@@ -67,6 +74,26 @@ describe('resolveInImage', () => {
     ln('loop-a', join(image, 'loop-b'))
     await expect(resolveInImage(runner, image, '/loop-a/x')).rejects.toThrow(
       /too many levels of symbolic links/
+    )
+  })
+
+  it('resolves a directory once for several of its entries, none of them followed', async () => {
+    const { directory, entries } = await resolveEntriesInImage(runner, image, '/sbin', [
+      'tool',
+      'tool.osc-chroot-orig'
+    ])
+    expect(directory).toMatchObject({ pathInImage: '/usr/sbin', info: { type: 'directory' } })
+    expect(entries.map(({ hostPath, info }) => [hostPath, info.type])).toEqual([
+      [join(image, 'usr/sbin/tool'), 'file'],
+      [join(image, 'usr/sbin/tool.osc-chroot-orig'), 'missing']
+    ])
+    const [link] = (await resolveEntriesInImage(runner, image, '/etc', ['resolv.conf'])).entries
+    expect(link.info).toMatchObject({ type: 'symlink' })
+    await expect(resolveEntriesInImage(runner, image, '/etc/escape', ['x'])).rejects.toThrow(
+      ImageEscapeError
+    )
+    await expect(resolveEntriesInImage(runner, image, '/etc', ['../x'])).rejects.toThrow(
+      /"\.\.\/x" is not the name of an entry/
     )
   })
 })

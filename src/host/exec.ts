@@ -66,6 +66,12 @@ export interface RunResult {
 
 export interface HostRunner {
   readonly commandWrapper: string
+  /**
+   * true: programs are spawned directly, as this process (the default wrapper), so a file
+   * operation on the image can be made in-process with the same privileges (file-operations.ts).
+   * Absent or false: file operations run as programs, through the wrapper.
+   */
+  readonly spawnsDirectly?: boolean
   /** Runs one program with its arguments (quoted for the wrapper, never split by a shell). */
   run(argv: string[], options?: RunOptions): Promise<RunResult>
   /** Runs shell text (user commands: pre/post mount, provision_host_commands) with /bin/sh -c. */
@@ -282,6 +288,7 @@ export function createHostRunner(commandWrapper: string = DEFAULT_COMMAND_WRAPPE
 
   const runner: HostRunner = {
     commandWrapper,
+    spawnsDirectly: direct,
     async run(argv, options = {}) {
       if (argv.length === 0) throw new Error('HostRunner.run: empty command')
       const full = [...envPrefix(options.env), ...argv]

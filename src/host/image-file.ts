@@ -3,8 +3,9 @@
  * policy-rc.d).
  *
  * Every write is a replacement by rename: the new content goes to a fresh temporary file created
- * exclusively in the destination's own directory (mktemp: O_CREAT|O_EXCL, so no link is followed),
- * gets its mode (and owner) set explicitly, and is renamed over the destination (mv -T, rename(2)).
+ * exclusively in the destination's own directory (O_CREAT|O_EXCL, so no link is followed), gets its
+ * owner and mode set explicitly, and is renamed over the destination (rename(2)); in-process or
+ * through programs, whichever the runner allows (file-operations.ts).
  * Writing through an existing entry (`cp src dest`) would follow a symlink the image planted, open
  * a device node, or change a file hard-linked elsewhere; a rename only ever replaces a name in a
  * directory that has been resolved inside the image and checked to be on the image's own file
@@ -16,13 +17,20 @@
  * reads those markers, not memory, so it is idempotent and still right after a crash halfway: a
  * backup is renamed back over our copy (a symlink keeps its target, a file its content and mode);
  * a marker means "remove our copy". Before it touches anything, a restore checks again that the
- * paths still resolve, inside the image and on its file system, to where they were.
+ * paths still resolve, inside the image and on its file system, to where they were. The entry, its
+ * backup and its marker share a directory: it is resolved once for the three.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { basename, dirname, join, relative } from 'node:path'
+import { statSync } from 'node:fs'
+import { basename, dirname, relative } from 'node:path'
 import type { HostRunner } from './exec.js'
-import { describePathType, inspectPath, type PathInfo, resolveInImage } from './image-path.js'
+import { type FileSource, fileOperations } from './file-operations.js'
+import {
+  describePathType,
+  inspectPath,
+  type PathInfo,
+  type ResolvedEntries,
+  resolveEntriesInImage
+} from './image-path.js'
 
 export const BACKUP_SUFFIX = '.osc-chroot-orig'
 export const ABSENT_SUFFIX = '.osc-chroot-absent'
@@ -46,7 +54,7 @@ export interface ReplacedFile {
 }
 
 /** What to put at the path: a host file (symlinks followed: its content is copied) or text. */
-export type ReplacementSource = { hostFile: string } | { content: string }
+export type ReplacementSource = FileSource
 
 export interface PlaceOptions {
   /** Permission bits, octal text ("0644"). Default: the host file's, or 0644 for text. */
@@ -58,18 +66,6 @@ export interface PlaceOptions {
 function defaultMode(source: ReplacementSource): string {
   if (!('hostFile' in source)) return '0644'
   return `0${(statSync(source.hostFile).mode & 0o777).toString(8)}`
-}
-
-/** Where the new content is staged on the host, for text (the runner user writes it). */
-function withSourceFile<T>(
-  source: ReplacementSource,
-  use: (hostFile: string) => Promise<T>
-): Promise<T> {
-  if ('hostFile' in source) return use(source.hostFile)
-  const dir = mkdtempSync(join(tmpdir(), 'osc-chroot-'))
-  const file = join(dir, 'content')
-  writeFileSync(file, source.content, { mode: 0o644 })
-  return use(file).finally(() => rmSync(dir, { recursive: true, force: true }))
 }
 
 /**
@@ -89,28 +85,10 @@ export async function copyIntoImage(
         'only a regular file (or nothing) is ever replaced.'
     )
   }
-  const name = basename(hostPath).slice(0, 100)
-  const created = await runner.run(
-    ['mktemp', `--tmpdir=${dirname(hostPath)}`, `.${name}.osc-chroot-XXXXXXXXXX`],
-    { quiet: true }
-  )
-  const temporary = created.stdout.trim()
-  try {
-    await withSourceFile(source, (file) =>
-      runner.run(['cp', '--', file, temporary], { quiet: true })
-    )
-    await runner.run(['chmod', options.mode ?? defaultMode(source), '--', temporary], {
-      quiet: true
-    })
-    if (options.owner) {
-      const { uid, gid } = options.owner
-      await runner.run(['chown', `${uid}:${gid}`, '--', temporary], { quiet: true })
-    }
-    await runner.run(['mv', '-T', '-f', '--', temporary, hostPath], { quiet: true })
-  } catch (error) {
-    await runner.run(['rm', '-f', '--', temporary], { quiet: true, allowedExitCodes: [0, 1] })
-    throw error
-  }
+  await fileOperations(runner).writeByRename(hostPath, source, {
+    mode: options.mode ?? defaultMode(source),
+    owner: options.owner
+  })
 }
 
 /** The owner and mode of an existing file, to keep them on its replacement. */
@@ -123,29 +101,37 @@ export function keptAttributes(existing: PathInfo): PlaceOptions {
   return { mode: `0${existing.mode}`, owner }
 }
 
-/** The entry at pathInImage itself (not followed), its directory checked to be the image's. */
+/** The paths replaceFileInImage works with, and what restores them. */
+type ReplacedPaths = Pick<
+  ReplacedFile,
+  'mountPath' | 'pathInImage' | 'hostPath' | 'backupPath' | 'absentMarkerPath'
+>
+
+/**
+ * The entry at pathInImage itself (not followed) with its backup and marker beside it, its
+ * directory resolved once and checked to be the image's.
+ */
 async function resolveEntry(
   runner: HostRunner,
   mountPath: string,
   pathInImage: string
-): Promise<{ hostPath: string; info: PathInfo }> {
+): Promise<ResolvedEntries> {
   const name = basename(pathInImage)
   if (name === '' || name === '.' || name === '..') {
     throw new Error(`Cannot put ${pathInImage} into the image: it does not name a file.`)
   }
-  const parent = await resolveInImage(runner, mountPath, dirname(pathInImage), {
-    stayOnImageFileSystem: true
-  })
+  const resolved = await resolveEntriesInImage(runner, mountPath, dirname(pathInImage), [
+    name,
+    name + BACKUP_SUFFIX,
+    name + ABSENT_SUFFIX
+  ])
+  const parent = resolved.directory
   if (parent.info.type !== 'directory') {
     throw new Error(
       `Cannot put ${pathInImage} into the image: ${parent.pathInImage} is not a directory there (${parent.info.type}).`
     )
   }
-  const entry = await resolveInImage(runner, mountPath, join(parent.pathInImage, name), {
-    followLastLink: false,
-    stayOnImageFileSystem: true
-  })
-  return { hostPath: entry.hostPath, info: entry.info }
+  return resolved
 }
 
 /**
@@ -159,24 +145,33 @@ export async function replaceFileInImage(
   source: ReplacementSource,
   mode?: string
 ): Promise<ReplacedFile> {
-  const { hostPath } = await resolveEntry(runner, mountPath, pathInImage)
-  const paths = {
+  const files = fileOperations(runner)
+  let resolved = await resolveEntry(runner, mountPath, pathInImage)
+  const [entry] = resolved.entries
+  const paths: ReplacedPaths = {
     mountPath,
     pathInImage,
-    hostPath,
-    backupPath: hostPath + BACKUP_SUFFIX,
-    absentMarkerPath: hostPath + ABSENT_SUFFIX
+    hostPath: entry.hostPath,
+    backupPath: entry.hostPath + BACKUP_SUFFIX,
+    absentMarkerPath: entry.hostPath + ABSENT_SUFFIX
   }
-  await restoreFileInImage(runner, paths)
-
-  const { info: existing } = await resolveEntry(runner, mountPath, pathInImage)
+  const [, backup, marker] = resolved.entries
+  if (backup.info.type !== 'missing' || marker.info.type !== 'missing') {
+    // A leftover of an interrupted build: put the image's entry back, then look again.
+    await restoreFileInImage(runner, paths)
+    resolved = await resolveEntry(runner, mountPath, pathInImage)
+  }
+  // Nothing ran since the entries were resolved: what they showed is still there.
+  const existing = resolved.entries[0].info
+  const { hostPath } = paths
   let replaced: ReplacedFile
   if (existing.type === 'missing') {
-    await copyIntoImage(runner, { content: '' }, paths.absentMarkerPath, { mode: '0600' })
+    // Known to be absent (resolved just above): created exclusively, renamed into place.
+    await files.writeByRename(paths.absentMarkerPath, { content: '' }, { mode: '0600' })
     replaced = { ...paths, original: 'none' }
   } else if (existing.type === 'file' || existing.type === 'symlink') {
-    // mv renames the entry itself: a symlink is moved as a link, never followed.
-    await runner.run(['mv', '-T', '--', hostPath, paths.backupPath], { quiet: true })
+    // rename(2) moves the entry itself: a symlink is moved as a link, never followed.
+    await files.rename(hostPath, paths.backupPath)
     replaced = { ...paths, original: existing.type, originalLinkTarget: existing.linkTarget }
   } else {
     throw new Error(
@@ -185,7 +180,8 @@ export async function replaceFileInImage(
   }
 
   try {
-    await copyIntoImage(runner, source, hostPath, { mode })
+    // The path is empty now (its entry was moved aside, or there was none).
+    await files.writeByRename(hostPath, source, { mode: mode ?? defaultMode(source) })
   } catch (error) {
     await restoreFileInImage(runner, paths) // the image keeps its own entry
     throw error
@@ -194,57 +190,58 @@ export async function replaceFileInImage(
 }
 
 /**
- * The entry at hostPath, after checking that it still resolves inside the image, on its own file
- * system, to the same place (provisioning may have swapped a directory for a link meanwhile).
+ * The entries at hostPath, its backup and its marker, after checking that their directory still
+ * resolves inside the image, on its own file system, to the same place (provisioning may have
+ * swapped a directory for a link meanwhile).
  */
-async function recheckedEntry(
+async function recheckedEntries(
   runner: HostRunner,
-  mountPath: string,
-  hostPath: string,
-  what: string
-): Promise<PathInfo> {
-  const inImage = `/${relative(mountPath, hostPath)}`
-  const entry = await resolveInImage(runner, mountPath, inImage, {
-    followLastLink: false,
-    stayOnImageFileSystem: true
-  })
-  if (entry.hostPath !== hostPath) {
+  replaced: ReplacedPaths
+): Promise<{ current: PathInfo; backup: PathInfo; marker: PathInfo }> {
+  const { mountPath, pathInImage } = replaced
+  const backupInImage = `/${relative(mountPath, replaced.backupPath)}`
+  const { directory, entries } = await resolveEntriesInImage(
+    runner,
+    mountPath,
+    dirname(backupInImage),
+    [replaced.hostPath, replaced.backupPath, replaced.absentMarkerPath].map((path) =>
+      basename(path)
+    ),
+    { nameInErrors: backupInImage }
+  )
+  if (directory.hostPath !== dirname(replaced.backupPath)) {
     throw new Error(
-      `Not restoring ${what}: ${inImage} now leads to ${entry.pathInImage} in the image (a directory ` +
-        'on its way was replaced by a symlink during provisioning); left as it is.'
+      `Not restoring ${pathInImage}: ${backupInImage} now leads to ` +
+        `${entries[1].pathInImage} in the image (a directory on its way was replaced by a ` +
+        'symlink during provisioning); left as it is.'
     )
   }
-  return entry.info
+  const [current, backup, marker] = entries.map((entry) => entry.info)
+  return { current, backup, marker }
 }
 
 /** Puts back what replaceFileInImage replaced. Idempotent; does nothing if nothing is pending. */
 export async function restoreFileInImage(
   runner: HostRunner,
-  replaced: Pick<
-    ReplacedFile,
-    'mountPath' | 'pathInImage' | 'hostPath' | 'backupPath' | 'absentMarkerPath'
-  >
+  replaced: ReplacedPaths
 ): Promise<void> {
   const { mountPath, pathInImage } = replaced
   // No image there (it was unmounted by hand): nothing of ours can be in it.
   if ((await inspectPath(runner, mountPath)).type === 'missing') return
-  const backup = await recheckedEntry(runner, mountPath, replaced.backupPath, pathInImage)
-  const marker = await recheckedEntry(runner, mountPath, replaced.absentMarkerPath, pathInImage)
+  const { current, backup, marker } = await recheckedEntries(runner, replaced)
   if (backup.type === 'missing' && marker.type === 'missing') return
-  const current = await recheckedEntry(runner, mountPath, replaced.hostPath, pathInImage)
   if (current.type === 'directory') {
     throw new Error(
       `Not restoring ${pathInImage}: provisioning made it a directory; the image's own entry is ` +
         `left at ${replaced.backupPath}.`
     )
   }
+  const files = fileOperations(runner)
   if (backup.type !== 'missing') {
     // rename(2) over our copy: the original comes back in one step.
-    await runner.run(['mv', '-T', '-f', '--', replaced.backupPath, replaced.hostPath], {
-      quiet: true
-    })
+    await files.rename(replaced.backupPath, replaced.hostPath)
   } else {
-    await runner.run(['rm', '-f', '--', replaced.hostPath], { quiet: true })
-    await runner.run(['rm', '-f', '--', replaced.absentMarkerPath], { quiet: true })
+    await files.remove(replaced.hostPath)
+    await files.remove(replaced.absentMarkerPath)
   }
 }

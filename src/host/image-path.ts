@@ -4,10 +4,11 @@
  * The host must never follow the image's symlinks itself: an absolute link in the image
  * (`/sbin -> /usr/sbin`, `/etc/resolv.conf -> /run/...`) names a path inside the image, but the
  * host kernel would resolve it against the host's own root and a copy would land on the host.
- * So every component is looked at with lstat (through the runner: the runner user may not read
- * the image) and links are followed here, re-rooted at the mount path. A path that climbs above the
- * image root (`../../etc/x`, or a link like `../../../..`) is refused: the chroot would clamp it,
- * the host would not, and it is never what the user meant.
+ * So every component is looked at with lstat (in-process, or through a program when a
+ * command_wrapper is set: the runner user may not read the image; file-operations.ts) and links
+ * are followed here, re-rooted at the mount path. A path that climbs above the image root
+ * (`../../etc/x`, or a link like `../../../..`) is refused: the chroot would clamp it, the host
+ * would not, and it is never what the user meant.
  *
  * Paths the host writes to are also kept on the image's own file system (stayOnImageFileSystem):
  * a component whose device (st_dev) differs from the image root's, or that is a mount point
@@ -16,7 +17,8 @@
  */
 import { join, relative } from 'node:path'
 import type { HostRunner } from './exec.js'
-import { canonicalPath, mountsUnder } from './mountinfo.js'
+import { fileOperations } from './file-operations.js'
+import { canonicalPath, type MountEntry, mountsUnder } from './mountinfo.js'
 
 export type PathType = 'file' | 'directory' | 'symlink' | 'other' | 'missing'
 
@@ -54,15 +56,6 @@ export class ImageEscapeError extends Error {
 /** Linux gives up after 40 links (ELOOP); so do we. */
 const MAX_LINKS = 40
 
-const findTypes: Record<string, PathType> = { f: 'file', d: 'directory', l: 'symlink' }
-const specialTypes: Record<string, string> = {
-  b: 'block device',
-  c: 'character device',
-  p: 'fifo',
-  s: 'socket',
-  D: 'door'
-}
-
 /** What a PathInfo is, in words: "a directory", "a block device". */
 export function describePathType(info: PathInfo): string {
   if (info.type === 'other') return `a ${info.special ?? 'special file'}`
@@ -70,21 +63,29 @@ export function describePathType(info: PathInfo): string {
   return `a ${info.type}`
 }
 
-/** lstat through the runner: what is at hostPath, without following a final symlink. */
-export async function inspectPath(runner: HostRunner, hostPath: string): Promise<PathInfo> {
-  // find prints nothing (exit 1) for a missing path; -P (the default) never follows the start point.
-  // The link target comes last: it is the only field that may hold any character but NUL.
-  const result = await runner.run(
-    ['find', hostPath, '-maxdepth', '0', '-printf', '%y\\0%D\\0%m\\0%U\\0%G\\0%l'],
-    { quiet: true, allowedExitCodes: [0, 1] }
-  )
-  if (result.stdout === '') return { type: 'missing' }
-  const [kind, device, mode, uid, gid, ...link] = result.stdout.split('\0')
-  const type = findTypes[kind] ?? 'other'
-  const info: PathInfo = { type, device, mode, uid, gid }
-  if (type === 'symlink') info.linkTarget = link.join('\0')
-  if (type === 'other') info.special = specialTypes[kind] ?? `file of type ${kind}`
-  return info
+/**
+ * lstat: what is at hostPath, without following a final symlink. In-process when the runner
+ * spawns programs directly, through `find` otherwise (file-operations.ts).
+ */
+export function inspectPath(runner: HostRunner, hostPath: string): Promise<PathInfo> {
+  return fileOperations(runner).inspect(hostPath)
+}
+
+/** The image root, and what the on-file-system check compares against (read once per resolve). */
+interface ImageRoot {
+  mountPath: string
+  device: string
+  /** The root's canonical path and the mounts at or below it. */
+  mounts(): { root: string; mounts: MountEntry[] }
+}
+
+function imageRoot(mountPath: string, device: string): ImageRoot {
+  let read: { root: string; mounts: MountEntry[] } | undefined
+  return {
+    mountPath,
+    device,
+    mounts: () => (read ??= { root: canonicalPath(mountPath), mounts: mountsUnder(mountPath) })
+  }
 }
 
 /**
@@ -96,10 +97,9 @@ function assertOnImageFileSystem(
   componentInImage: string,
   hostPath: string,
   info: PathInfo,
-  image: { mountPath: string; device: string }
+  image: ImageRoot
 ): void {
-  const mounts = mountsUnder(image.mountPath)
-  const root = canonicalPath(image.mountPath)
+  const { root, mounts } = image.mounts()
   // hostPath's directories are already resolved (no link in them); its last component may be the
   // image's link, which realpath would follow on the host: only the image root is canonicalised.
   const target = join(root, relative(image.mountPath, hostPath))
@@ -139,6 +139,8 @@ export interface ResolveOptions {
    * For every path the host writes to or removes; false only to place the chroot's own mounts.
    */
   stayOnImageFileSystem?: boolean
+  /** The path named in errors, when it is not pathInImage (default: pathInImage). */
+  nameInErrors?: string
 }
 
 /** Resolves pathInImage inside the image mounted at mountPath (see the header). */
@@ -148,15 +150,30 @@ export async function resolveInImage(
   pathInImage: string,
   options: ResolveOptions = {}
 ): Promise<ResolvedImagePath> {
-  const followLastLink = options.followLastLink ?? true
-  let image: { mountPath: string; device: string } | undefined
-  if (options.stayOnImageFileSystem) {
-    const root = await inspectPath(runner, mountPath)
-    if (root.type !== 'directory') {
-      throw new Error(`The image root ${mountPath} is not a directory (${describePathType(root)}).`)
-    }
-    image = { mountPath, device: root.device ?? '' }
+  const image = options.stayOnImageFileSystem
+    ? await checkedImageRoot(runner, mountPath)
+    : undefined
+  return walk(runner, mountPath, pathInImage, options, image)
+}
+
+async function checkedImageRoot(runner: HostRunner, mountPath: string): Promise<ImageRoot> {
+  const root = await inspectPath(runner, mountPath)
+  if (root.type !== 'directory') {
+    throw new Error(`The image root ${mountPath} is not a directory (${describePathType(root)}).`)
   }
+  return imageRoot(mountPath, root.device ?? '')
+}
+
+/** Follows pathInImage component by component (see resolveInImage). */
+async function walk(
+  runner: HostRunner,
+  mountPath: string,
+  pathInImage: string,
+  options: ResolveOptions,
+  image: ImageRoot | undefined
+): Promise<ResolvedImagePath> {
+  const followLastLink = options.followLastLink ?? true
+  const named = options.nameInErrors ?? pathInImage
   const resolved: string[] = []
   let pending = components(pathInImage)
   let info: PathInfo = { type: 'directory' }
@@ -169,7 +186,7 @@ export async function resolveInImage(
     if (component.name === '..') {
       if (resolved.length === 0) {
         const how = component.viaLink ? `through the symlink ${component.viaLink}` : 'with ".."'
-        throw new ImageEscapeError(`${pathInImage} leads outside the image (${how}).`)
+        throw new ImageEscapeError(`${named} leads outside the image (${how}).`)
       }
       resolved.pop()
       info = { type: 'directory' }
@@ -181,13 +198,13 @@ export async function resolveInImage(
     const hostPath = join(mountPath, ...resolved)
     info = await inspectPath(runner, hostPath)
     if (image && info.type !== 'missing') {
-      assertOnImageFileSystem(pathInImage, `/${resolved.join('/')}`, hostPath, info, image)
+      assertOnImageFileSystem(named, `/${resolved.join('/')}`, hostPath, info, image)
     }
     if (info.type === 'missing') {
       missing = true
     } else if (info.type === 'symlink' && (!isLast || followLastLink)) {
       if (++links > MAX_LINKS) {
-        throw new Error(`${pathInImage}: too many levels of symbolic links in the image.`)
+        throw new Error(`${named}: too many levels of symbolic links in the image.`)
       }
       const target = info.linkTarget ?? ''
       const link = `/${resolved.join('/')} -> ${target}`
@@ -202,4 +219,47 @@ export async function resolveInImage(
     pathInImage: `/${resolved.join('/')}`,
     info
   }
+}
+
+export interface ResolvedEntries {
+  /** The directory, links followed. */
+  directory: ResolvedImagePath
+  /** Each name in it, not followed (a symlink is reported as one); all missing when it is. */
+  entries: ResolvedImagePath[]
+}
+
+/**
+ * Several entries of one directory of the image: the directory is resolved once (links followed,
+ * on the image's own file system), then each entry is looked at with lstat and checked to be on
+ * it too, as resolveInImage(dir/name, { followLastLink: false, stayOnImageFileSystem: true })
+ * would for each.
+ */
+export async function resolveEntriesInImage(
+  runner: HostRunner,
+  mountPath: string,
+  directoryInImage: string,
+  names: string[],
+  options: { nameInErrors?: string } = {}
+): Promise<ResolvedEntries> {
+  for (const name of names) {
+    if (name === '' || name === '.' || name === '..' || name.includes('/')) {
+      throw new Error(`${JSON.stringify(name)} is not the name of an entry of a directory.`)
+    }
+  }
+  const image = await checkedImageRoot(runner, mountPath)
+  const named = options.nameInErrors ?? directoryInImage
+  const directory = await walk(runner, mountPath, directoryInImage, { nameInErrors: named }, image)
+  const entries: ResolvedImagePath[] = []
+  for (const name of names) {
+    const hostPath = join(directory.hostPath, name)
+    const pathInImage = join(directory.pathInImage, name)
+    if (directory.info.type === 'missing') {
+      entries.push({ hostPath, pathInImage, info: { type: 'missing' } })
+      continue
+    }
+    const info = await inspectPath(runner, hostPath)
+    if (info.type !== 'missing') assertOnImageFileSystem(named, pathInImage, hostPath, info, image)
+    entries.push({ hostPath, pathInImage, info })
+  }
+  return { directory, entries }
 }

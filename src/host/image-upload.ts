@@ -18,6 +18,7 @@ import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node
 import { basename, join, posix } from 'node:path'
 import { log } from '../log.js'
 import type { HostRunner } from './exec.js'
+import { fileOperations } from './file-operations.js'
 import { copyIntoImage, keptAttributes, type ReplacementSource } from './image-file.js'
 import { describePathType, ImageEscapeError, resolveInImage } from './image-path.js'
 
@@ -82,7 +83,7 @@ async function ensureDirectory(
   const parent = posix.dirname(target.pathInImage)
   if (parent !== target.pathInImage) await ensureDirectory(runner, mountPath, parent, '0755', field)
   // The parent was just resolved and checked, and nothing is there: mkdir makes it, never follows.
-  await runner.run(['mkdir', '-m', mode, '--', target.hostPath], { quiet: true })
+  await fileOperations(runner).makeDirectory(target.hostPath, mode)
   return target.pathInImage
 }
 

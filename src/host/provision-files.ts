@@ -18,6 +18,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import type { ProvisionFile } from '../config/types.js'
 import { log } from '../log.js'
 import type { HostRunner } from './exec.js'
+import { fileOperations } from './file-operations.js'
 import { copyIntoImage, keptAttributes, type PlaceOptions } from './image-file.js'
 import { describePathType, ImageEscapeError, resolveInImage } from './image-path.js'
 import { uploadIntoImage } from './image-upload.js'
@@ -113,7 +114,7 @@ export async function copyProvisionFiles(
   for (const file of planned) {
     if (file.parentMissing) {
       // Below the last existing directory (resolved and checked) nothing exists, so no link.
-      await runner.run(['mkdir', '-p', '--', dirname(file.hostPath)], { quiet: true })
+      await fileOperations(runner).makeDirectories(dirname(file.hostPath))
     }
     await copyIntoImage(runner, { hostFile: file.source }, file.hostPath, file.attributes)
     log.info(`provision_files: ${file.source} -> ${file.pathInImage}`)

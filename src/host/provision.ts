@@ -21,6 +21,7 @@ import { parse } from 'shell-quote'
 import { log } from '../log.js'
 import { CommandError, type HostRunner } from './exec.js'
 import { assertVariableNames } from '../config/values.js'
+import { fileOperations } from './file-operations.js'
 import { copyIntoImage } from './image-file.js'
 import { resolveInImage } from './image-path.js'
 import { assertSandboxAvailable, runInSandboxedChroot } from './sandbox.js'
@@ -160,9 +161,9 @@ export async function runProvisioning(options: ProvisionOptions): Promise<void> 
     stayOnImageFileSystem: true
   })
   if (parent.info.type === 'missing') {
-    await runner.run(['mkdir', '-p', '--', parent.hostPath], { quiet: true })
+    await fileOperations(runner).makeDirectories(parent.hostPath)
   }
-  await runner.run(['mkdir', '-m', '0700', '--', workDir.hostPath], { quiet: true })
+  await fileOperations(runner).makeDirectory(workDir.hostPath, '0700')
   try {
     for (const script of scripts) {
       await copyIntoImage(runner, script.source, join(workDir.hostPath, script.fileName), {
