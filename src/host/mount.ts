@@ -8,13 +8,13 @@
  * (device major:minor, mount id), then unmountOwnTree (unmount.ts), which also undoes the chroot
  * mounts.
  */
-import { chmodSync, mkdirSync, rmdirSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { mountPathAdvice, whyUnsafeMountPath } from '../config/mount-path.js'
 import { log } from '../log.js'
 import { render } from '../template.js'
 import { refreshPartitions } from './block-device.js'
-import { type HostRunner, isDefaultWrapper } from './exec.js'
+import type { HostRunner } from './exec.js'
+import { fileOperations } from './file-operations.js'
 import { detectFsType, mountArgv, mountOptionsFor } from './filesystem.js'
 import { describePathType, inspectPath } from './image-path.js'
 import { blockDeviceNumber, canonicalPath, mountsAt, mountsUnder } from './mountinfo.js'
@@ -67,30 +67,12 @@ export function renderMountPath(template: string, disk: string): string {
   return resolve(render(template, { Device: basename(disk) }, 'mount_path'))
 }
 
-/**
- * mkdir -m 0755 of the mount point (refusing anything already there, a symlink included): in
- * this process when commands run directly (no command_wrapper: this process is root), one
- * program less; through the wrapper otherwise.
- */
-async function makeMountDirectory(runner: HostRunner, mountPath: string): Promise<void> {
-  if (!isDefaultWrapper(runner.commandWrapper)) {
-    await runner.run(['mkdir', '-m', '0755', '--', mountPath], { quiet: true })
-    return
-  }
-  mkdirSync(mountPath, 0o755)
-  chmodSync(mountPath, 0o755) // exactly, whatever the umask
-}
-
 /** The directory mountRoot created, removed when the mount failed (best effort, as rmdir). */
 async function removeMountDirectory(runner: HostRunner, mountPath: string): Promise<void> {
-  if (!isDefaultWrapper(runner.commandWrapper)) {
-    await runner.run(['rmdir', '--', mountPath], { quiet: true, allowedExitCodes: [0, 1] })
-    return
-  }
   try {
-    rmdirSync(mountPath)
+    await fileOperations(runner).removeDirectory(mountPath)
   } catch {
-    // not empty or gone: left as rmdir would leave it
+    // not empty or gone: left in place
   }
 }
 
@@ -124,7 +106,7 @@ async function prepareMountDirectory(runner: HostRunner, mountPath: string): Pro
   }
   const existing = await inspectPath(runner, mountPath)
   if (existing.type === 'missing') {
-    await makeMountDirectory(runner, mountPath)
+    await fileOperations(runner).makeDirectory(mountPath, '0755')
     return true
   }
   if (existing.type !== 'directory') {

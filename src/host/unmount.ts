@@ -11,10 +11,11 @@
  * stays in use, and a volume still in use must never be unlinked (see mountinfo.isMounted).
  * Idempotent: with nothing mounted it only removes the directory if it is still there.
  */
-import { existsSync, rmdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { log } from '../log.js'
-import { type HostRunner, isDefaultWrapper } from './exec.js'
+import type { HostRunner } from './exec.js'
+import { fileOperations } from './file-operations.js'
 import { type MountEntry, mountTree } from './mountinfo.js'
 import { describeProcess, findMountUsers } from './processes.js'
 
@@ -162,25 +163,16 @@ async function unmountRound(
   return outcome
 }
 
-/**
- * Removes the (empty) mount directory. In this process when commands run directly (no
- * command_wrapper, so this process is root): one program less; through the wrapper otherwise.
- */
+/** Removes the (empty) mount directory; one that is not empty is left, with a warning. */
 async function removeMountDirectory(runner: HostRunner, root: string): Promise<void> {
   if (!existsSync(root)) return
-  if (isDefaultWrapper(runner.commandWrapper)) {
-    try {
-      rmdirSync(root)
-    } catch (error) {
-      log.warning(
-        `Mount directory ${root} left in place: ${error instanceof Error ? error.message : error}`
-      )
-    }
-    return
+  try {
+    await fileOperations(runner).removeDirectory(root)
+  } catch (error) {
+    log.warning(
+      `Mount directory ${root} left in place: ${error instanceof Error ? error.message : error}`
+    )
   }
-  const removed = await runner.run(['rmdir', '--', root], { quiet: true, allowedExitCodes: [0, 1] })
-  if (removed.exitCode !== 0)
-    log.warning(`Mount directory ${root} left in place: ${removed.stderr.trim()}`)
 }
 
 async function unmountEach(
