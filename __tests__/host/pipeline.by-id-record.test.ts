@@ -14,7 +14,7 @@
  * No two builds ever held one device name or one kernel disk (bench/device-check.ts's proof).
  */
 import { afterEach, beforeEach, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkDeviceSharing } from '../../bench/device-check.js'
 import type { BuildConfig } from '../../src/config/types.js'
@@ -76,7 +76,14 @@ class FakeCloud {
   readonly history: Link[] = []
   private readonly drives = new Map<string, { device: string; file: string }>()
 
-  constructor(private readonly byIdNames: boolean) {}
+  /**
+   * `byIdLagMs`: the by-id link shows this long after the kernel's disk (udev follows the
+   * kernel), and the API says attached only then.
+   */
+  constructor(
+    private readonly byIdNames: boolean,
+    private readonly byIdLagMs = 0
+  ) {}
 
   addVolume(volumeId: string): void {
     const file = join(work, `${volumeId}.img`)
@@ -113,15 +120,25 @@ class FakeCloud {
 
   private attach(link: Link): void {
     const drive = this.drives.get(link.volumeId)!
-    if (this.byIdNames) {
+    const name = (): void => {
+      if (!this.byIdNames) return
       mkdirSync(byIdDir, { recursive: true })
       symlinkSync(drive.device, join(byIdDir, qemuByIdName(link.deviceName)!))
     }
+    if (this.byIdLagMs === 0) name()
     link.lockHeldAtAttach = existsSync(lockPath)
     sh('truncate', ['-s', `${SIZE_MIB}M`, drive.file])
     sh('losetup', ['--set-capacity', drive.device])
-    link.attachedAt = Date.now()
     link.loopDevice = drive.device
+    if (this.byIdLagMs === 0) {
+      link.attachedAt = Date.now()
+      return
+    }
+    const timer = setTimeout(() => {
+      name()
+      link.attachedAt = Date.now()
+    }, this.byIdLagMs)
+    teardown.add(() => clearTimeout(timer))
   }
 
   /** As the guest after a detach: the disk is gone (size 0 again) and so is its by-id link. */
@@ -272,6 +289,22 @@ it('keeps the lock through the first disk wait, records the by-id naming, and le
   expect(logged.lines.join('\n')).not.toMatch(/the host lock is kept/)
   expectOwnDisks(second.builds, second.links)
   expect(existsSync(lockPath)).toBe(false)
+})
+
+it('records the by-id naming when the disk was told by its size and its by-id link showed after', async () => {
+  const cloud = new FakeCloud(true, 300)
+  const recordPath = byIdRecordPath()
+  teardown.add(() => rmSync(recordPath, { force: true }))
+  const { builds, links } = await batch(cloud, 'late', 1)
+  expect(builds[0].result.error).toBeUndefined()
+  expect(logged.lines.join('\n')).toMatch(
+    / is \/dev\/loop\d+ \(found by new disk of the volume size\)/
+  )
+  expectOwnDisks(builds, links)
+  expect(JSON.parse(readFileSync(recordPath, 'utf8'))).toMatchObject({
+    byIdPath: join(byIdDir, qemuByIdName(links[0].deviceName)!),
+    device: links[0].loopDevice
+  })
 })
 
 it('never takes a wrong disk on a forged record where no disk is named by id', async () => {

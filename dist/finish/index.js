@@ -50,8 +50,8 @@ var __webpack_modules__ = {
           (0, _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__.L)();
           const { run } = await Promise.all(
             /* import() */
-            [__nccwpck_require__2.e(491), __nccwpck_require__2.e(84)]
-          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 8182));
+            [__nccwpck_require__2.e(491), __nccwpck_require__2.e(212)]
+          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 9054));
           await run();
           __webpack_async_result__();
         } catch (e) {
