@@ -96,11 +96,11 @@ describe('waitForBlockDevice', () => {
   it('waits for the one new disk of the volume size', async () => {
     const before = snapshotDisks()
     const file = join(work, 'volume.img')
-    sh('truncate', ['-s', '7G', file]) // sparse: 7 GiB on paper
+    sh('truncate', ['-s', '9G', file]) // sparse: 9 GiB on paper (host.device-watch's new disks, in another worker, are 7)
     const waiting = waitForBlockDevice({
       runner,
       requestedName: '/dev/xvdw',
-      volumeSizeGiB: 7,
+      volumeSizeGiB: 9,
       disksBeforeLink: before,
       timeoutSeconds: 30,
       byIdDir,
