@@ -96,11 +96,11 @@ describe('waitForBlockDevice', () => {
   it('waits for the one new disk of the volume size', async () => {
     const before = snapshotDisks()
     const file = join(work, 'volume.img')
-    sh('truncate', ['-s', '7G', file]) // sparse: 7 GiB on paper
+    sh('truncate', ['-s', '9G', file]) // sparse: 9 GiB on paper (host.device-watch's new disks, in another worker, are 7)
     const waiting = waitForBlockDevice({
       runner,
       requestedName: '/dev/xvdw',
-      volumeSizeGiB: 7,
+      volumeSizeGiB: 9,
       disksBeforeLink: before,
       timeoutSeconds: 30,
       byIdDir,
@@ -110,6 +110,47 @@ describe('waitForBlockDevice', () => {
     const found = await waiting
     expect(found.device).toBe(disk.device)
     expect(found.foundBy).toBe('new disk of the volume size')
+  })
+
+  it('refuses two new disks of the volume size rather than guess, even with no other build in the ledger', async () => {
+    const before = snapshotDisks()
+    const files = ['a', 'b'].map((name) => join(work, `same-size-${name}.img`))
+    for (const file of files) sh('truncate', ['-s', '6G', file]) // sparse: 6 GiB on paper
+    const waiting = waitForBlockDevice({
+      runner,
+      requestedName: '/dev/xvdu',
+      volumeSizeGiB: 6,
+      disksBeforeLink: before,
+      timeoutSeconds: 2,
+      byIdDir,
+      exclusively: async (look) => look(),
+      otherLinks: () => []
+    })
+    const disks = files.map((file) => attachLoop(teardown, file)) // both appear while we wait
+    await expect(waiting).rejects.toThrow(
+      new RegExp(
+        `new disks since the link: .*${basename(disks[0].device)} \\(6\\.00 GiB\\).*` +
+          `\\(\\d+ of 6 GiB: ambiguous\\)`
+      )
+    )
+  })
+
+  it('takes the disk its by-id link names when two new disks have the volume size', async () => {
+    const before = snapshotDisks()
+    const files = ['a', 'b'].map((name) => join(work, `same-size-${name}.img`))
+    for (const file of files) sh('truncate', ['-s', '6G', file])
+    const disks = files.map((file) => attachLoop(teardown, file))
+    ln(disks[1].device, join(byIdDir, 'scsi-0QEMU_QEMU_HARDDISK_sdu'))
+    const found = await waitForBlockDevice({
+      runner,
+      requestedName: '/dev/xvdu',
+      volumeSizeGiB: 6,
+      disksBeforeLink: before,
+      timeoutSeconds: 2,
+      byIdDir,
+      exclusively: async (look) => look()
+    })
+    expect(found).toMatchObject({ device: disks[1].device, foundBy: 'by-id' })
   })
 
   it('fails after the device timeout, listing what it looked at', async () => {

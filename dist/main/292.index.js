@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/main/292.index.js
 export const id = 292;
 export const ids = [292];
+========
+export const id = 59;
+export const ids = [59];
+>>>>>>>> byid:dist/main/59.index.js
 export const modules = {
   /***/
   4079: (
@@ -17,7 +22,11 @@ export const modules = {
     })
   ),
   /***/
+<<<<<<<< HEAD:dist/main/292.index.js
   6358: (
+========
+  5789: (
+>>>>>>>> byid:dist/main/59.index.js
     /***/
     ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
       __webpack_require__.d(__webpack_exports__, {
@@ -6041,7 +6050,7 @@ Cleanup also failed: ${message}`;
         product: {}
       };
       ;
-      function directoryProblem(directory, owners) {
+      function directoryProblem(directory, owners2) {
         const stat = (0, external_node_fs_.lstatSync)(directory, { throwIfNoEntry: false });
         if (!stat)
           return { kind: "missing" };
@@ -6052,7 +6061,7 @@ Cleanup also failed: ${message}`;
         if ((stat.mode & 18) !== 0) {
           return { kind: "writable by others", mode: (stat.mode & 4095).toString(8).padStart(4, "0") };
         }
-        if (!owners.includes(stat.uid))
+        if (!owners2.includes(stat.uid))
           return { kind: "foreign owner", uid: stat.uid };
         return void 0;
       }
@@ -7954,6 +7963,13 @@ exec /bin/sh -c "$2"`;
         seen.push(`${options2.requestedName}: missing`);
         return { seen };
       }
+      function byIdLinkTo(requestedName, device, byIdDir) {
+        const byIdName = qemuByIdName(requestedName);
+        if (!byIdName)
+          return void 0;
+        const link = (0, external_node_path_.join)(byIdDir, byIdName);
+        return blockDeviceAt(link) === device ? link : void 0;
+      }
       function hostHasByIdNames(byIdDir) {
         try {
           return (0, external_node_fs_.readdirSync)(byIdDir).some((name) => name.startsWith(QEMU_BY_ID_PREFIX));
@@ -8442,6 +8458,72 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
         }
       });
       ;
+      const BY_ID_RECORD_NAME = "names-by-id.json";
+      function byIdRecordPath(lockPath = hostLockPath()) {
+        return (0, external_node_path_.join)((0, external_node_path_.dirname)(lockPath), BY_ID_RECORD_NAME);
+      }
+      const BOOT_ID_PATH = "/proc/sys/kernel/random/boot_id";
+      function currentBootId() {
+        try {
+          return (0, external_node_fs_.readFileSync)(BOOT_ID_PATH, "utf8").trim() || void 0;
+        } catch {
+          return void 0;
+        }
+      }
+      function owners() {
+        return [0, process.getuid?.() ?? 0];
+      }
+      function byIdRecordProblem(path = byIdRecordPath()) {
+        const directory = directoryProblem((0, external_node_path_.dirname)(path), owners());
+        if (directory)
+          return `its directory ${(0, external_node_path_.dirname)(path)} is unsafe or missing (${directory.kind})`;
+        const stat = (0, external_node_fs_.lstatSync)(path, { throwIfNoEntry: false });
+        if (!stat)
+          return "there is none";
+        if (!stat.isFile())
+          return "it is not a regular file";
+        if ((stat.mode & 18) !== 0)
+          return "it is writable by group or others";
+        if (!owners().includes(stat.uid))
+          return `it belongs to uid ${stat.uid}`;
+        let record;
+        try {
+          record = JSON.parse((0, external_node_fs_.readFileSync)(path, "utf8"));
+        } catch {
+          return "it is not readable JSON";
+        }
+        const bootId = currentBootId();
+        if (!bootId || record.bootId !== bootId)
+          return "it was written during another boot";
+        return void 0;
+      }
+      function hostNamesLinkedVolumesById(path = byIdRecordPath()) {
+        const problem = byIdRecordProblem(path);
+        if (problem)
+          log.debug(`No record that this host names linked volumes by id (${path}: ${problem})`);
+        return problem === void 0;
+      }
+      function recordByIdNaming(proof, path = byIdRecordPath()) {
+        if (byIdRecordProblem(path) === void 0)
+          return;
+        const bootId = currentBootId();
+        const directory = directoryProblem((0, external_node_path_.dirname)(path), owners());
+        if (!bootId || directory)
+          return;
+        const record = { bootId, ...proof, provenAt: (/* @__PURE__ */ new Date()).toISOString() };
+        const temporary = `${path}.${process.pid}.tmp`;
+        try {
+          (0, external_node_fs_.rmSync)(temporary, { force: true });
+          (0, external_node_fs_.writeFileSync)(temporary, `${JSON.stringify(record)}
+`, { mode: 420, flag: "wx" });
+          (0, external_node_fs_.renameSync)(temporary, path);
+          log.debug(`Recorded in ${path} that this host names linked volumes by id (${proof.byIdPath})`);
+        } catch (error) {
+          (0, external_node_fs_.rmSync)(temporary, { force: true });
+          log.debug(`Could not record that this host names volumes by id in ${path}: ${String(error)}`);
+        }
+      }
+      ;
       async function takeHostLock({ buildId, signal, host }, journal) {
         const held = await acquireHostLock({ purpose: `osc-chroot build ${buildId}`, signal, host });
         journal.record({ kind: "lock", lock: held.lock });
@@ -8519,7 +8601,11 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
           const { client, config, signal, vmId } = context;
           const volume2 = need2("volume");
           const sizeGiB = volume2.Size ?? 0;
-          const keepLock = !config.nvmeDevicePath && !hostHasByIdNames(hostDeviceLayout.byIdDir);
+          const { byIdDir } = hostDeviceLayout;
+          const keepLock = !config.nvmeDevicePath && !hostHasByIdNames(byIdDir) && !hostNamesLinkedVolumesById();
+          if (keepLock) {
+            log.info(`This host shows no disk in ${byIdDir} and none was proven by its by-id name since boot: the host lock is kept until this build finds its disk.`);
+          }
           let usedByVm = context.namesInUse ?? await namesUsedByVm(context);
           const refused = [];
           let deviceName = await chooseAndClaim(context, journal, usedByVm, sizeGiB);
@@ -8564,6 +8650,7 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
               nvmeDevicePath: config.nvmeDevicePath || void 0,
               volumeSizeGiB: sizeGiB,
               disksBeforeLink,
+              byIdDir,
               timeoutSeconds: config.timeouts.device,
               timeoutStarts: attached,
               exclusively: exclusively(context),
@@ -8577,6 +8664,9 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
                 deviceName,
                 majorMinor: proven.majorMinor
               });
+              if (proven.byIdPath) {
+                recordByIdNaming({ byIdPath: proven.byIdPath, deviceName, device: proven.device });
+              }
               if (keepLock)
                 await undo(context.journal, context, ["lock"]);
               return proven;
@@ -8588,6 +8678,9 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
           } finally {
             signal.removeEventListener("abort", stopWaiting);
           }
+          const laterByIdPath = found.byIdPath ? void 0 : byIdLinkTo(deviceName, found.device, byIdDir);
+          if (laterByIdPath)
+            recordByIdNaming({ byIdPath: laterByIdPath, deviceName, device: found.device });
           context.blockDevice = found.device;
           recorded.update({
             blockDevice: found.device,

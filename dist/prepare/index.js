@@ -50,8 +50,13 @@ var __webpack_modules__ = {
           (0, _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__.L)();
           const { run } = await Promise.all(
             /* import() */
+<<<<<<< HEAD
             [__nccwpck_require__2.e(491), __nccwpck_require__2.e(971)]
           ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 693));
+=======
+            [__nccwpck_require__2.e(491), __nccwpck_require__2.e(222)]
+          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 7020));
+>>>>>>> byid
           await run();
           __webpack_async_result__();
         } catch (e) {

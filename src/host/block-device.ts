@@ -205,6 +205,21 @@ function lookByName(options: WaitForBlockDeviceOptions, byIdDir: string): Look {
   return { seen }
 }
 
+/**
+ * The by-id link of the requested name when it leads to `device` (a whole disk found by another
+ * rule: its link may show a moment after the kernel's disk), else undefined.
+ */
+export function byIdLinkTo(
+  requestedName: string,
+  device: string,
+  byIdDir: string
+): string | undefined {
+  const byIdName = qemuByIdName(requestedName)
+  if (!byIdName) return undefined
+  const link = join(byIdDir, byIdName)
+  return blockDeviceAt(link) === device ? link : undefined
+}
+
 /** Whether this host names disks by id as an Outscale VM does (then only names are trusted). */
 export function hostHasByIdNames(byIdDir: string): boolean {
   try {

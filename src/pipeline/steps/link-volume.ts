@@ -1,6 +1,8 @@
 import { log } from '../../log.js'
 import { checkDevicePath, chooseDeviceName, hostDeviceLayout } from '../../host/device-name.js'
+import { hostNamesLinkedVolumesById, recordByIdNaming } from '../../host/by-id-record.js'
 import {
+  byIdLinkTo,
   hostHasByIdNames,
   snapshotDisks,
   waitForBlockDevice,
@@ -83,7 +85,9 @@ function exclusively(context: BuildContext) {
  * kernel's: an Outscale VM shows /dev/xvdf as /dev/sdX with a by-id link, so the real device is
  * looked for (Packer assumed the names were equal). The claimed name is this build's alone, so
  * finding the disk by it needs no lock. Only on a host without by-id names, where the disk may
- * have to be told by its size among new disks, is the lock kept until it is found.
+ * have to be told by its size among new disks, is the lock kept until it is found: a host that
+ * shows none yet but proved a disk by its by-id link earlier in this boot (by-id-record.ts; a
+ * fresh Outscale VM names nothing by id before its first link) does not keep it.
  * Whatever finds it, the disk must prove it is the new volume (by-id link or newly appeared, of
  * the volume's size, unmounted, not the root disk) before anything writes to it.
  */
@@ -96,7 +100,15 @@ export const stepLinkVolume = buildStep({
     const sizeGiB = volume.Size ?? 0
     // Where disks have no by-id names, ours may only be told by its size among new disks: no
     // other build links until it is found. Elsewhere the lock ends once the name is claimed.
-    const keepLock = !config.nvmeDevicePath && !hostHasByIdNames(hostDeviceLayout.byIdDir)
+    const { byIdDir } = hostDeviceLayout
+    const keepLock =
+      !config.nvmeDevicePath && !hostHasByIdNames(byIdDir) && !hostNamesLinkedVolumesById()
+    if (keepLock) {
+      log.info(
+        `This host shows no disk in ${byIdDir} and none was proven by its by-id name since boot: ` +
+          'the host lock is kept until this build finds its disk.'
+      )
+    }
     let usedByVm = context.namesInUse ?? (await namesUsedByVm(context))
     const refused: string[] = []
     let deviceName = await chooseAndClaim(context, journal, usedByVm, sizeGiB)
@@ -151,6 +163,7 @@ export const stepLinkVolume = buildStep({
         nvmeDevicePath: config.nvmeDevicePath || undefined,
         volumeSizeGiB: sizeGiB,
         disksBeforeLink,
+        byIdDir,
         timeoutSeconds: config.timeouts.device,
         timeoutStarts: attached,
         exclusively: exclusively(context),
@@ -167,6 +180,10 @@ export const stepLinkVolume = buildStep({
             deviceName,
             majorMinor: proven.majorMinor
           })
+          // The next builds of this boot need not keep the lock through their disk wait.
+          if (proven.byIdPath) {
+            recordByIdNaming({ byIdPath: proven.byIdPath, deviceName, device: proven.device })
+          }
           if (keepLock) await undo(context.journal, context, ['lock'])
           return proven
         })
@@ -178,6 +195,11 @@ export const stepLinkVolume = buildStep({
     } finally {
       signal.removeEventListener('abort', stopWaiting)
     }
+    // A disk told by its size may get its by-id link a moment later (udev follows the kernel):
+    // by the API's attach it normally has it, and that proves the naming as well.
+    const laterByIdPath = found.byIdPath ? undefined : byIdLinkTo(deviceName, found.device, byIdDir)
+    if (laterByIdPath)
+      recordByIdNaming({ byIdPath: laterByIdPath, deviceName, device: found.device })
     // waitForBlockDevice proved it is the new volume (device-proof.ts); what proves it later
     // (the still-mounted check before unlinking) is its major:minor, not its name.
     context.blockDevice = found.device

@@ -16,7 +16,8 @@ export async function takeHostLock(
  * The host-wide lock: choosing a device name and claiming it in the link ledger happen under it,
  * so parallel builds on one runner never pick the same name. The volume is created and the names
  * in use are read before it; StepLinkVolume releases it once its claim is written (before
- * LinkVolume; on a host without by-id names, once the disk is found), which keeps it short.
+ * LinkVolume; on a host without by-id names nor a record of them since boot, once the disk is
+ * found: by-id-record.ts), which keeps it short.
  */
 export const stepLock = buildStep({
   name: 'StepLock',
