@@ -59,6 +59,7 @@ function tier(name, timeoutMs, options = {}) {
 function rootTier(name, timeoutMs) {
   return tier(name, timeoutMs, {
     globalSetup: `<rootDir>/__tests__/setup/${name}-setup.mjs`,
+    ...(name === 'e2e' ? { globalTeardown: '<rootDir>/__tests__/setup/e2e-teardown.mjs' } : {}),
     testEnvironment: '<rootDir>/__tests__/setup/root-tier-environment.mjs'
   })
 }

@@ -22,6 +22,9 @@ import {
 import { join } from 'node:path'
 import { npmRun, tierCanRun } from './root-tier.mjs'
 
+/** Where the action records for the boot that disks show by-id names (src/host/by-id-record.ts). */
+export const BY_ID_RECORD = '/run/osc-chroot/names-by-id.json'
+
 const cacheRoot = join(process.cwd(), 'node_modules', '.cache', 'osc-chroot-e2e-bundle')
 /** How many bundles are kept, the one in use included. */
 const KEEP_BUNDLES = 3
@@ -99,4 +102,7 @@ export default function e2eSetup() {
   pruneCache(bundle)
   // Read by the test workers, which jest starts after this (they inherit the environment).
   process.env.OSC_CHROOT_TEST_BUNDLE = bundle
+  // The builds record, beside the default host lock, that this host names disks by id: the
+  // teardown (same process) removes that record unless it was there before the run.
+  globalThis.oscChrootByIdRecordWasThere = existsSync(BY_ID_RECORD)
 }
