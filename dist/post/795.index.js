@@ -1762,6 +1762,9 @@ ${commands.join("\n")}
         bridge = functions;
         return bridge;
       }
+      function hclParserLoaded() {
+        return bridge !== void 0;
+      }
       function callBridge(name, file, text) {
         let answer;
         loadBridge()[name](file, text, (error, result) => {
@@ -4811,24 +4814,31 @@ ${tail}` : ""}`;
           return "time";
         return void 0;
       }
-      var aws4fetch_esm = __webpack_require__(2580);
+      var aws4 = __webpack_require__(8832);
+      var aws4_default = /* @__PURE__ */ __webpack_require__.n(aws4);
       ;
       const signingService = "api";
       async function signRequest(input) {
-        const signer = new aws4fetch_esm.s({
+        const url = new URL(input.url);
+        const datetime = amzDate(input.date);
+        const signer = new (aws4_default()).RequestSigner({
           method: "POST",
-          url: input.url,
-          headers: { "Content-Type": "application/json" },
+          // URL.host carries the port unless it is the scheme's default, as node:http's Host does.
+          host: url.host,
+          path: url.pathname + url.search,
+          headers: { "Content-Type": "application/json", "X-Amz-Date": datetime },
           body: input.body,
-          accessKeyId: input.accessKey,
-          secretAccessKey: input.secretKey,
           service: signingService,
           region: input.region,
-          datetime: amzDate(input.date),
-          allHeaders: true
-        });
-        const signed = await signer.sign();
-        return Object.fromEntries(signed.headers.entries());
+          doNotModifyHeaders: true
+        }, { accessKeyId: input.accessKey, secretAccessKey: input.secretKey });
+        signer.datetime = datetime;
+        const signed = signer.sign().headers;
+        return {
+          "content-type": signed["Content-Type"],
+          "x-amz-date": signed["X-Amz-Date"],
+          authorization: signed.Authorization
+        };
       }
       function amzDate(date) {
         return date.toISOString().replace(/[-:]|\.\d{3}/g, "");

@@ -47,10 +47,12 @@ var __webpack_modules__ = {
       __nccwpck_require__2.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
         try {
           var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(6575);
+          var _young_generation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(623);
           (0, _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__.L)();
+          (0, _young_generation_js__WEBPACK_IMPORTED_MODULE_1__.D)();
           const { run } = await Promise.all(
             /* import() */
-            [__nccwpck_require__2.e(491), __nccwpck_require__2.e(615)]
+            [__nccwpck_require__2.e(759), __nccwpck_require__2.e(615)]
           ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 7061));
           await run();
           __webpack_async_result__();
@@ -58,6 +60,25 @@ var __webpack_modules__ = {
           __webpack_async_result__(e);
         }
       }, 1);
+    })
+  ),
+  /***/
+  623: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        D: () => (
+          /* binding */
+          keepYoungGenerationSmall
+        )
+      });
+      ;
+      const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+      ;
+      const youngGenerationFlag = "--semi-space-growth-factor=1";
+      function keepYoungGenerationSmall(set = external_node_v8_namespaceObject.setFlagsFromString) {
+        set(youngGenerationFlag);
+      }
     })
   ),
   /***/
@@ -84,6 +105,13 @@ var __webpack_modules__ = {
       };
       var y = (x2) => (() => x2);
       module.exports = x({});
+    })
+  ),
+  /***/
+  4979: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./unused/source-map.mjs");
     })
   ),
   /***/
@@ -227,10 +255,24 @@ var __webpack_modules__ = {
     })
   ),
   /***/
+  3480: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+    })
+  ),
+  /***/
   2203: (
     /***/
     ((module) => {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+    })
+  ),
+  /***/
+  7016: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
     })
   ),
   /***/

@@ -45,6 +45,14 @@ function loadBridge(): HclBridge {
   return bridge
 }
 
+/**
+ * Whether the WebAssembly module has been instantiated in this process: only a build whose
+ * config_file is an HCL2 template pays for it (6.5 MB of code, and the memory Go's runtime takes).
+ */
+export function hclParserLoaded(): boolean {
+  return bridge !== undefined
+}
+
 function callBridge(name: keyof HclBridge, file: string, text: string): string {
   let answer: { error: unknown } | { result: string } | undefined
   loadBridge()[name](file, text, (error, result) => {
