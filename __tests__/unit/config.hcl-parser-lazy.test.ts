@@ -43,6 +43,8 @@ describe('the HCL parser', () => {
     expect(loadConfig(sandbox.sources(json)).config.omiName).toBe('from-json')
 
     expect(hclParserLoaded()).toBe(false)
+    // Go's JavaScript runtime (wasm_exec.js) has not run either.
+    expect('Go' in globalThis).toBe(false)
   })
 
   it('is loaded when config_file is an HCL2 template', () => {
@@ -50,5 +52,6 @@ describe('the HCL parser', () => {
     const hcl = { ...minimalInputs, omi_name: '', source_omi: '', config_file: 'build.pkr.hcl' }
     expect(loadConfig(sandbox.sources(hcl)).config.omiName).toBe('from-hcl')
     expect(hclParserLoaded()).toBe(true)
+    expect('Go' in globalThis).toBe(true)
   })
 })

@@ -1743,15 +1743,22 @@ ${commands.join("\n")}
         }
         return out;
       }
-      var external_node_zlib_ = __webpack_require__(8522);
-      var bridge_wasm_exec = __webpack_require__(3045);
+      var external_node_module_ = __webpack_require__(8995);
       ;
+      function loadGoRuntime() {
+        if (true)
+          __webpack_require__(3045);
+        else {
+        }
+      }
       const wasmFile = __webpack_require__.ab + "main.wasm.gz";
       let bridge;
       function loadBridge() {
         if (bridge !== void 0)
           return bridge;
-        const wasm = (0, external_node_zlib_.gunzipSync)((0, external_node_fs_.readFileSync)(wasmFile));
+        loadGoRuntime();
+        const { gunzipSync } = process.getBuiltinModule("node:zlib");
+        const wasm = gunzipSync((0, external_node_fs_.readFileSync)(wasmFile));
         const functions = {};
         const global = globalThis;
         global.__parse_terraform_config_wasm__ = functions;
