@@ -6,7 +6,7 @@
  * aws4fetch, the signer of Outscale's JS SDK, needs the WHATWG Headers class and WebCrypto: Node
  * loads its whole fetch implementation (undici) the first time Headers is touched, before the
  * first request, in a process that never fetches (it talks through node:http). That is 16 MB in
- * an empty node process and 3 to 4 MB of the main step's peak resident memory (bench/README.md).
+ * an empty node process and 3 to 4 MB of the main step's peak resident memory.
  *
  * Exactly content-type, host and x-amz-date are signed (`content-type;host;x-amz-date`, as the Go
  * SDKs and botocore do), so the signature covers every header the gateway reads; aws4 is told not
