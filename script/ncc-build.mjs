@@ -21,7 +21,9 @@ const leftOut = {
   '@actions/http-client': 'actions-http-client.mjs',
   '@actions/http-client/lib/auth': 'actions-http-client.mjs',
   // @actions/core's core.platform.getDetails(), with @actions/io.
-  '@actions/exec': 'actions-exec.mjs'
+  '@actions/exec': 'actions-exec.mjs',
+  // Handlebars' compiler, for source maps of compiled templates (never asked for).
+  'source-map': 'source-map.mjs'
 }
 
 const [entry, outDir] = process.argv.slice(2)

@@ -27,7 +27,7 @@ const expectedAwsHeader =
   'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE000000000/20250115/eu-west-2/api/aws4_request, ' +
   `SignedHeaders=content-type;host;x-amz-date, Signature=${vector.aws.signature}`
 
-describe('signRequest (aws4fetch, AWS flavour)', () => {
+describe('signRequest (aws4, AWS flavour)', () => {
   it('produces the exact Authorization header of the oapi-facts §2.5 vector', async () => {
     const headers = await signRequest({
       url: `https://${vector.host}${vector.path}`,
@@ -62,6 +62,43 @@ describe('signRequest (aws4fetch, AWS flavour)', () => {
     ]
     expect(a).toMatch(/^[0-9a-f]{64}$/)
     expect(a).not.toBe(b)
+  })
+
+  it.each([
+    [
+      'https://api.eu-west-2.outscale.com/api/v1/CreateVolume',
+      '{"Size":10,"SubregionName":"eu-west-2a"}'
+    ],
+    ['http://127.0.0.1:40123/api/v1/ReadVms', '{}'],
+    [
+      'https://api.cloudgouv-eu-west-1.outscale.com:8443/api/v1/CreateTags',
+      '{"Tags":[{"Key":"é","Value":"ü"}]}'
+    ]
+  ])('signs %s as aws4fetch (Outscale JS SDK) does', async (url, body) => {
+    const { AwsV4Signer } = await import('aws4fetch')
+    const date = new Date('2026-03-04T05:06:07Z')
+    const reference = await new AwsV4Signer({
+      method: 'POST',
+      url,
+      headers: { 'Content-Type': 'application/json' },
+      body,
+      accessKeyId: vector.accessKey,
+      secretAccessKey: vector.secretKey,
+      service: 'api',
+      region: 'cloudgouv-eu-west-1',
+      datetime: amzDate(date),
+      allHeaders: true
+    }).sign()
+    const headers = await signRequest({
+      url,
+      body,
+      region: 'cloudgouv-eu-west-1',
+      accessKey: vector.accessKey,
+      secretKey: vector.secretKey,
+      date
+    })
+    expect(headers.authorization).toBe(reference.headers.get('authorization'))
+    expect(headers['x-amz-date']).toBe(reference.headers.get('x-amz-date'))
   })
 
   it('formats X-Amz-Date as YYYYMMDDTHHMMSSZ in UTC', () => {

@@ -4,6 +4,368 @@ import * as __WEBPACK_EXTERNAL_MODULE__unused_actions_http_client_mjs_ea6512f3__
 import * as __WEBPACK_EXTERNAL_MODULE__unused_actions_exec_mjs_045169fb__ from "./unused/actions-exec.mjs";
 var __webpack_modules__ = {
   /***/
+  8832: (
+    /***/
+    ((__unused_webpack_module, exports, __nccwpck_require__2) => {
+      var aws42 = exports, url = __nccwpck_require__2(7016), querystring = __nccwpck_require__2(3480), crypto2 = __nccwpck_require__2(6982), lru = __nccwpck_require__2(2638), credentialsCache = lru(1e3);
+      function hmac(key, string, encoding) {
+        return crypto2.createHmac("sha256", key).update(string, "utf8").digest(encoding);
+      }
+      function hash(string, encoding) {
+        return crypto2.createHash("sha256").update(string, "utf8").digest(encoding);
+      }
+      function encodeRfc3986(urlEncodedString) {
+        return urlEncodedString.replace(/[!'()*]/g, function(c) {
+          return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+        });
+      }
+      function encodeRfc3986Full(str) {
+        return encodeRfc3986(encodeURIComponent(str));
+      }
+      var HEADERS_TO_IGNORE = {
+        "authorization": true,
+        "connection": true,
+        "x-amzn-trace-id": true,
+        "user-agent": true,
+        "expect": true,
+        "presigned-expires": true,
+        "range": true
+      };
+      function RequestSigner(request, credentials) {
+        if (typeof request === "string") request = url.parse(request);
+        var headers = request.headers = Object.assign({}, request.headers || {}), hostParts = (!this.service || !this.region) && this.matchHost(request.hostname || request.host || headers.Host || headers.host);
+        this.request = request;
+        this.credentials = credentials || this.defaultCredentials();
+        this.service = request.service || hostParts[0] || "";
+        this.region = request.region || hostParts[1] || "us-east-1";
+        if (this.service === "email") this.service = "ses";
+        if (!request.method && request.body)
+          request.method = "POST";
+        if (!headers.Host && !headers.host) {
+          headers.Host = request.hostname || request.host || this.createHost();
+          if (request.port)
+            headers.Host += ":" + request.port;
+        }
+        if (!request.hostname && !request.host)
+          request.hostname = headers.Host || headers.host;
+        this.isCodeCommitGit = this.service === "codecommit" && request.method === "GIT";
+        this.extraHeadersToIgnore = request.extraHeadersToIgnore || /* @__PURE__ */ Object.create(null);
+        this.extraHeadersToInclude = request.extraHeadersToInclude || /* @__PURE__ */ Object.create(null);
+      }
+      RequestSigner.prototype.matchHost = function(host) {
+        var match = (host || "").match(/([^\.]{1,63})\.(?:([^\.]{0,63})\.)?amazonaws\.com(\.cn)?$/);
+        var hostParts = (match || []).slice(1, 3);
+        if (hostParts[1] === "es" || hostParts[1] === "aoss")
+          hostParts = hostParts.reverse();
+        if (hostParts[1] == "s3") {
+          hostParts[0] = "s3";
+          hostParts[1] = "us-east-1";
+        } else {
+          for (var i = 0; i < 2; i++) {
+            if (/^s3-/.test(hostParts[i])) {
+              hostParts[1] = hostParts[i].slice(3);
+              hostParts[0] = "s3";
+              break;
+            }
+          }
+        }
+        return hostParts;
+      };
+      RequestSigner.prototype.isSingleRegion = function() {
+        if (["s3", "sdb"].indexOf(this.service) >= 0 && this.region === "us-east-1") return true;
+        return ["cloudfront", "ls", "route53", "iam", "importexport", "sts"].indexOf(this.service) >= 0;
+      };
+      RequestSigner.prototype.createHost = function() {
+        var region = this.isSingleRegion() ? "" : "." + this.region, subdomain = this.service === "ses" ? "email" : this.service;
+        return subdomain + region + ".amazonaws.com";
+      };
+      RequestSigner.prototype.prepareRequest = function() {
+        this.parsePath();
+        var request = this.request, headers = request.headers, query;
+        if (request.signQuery) {
+          this.parsedPath.query = query = this.parsedPath.query || {};
+          if (this.credentials.sessionToken)
+            query["X-Amz-Security-Token"] = this.credentials.sessionToken;
+          if (this.service === "s3" && !query["X-Amz-Expires"])
+            query["X-Amz-Expires"] = 86400;
+          if (query["X-Amz-Date"])
+            this.datetime = query["X-Amz-Date"];
+          else
+            query["X-Amz-Date"] = this.getDateTime();
+          query["X-Amz-Algorithm"] = "AWS4-HMAC-SHA256";
+          query["X-Amz-Credential"] = this.credentials.accessKeyId + "/" + this.credentialString();
+          query["X-Amz-SignedHeaders"] = this.signedHeaders();
+        } else {
+          if (!request.doNotModifyHeaders && !this.isCodeCommitGit) {
+            if (request.body && !headers["Content-Type"] && !headers["content-type"])
+              headers["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8";
+            if (request.body && !headers["Content-Length"] && !headers["content-length"])
+              headers["Content-Length"] = Buffer.byteLength(request.body);
+            if (this.credentials.sessionToken && !headers["X-Amz-Security-Token"] && !headers["x-amz-security-token"])
+              headers["X-Amz-Security-Token"] = this.credentials.sessionToken;
+            if (this.service === "s3" && !headers["X-Amz-Content-Sha256"] && !headers["x-amz-content-sha256"])
+              headers["X-Amz-Content-Sha256"] = hash(this.request.body || "", "hex");
+            if (headers["X-Amz-Date"] || headers["x-amz-date"])
+              this.datetime = headers["X-Amz-Date"] || headers["x-amz-date"];
+            else
+              headers["X-Amz-Date"] = this.getDateTime();
+          }
+          delete headers.Authorization;
+          delete headers.authorization;
+        }
+      };
+      RequestSigner.prototype.sign = function() {
+        if (!this.parsedPath) this.prepareRequest();
+        if (this.request.signQuery) {
+          this.parsedPath.query["X-Amz-Signature"] = this.signature();
+        } else {
+          this.request.headers.Authorization = this.authHeader();
+        }
+        this.request.path = this.formatPath();
+        return this.request;
+      };
+      RequestSigner.prototype.getDateTime = function() {
+        if (!this.datetime) {
+          var headers = this.request.headers, date = new Date(headers.Date || headers.date || /* @__PURE__ */ new Date());
+          this.datetime = date.toISOString().replace(/[:\-]|\.\d{3}/g, "");
+          if (this.isCodeCommitGit) this.datetime = this.datetime.slice(0, -1);
+        }
+        return this.datetime;
+      };
+      RequestSigner.prototype.getDate = function() {
+        return this.getDateTime().substr(0, 8);
+      };
+      RequestSigner.prototype.authHeader = function() {
+        return [
+          "AWS4-HMAC-SHA256 Credential=" + this.credentials.accessKeyId + "/" + this.credentialString(),
+          "SignedHeaders=" + this.signedHeaders(),
+          "Signature=" + this.signature()
+        ].join(", ");
+      };
+      RequestSigner.prototype.signature = function() {
+        var date = this.getDate(), cacheKey = [this.credentials.secretAccessKey, date, this.region, this.service].join(), kDate, kRegion, kService, kCredentials = credentialsCache.get(cacheKey);
+        if (!kCredentials) {
+          kDate = hmac("AWS4" + this.credentials.secretAccessKey, date);
+          kRegion = hmac(kDate, this.region);
+          kService = hmac(kRegion, this.service);
+          kCredentials = hmac(kService, "aws4_request");
+          credentialsCache.set(cacheKey, kCredentials);
+        }
+        return hmac(kCredentials, this.stringToSign(), "hex");
+      };
+      RequestSigner.prototype.stringToSign = function() {
+        return [
+          "AWS4-HMAC-SHA256",
+          this.getDateTime(),
+          this.credentialString(),
+          hash(this.canonicalString(), "hex")
+        ].join("\n");
+      };
+      RequestSigner.prototype.canonicalString = function() {
+        if (!this.parsedPath) this.prepareRequest();
+        var pathStr = this.parsedPath.path, query = this.parsedPath.query, headers = this.request.headers, queryStr = "", normalizePath = this.service !== "s3", decodePath = this.service === "s3" || this.request.doNotEncodePath, decodeSlashesInPath = this.service === "s3", firstValOnly = this.service === "s3", bodyHash;
+        if (this.service === "s3" && this.request.signQuery) {
+          bodyHash = "UNSIGNED-PAYLOAD";
+        } else if (this.isCodeCommitGit) {
+          bodyHash = "";
+        } else {
+          bodyHash = headers["X-Amz-Content-Sha256"] || headers["x-amz-content-sha256"] || hash(this.request.body || "", "hex");
+        }
+        if (query) {
+          var reducedQuery = Object.keys(query).reduce(function(obj, key) {
+            if (!key) return obj;
+            obj[encodeRfc3986Full(key)] = !Array.isArray(query[key]) ? query[key] : firstValOnly ? query[key][0] : query[key];
+            return obj;
+          }, {});
+          var encodedQueryPieces = [];
+          Object.keys(reducedQuery).sort().forEach(function(key) {
+            if (!Array.isArray(reducedQuery[key])) {
+              encodedQueryPieces.push(key + "=" + encodeRfc3986Full(reducedQuery[key]));
+            } else {
+              reducedQuery[key].map(encodeRfc3986Full).sort().forEach(function(val) {
+                encodedQueryPieces.push(key + "=" + val);
+              });
+            }
+          });
+          queryStr = encodedQueryPieces.join("&");
+        }
+        if (pathStr !== "/") {
+          if (normalizePath) pathStr = pathStr.replace(/\/{2,}/g, "/");
+          pathStr = pathStr.split("/").reduce(function(path2, piece) {
+            if (normalizePath && piece === "..") {
+              path2.pop();
+            } else if (!normalizePath || piece !== ".") {
+              if (decodePath) piece = decodeURIComponent(piece.replace(/\+/g, " "));
+              path2.push(encodeRfc3986Full(piece));
+            }
+            return path2;
+          }, []).join("/");
+          if (pathStr[0] !== "/") pathStr = "/" + pathStr;
+          if (decodeSlashesInPath) pathStr = pathStr.replace(/%2F/g, "/");
+        }
+        return [
+          this.request.method || "GET",
+          pathStr,
+          queryStr,
+          this.canonicalHeaders() + "\n",
+          this.signedHeaders(),
+          bodyHash
+        ].join("\n");
+      };
+      RequestSigner.prototype.filterHeaders = function() {
+        var headers = this.request.headers, extraHeadersToInclude = this.extraHeadersToInclude, extraHeadersToIgnore = this.extraHeadersToIgnore;
+        this.filteredHeaders = Object.keys(headers).map(function(key) {
+          return [key.toLowerCase(), headers[key]];
+        }).filter(function(entry) {
+          return extraHeadersToInclude[entry[0]] || HEADERS_TO_IGNORE[entry[0]] == null && !extraHeadersToIgnore[entry[0]];
+        }).sort(function(a, b) {
+          return a[0] < b[0] ? -1 : 1;
+        });
+      };
+      RequestSigner.prototype.canonicalHeaders = function() {
+        if (!this.filteredHeaders) this.filterHeaders();
+        return this.filteredHeaders.map(function(entry) {
+          return entry[0] + ":" + entry[1].toString().trim().replace(/\s+/g, " ");
+        }).join("\n");
+      };
+      RequestSigner.prototype.signedHeaders = function() {
+        if (!this.filteredHeaders) this.filterHeaders();
+        return this.filteredHeaders.map(function(entry) {
+          return entry[0];
+        }).join(";");
+      };
+      RequestSigner.prototype.credentialString = function() {
+        return [
+          this.getDate(),
+          this.region,
+          this.service,
+          "aws4_request"
+        ].join("/");
+      };
+      RequestSigner.prototype.defaultCredentials = function() {
+        var env = process.env;
+        return {
+          accessKeyId: env.AWS_ACCESS_KEY_ID || env.AWS_ACCESS_KEY,
+          secretAccessKey: env.AWS_SECRET_ACCESS_KEY || env.AWS_SECRET_KEY,
+          sessionToken: env.AWS_SESSION_TOKEN
+        };
+      };
+      RequestSigner.prototype.parsePath = function() {
+        var path2 = this.request.path || "/";
+        if (/[^0-9A-Za-z;,/?:@&=+$\-_.!~*'()#%]/.test(path2)) {
+          path2 = encodeURI(decodeURI(path2));
+        }
+        var queryIx = path2.indexOf("?"), query = null;
+        if (queryIx >= 0) {
+          query = querystring.parse(path2.slice(queryIx + 1));
+          path2 = path2.slice(0, queryIx);
+        }
+        this.parsedPath = {
+          path: path2,
+          query
+        };
+      };
+      RequestSigner.prototype.formatPath = function() {
+        var path2 = this.parsedPath.path, query = this.parsedPath.query;
+        if (!query) return path2;
+        if (query[""] != null) delete query[""];
+        return path2 + "?" + encodeRfc3986(querystring.stringify(query));
+      };
+      aws42.RequestSigner = RequestSigner;
+      aws42.sign = function(request, credentials) {
+        return new RequestSigner(request, credentials).sign();
+      };
+    })
+  ),
+  /***/
+  2638: (
+    /***/
+    ((module) => {
+      module.exports = function(size) {
+        return new LruCache(size);
+      };
+      function LruCache(size) {
+        this.capacity = size | 0;
+        this.map = /* @__PURE__ */ Object.create(null);
+        this.list = new DoublyLinkedList();
+      }
+      LruCache.prototype.get = function(key) {
+        var node = this.map[key];
+        if (node == null) return void 0;
+        this.used(node);
+        return node.val;
+      };
+      LruCache.prototype.set = function(key, val) {
+        var node = this.map[key];
+        if (node != null) {
+          node.val = val;
+        } else {
+          if (!this.capacity) this.prune();
+          if (!this.capacity) return false;
+          node = new DoublyLinkedNode(key, val);
+          this.map[key] = node;
+          this.capacity--;
+        }
+        this.used(node);
+        return true;
+      };
+      LruCache.prototype.used = function(node) {
+        this.list.moveToFront(node);
+      };
+      LruCache.prototype.prune = function() {
+        var node = this.list.pop();
+        if (node != null) {
+          delete this.map[node.key];
+          this.capacity++;
+        }
+      };
+      function DoublyLinkedList() {
+        this.firstNode = null;
+        this.lastNode = null;
+      }
+      DoublyLinkedList.prototype.moveToFront = function(node) {
+        if (this.firstNode == node) return;
+        this.remove(node);
+        if (this.firstNode == null) {
+          this.firstNode = node;
+          this.lastNode = node;
+          node.prev = null;
+          node.next = null;
+        } else {
+          node.prev = null;
+          node.next = this.firstNode;
+          node.next.prev = node;
+          this.firstNode = node;
+        }
+      };
+      DoublyLinkedList.prototype.pop = function() {
+        var lastNode = this.lastNode;
+        if (lastNode != null) {
+          this.remove(lastNode);
+        }
+        return lastNode;
+      };
+      DoublyLinkedList.prototype.remove = function(node) {
+        if (this.firstNode == node) {
+          this.firstNode = node.next;
+        } else if (node.prev != null) {
+          node.prev.next = node.next;
+        }
+        if (this.lastNode == node) {
+          this.lastNode = node.prev;
+        } else if (node.next != null) {
+          node.next.prev = node.prev;
+        }
+      };
+      function DoublyLinkedNode(key, val) {
+        this.key = key;
+        this.val = val;
+        this.prev = null;
+        this.next = null;
+      }
+    })
+  ),
+  /***/
   1916: (
     /***/
     ((__unused_webpack_module, exports) => {
@@ -453,7 +815,7 @@ var __webpack_modules__ = {
       var SourceNode = void 0;
       try {
         if (typeof define !== "function" || !define.amd) {
-          var SourceMap = __nccwpck_require__2(2618);
+          var SourceMap = __nccwpck_require__2(4979);
           SourceNode = SourceMap.SourceNode;
         }
       } catch (err) {
@@ -4796,1755 +5158,7 @@ var __webpack_modules__ = {
     })
   ),
   /***/
-  6934: (
-    /***/
-    ((__unused_webpack_module, exports, __nccwpck_require__2) => {
-      var util = __nccwpck_require__2(2492);
-      var has = Object.prototype.hasOwnProperty;
-      var hasNativeMap = typeof Map !== "undefined";
-      function ArraySet() {
-        this._array = [];
-        this._set = hasNativeMap ? /* @__PURE__ */ new Map() : /* @__PURE__ */ Object.create(null);
-      }
-      ArraySet.fromArray = function ArraySet_fromArray(aArray, aAllowDuplicates) {
-        var set = new ArraySet();
-        for (var i = 0, len = aArray.length; i < len; i++) {
-          set.add(aArray[i], aAllowDuplicates);
-        }
-        return set;
-      };
-      ArraySet.prototype.size = function ArraySet_size() {
-        return hasNativeMap ? this._set.size : Object.getOwnPropertyNames(this._set).length;
-      };
-      ArraySet.prototype.add = function ArraySet_add(aStr, aAllowDuplicates) {
-        var sStr = hasNativeMap ? aStr : util.toSetString(aStr);
-        var isDuplicate = hasNativeMap ? this.has(aStr) : has.call(this._set, sStr);
-        var idx = this._array.length;
-        if (!isDuplicate || aAllowDuplicates) {
-          this._array.push(aStr);
-        }
-        if (!isDuplicate) {
-          if (hasNativeMap) {
-            this._set.set(aStr, idx);
-          } else {
-            this._set[sStr] = idx;
-          }
-        }
-      };
-      ArraySet.prototype.has = function ArraySet_has(aStr) {
-        if (hasNativeMap) {
-          return this._set.has(aStr);
-        } else {
-          var sStr = util.toSetString(aStr);
-          return has.call(this._set, sStr);
-        }
-      };
-      ArraySet.prototype.indexOf = function ArraySet_indexOf(aStr) {
-        if (hasNativeMap) {
-          var idx = this._set.get(aStr);
-          if (idx >= 0) {
-            return idx;
-          }
-        } else {
-          var sStr = util.toSetString(aStr);
-          if (has.call(this._set, sStr)) {
-            return this._set[sStr];
-          }
-        }
-        throw new Error('"' + aStr + '" is not in the set.');
-      };
-      ArraySet.prototype.at = function ArraySet_at(aIdx) {
-        if (aIdx >= 0 && aIdx < this._array.length) {
-          return this._array[aIdx];
-        }
-        throw new Error("No element indexed by " + aIdx);
-      };
-      ArraySet.prototype.toArray = function ArraySet_toArray() {
-        return this._array.slice();
-      };
-      exports.C = ArraySet;
-    })
-  ),
-  /***/
-  7935: (
-    /***/
-    ((__unused_webpack_module, exports, __nccwpck_require__2) => {
-      var base64 = __nccwpck_require__2(691);
-      var VLQ_BASE_SHIFT = 5;
-      var VLQ_BASE = 1 << VLQ_BASE_SHIFT;
-      var VLQ_BASE_MASK = VLQ_BASE - 1;
-      var VLQ_CONTINUATION_BIT = VLQ_BASE;
-      function toVLQSigned(aValue) {
-        return aValue < 0 ? (-aValue << 1) + 1 : (aValue << 1) + 0;
-      }
-      function fromVLQSigned(aValue) {
-        var isNegative = (aValue & 1) === 1;
-        var shifted = aValue >> 1;
-        return isNegative ? -shifted : shifted;
-      }
-      exports.encode = function base64VLQ_encode(aValue) {
-        var encoded = "";
-        var digit;
-        var vlq = toVLQSigned(aValue);
-        do {
-          digit = vlq & VLQ_BASE_MASK;
-          vlq >>>= VLQ_BASE_SHIFT;
-          if (vlq > 0) {
-            digit |= VLQ_CONTINUATION_BIT;
-          }
-          encoded += base64.encode(digit);
-        } while (vlq > 0);
-        return encoded;
-      };
-      exports.decode = function base64VLQ_decode(aStr, aIndex, aOutParam) {
-        var strLen = aStr.length;
-        var result = 0;
-        var shift = 0;
-        var continuation, digit;
-        do {
-          if (aIndex >= strLen) {
-            throw new Error("Expected more digits in base 64 VLQ value.");
-          }
-          digit = base64.decode(aStr.charCodeAt(aIndex++));
-          if (digit === -1) {
-            throw new Error("Invalid base64 digit: " + aStr.charAt(aIndex - 1));
-          }
-          continuation = !!(digit & VLQ_CONTINUATION_BIT);
-          digit &= VLQ_BASE_MASK;
-          result = result + (digit << shift);
-          shift += VLQ_BASE_SHIFT;
-        } while (continuation);
-        aOutParam.value = fromVLQSigned(result);
-        aOutParam.rest = aIndex;
-      };
-    })
-  ),
-  /***/
-  691: (
-    /***/
-    ((__unused_webpack_module, exports) => {
-      var intToCharMap = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
-      exports.encode = function(number) {
-        if (0 <= number && number < intToCharMap.length) {
-          return intToCharMap[number];
-        }
-        throw new TypeError("Must be between 0 and 63: " + number);
-      };
-      exports.decode = function(charCode) {
-        var bigA = 65;
-        var bigZ = 90;
-        var littleA = 97;
-        var littleZ = 122;
-        var zero = 48;
-        var nine = 57;
-        var plus = 43;
-        var slash = 47;
-        var littleOffset = 26;
-        var numberOffset = 52;
-        if (bigA <= charCode && charCode <= bigZ) {
-          return charCode - bigA;
-        }
-        if (littleA <= charCode && charCode <= littleZ) {
-          return charCode - littleA + littleOffset;
-        }
-        if (zero <= charCode && charCode <= nine) {
-          return charCode - zero + numberOffset;
-        }
-        if (charCode == plus) {
-          return 62;
-        }
-        if (charCode == slash) {
-          return 63;
-        }
-        return -1;
-      };
-    })
-  ),
-  /***/
-  2326: (
-    /***/
-    ((__unused_webpack_module, exports) => {
-      exports.GREATEST_LOWER_BOUND = 1;
-      exports.LEAST_UPPER_BOUND = 2;
-      function recursiveSearch(aLow, aHigh, aNeedle, aHaystack, aCompare, aBias) {
-        var mid = Math.floor((aHigh - aLow) / 2) + aLow;
-        var cmp = aCompare(aNeedle, aHaystack[mid], true);
-        if (cmp === 0) {
-          return mid;
-        } else if (cmp > 0) {
-          if (aHigh - mid > 1) {
-            return recursiveSearch(mid, aHigh, aNeedle, aHaystack, aCompare, aBias);
-          }
-          if (aBias == exports.LEAST_UPPER_BOUND) {
-            return aHigh < aHaystack.length ? aHigh : -1;
-          } else {
-            return mid;
-          }
-        } else {
-          if (mid - aLow > 1) {
-            return recursiveSearch(aLow, mid, aNeedle, aHaystack, aCompare, aBias);
-          }
-          if (aBias == exports.LEAST_UPPER_BOUND) {
-            return mid;
-          } else {
-            return aLow < 0 ? -1 : aLow;
-          }
-        }
-      }
-      exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
-        if (aHaystack.length === 0) {
-          return -1;
-        }
-        var index = recursiveSearch(
-          -1,
-          aHaystack.length,
-          aNeedle,
-          aHaystack,
-          aCompare,
-          aBias || exports.GREATEST_LOWER_BOUND
-        );
-        if (index < 0) {
-          return -1;
-        }
-        while (index - 1 >= 0) {
-          if (aCompare(aHaystack[index], aHaystack[index - 1], true) !== 0) {
-            break;
-          }
-          --index;
-        }
-        return index;
-      };
-    })
-  ),
-  /***/
-  2861: (
-    /***/
-    ((__unused_webpack_module, exports, __nccwpck_require__2) => {
-      var util = __nccwpck_require__2(2492);
-      function generatedPositionAfter(mappingA, mappingB) {
-        var lineA = mappingA.generatedLine;
-        var lineB = mappingB.generatedLine;
-        var columnA = mappingA.generatedColumn;
-        var columnB = mappingB.generatedColumn;
-        return lineB > lineA || lineB == lineA && columnB >= columnA || util.compareByGeneratedPositionsInflated(mappingA, mappingB) <= 0;
-      }
-      function MappingList() {
-        this._array = [];
-        this._sorted = true;
-        this._last = { generatedLine: -1, generatedColumn: 0 };
-      }
-      MappingList.prototype.unsortedForEach = function MappingList_forEach(aCallback, aThisArg) {
-        this._array.forEach(aCallback, aThisArg);
-      };
-      MappingList.prototype.add = function MappingList_add(aMapping) {
-        if (generatedPositionAfter(this._last, aMapping)) {
-          this._last = aMapping;
-          this._array.push(aMapping);
-        } else {
-          this._sorted = false;
-          this._array.push(aMapping);
-        }
-      };
-      MappingList.prototype.toArray = function MappingList_toArray() {
-        if (!this._sorted) {
-          this._array.sort(util.compareByGeneratedPositionsInflated);
-          this._sorted = true;
-        }
-        return this._array;
-      };
-      exports.P = MappingList;
-    })
-  ),
-  /***/
-  9598: (
-    /***/
-    ((__unused_webpack_module, exports) => {
-      function swap(ary, x, y) {
-        var temp = ary[x];
-        ary[x] = ary[y];
-        ary[y] = temp;
-      }
-      function randomIntInRange(low, high) {
-        return Math.round(low + Math.random() * (high - low));
-      }
-      function doQuickSort(ary, comparator, p, r) {
-        if (p < r) {
-          var pivotIndex = randomIntInRange(p, r);
-          var i = p - 1;
-          swap(ary, pivotIndex, r);
-          var pivot = ary[r];
-          for (var j = p; j < r; j++) {
-            if (comparator(ary[j], pivot) <= 0) {
-              i += 1;
-              swap(ary, i, j);
-            }
-          }
-          swap(ary, i + 1, j);
-          var q = i + 1;
-          doQuickSort(ary, comparator, p, q - 1);
-          doQuickSort(ary, comparator, q + 1, r);
-        }
-      }
-      exports.g = function(ary, comparator) {
-        doQuickSort(ary, comparator, 0, ary.length - 1);
-      };
-    })
-  ),
-  /***/
-  9907: (
-    /***/
-    ((__unused_webpack_module, exports, __nccwpck_require__2) => {
-      var __webpack_unused_export__;
-      var util = __nccwpck_require__2(2492);
-      var binarySearch = __nccwpck_require__2(2326);
-      var ArraySet = __nccwpck_require__2(6934).C;
-      var base64VLQ = __nccwpck_require__2(7935);
-      var quickSort = __nccwpck_require__2(9598).g;
-      function SourceMapConsumer(aSourceMap, aSourceMapURL) {
-        var sourceMap = aSourceMap;
-        if (typeof aSourceMap === "string") {
-          sourceMap = util.parseSourceMapInput(aSourceMap);
-        }
-        return sourceMap.sections != null ? new IndexedSourceMapConsumer(sourceMap, aSourceMapURL) : new BasicSourceMapConsumer(sourceMap, aSourceMapURL);
-      }
-      SourceMapConsumer.fromSourceMap = function(aSourceMap, aSourceMapURL) {
-        return BasicSourceMapConsumer.fromSourceMap(aSourceMap, aSourceMapURL);
-      };
-      SourceMapConsumer.prototype._version = 3;
-      SourceMapConsumer.prototype.__generatedMappings = null;
-      Object.defineProperty(SourceMapConsumer.prototype, "_generatedMappings", {
-        configurable: true,
-        enumerable: true,
-        get: function() {
-          if (!this.__generatedMappings) {
-            this._parseMappings(this._mappings, this.sourceRoot);
-          }
-          return this.__generatedMappings;
-        }
-      });
-      SourceMapConsumer.prototype.__originalMappings = null;
-      Object.defineProperty(SourceMapConsumer.prototype, "_originalMappings", {
-        configurable: true,
-        enumerable: true,
-        get: function() {
-          if (!this.__originalMappings) {
-            this._parseMappings(this._mappings, this.sourceRoot);
-          }
-          return this.__originalMappings;
-        }
-      });
-      SourceMapConsumer.prototype._charIsMappingSeparator = function SourceMapConsumer_charIsMappingSeparator(aStr, index) {
-        var c = aStr.charAt(index);
-        return c === ";" || c === ",";
-      };
-      SourceMapConsumer.prototype._parseMappings = function SourceMapConsumer_parseMappings(aStr, aSourceRoot) {
-        throw new Error("Subclasses must implement _parseMappings");
-      };
-      SourceMapConsumer.GENERATED_ORDER = 1;
-      SourceMapConsumer.ORIGINAL_ORDER = 2;
-      SourceMapConsumer.GREATEST_LOWER_BOUND = 1;
-      SourceMapConsumer.LEAST_UPPER_BOUND = 2;
-      SourceMapConsumer.prototype.eachMapping = function SourceMapConsumer_eachMapping(aCallback, aContext, aOrder) {
-        var context = aContext || null;
-        var order = aOrder || SourceMapConsumer.GENERATED_ORDER;
-        var mappings;
-        switch (order) {
-          case SourceMapConsumer.GENERATED_ORDER:
-            mappings = this._generatedMappings;
-            break;
-          case SourceMapConsumer.ORIGINAL_ORDER:
-            mappings = this._originalMappings;
-            break;
-          default:
-            throw new Error("Unknown order of iteration.");
-        }
-        var sourceRoot = this.sourceRoot;
-        mappings.map(function(mapping) {
-          var source = mapping.source === null ? null : this._sources.at(mapping.source);
-          source = util.computeSourceURL(sourceRoot, source, this._sourceMapURL);
-          return {
-            source,
-            generatedLine: mapping.generatedLine,
-            generatedColumn: mapping.generatedColumn,
-            originalLine: mapping.originalLine,
-            originalColumn: mapping.originalColumn,
-            name: mapping.name === null ? null : this._names.at(mapping.name)
-          };
-        }, this).forEach(aCallback, context);
-      };
-      SourceMapConsumer.prototype.allGeneratedPositionsFor = function SourceMapConsumer_allGeneratedPositionsFor(aArgs) {
-        var line = util.getArg(aArgs, "line");
-        var needle = {
-          source: util.getArg(aArgs, "source"),
-          originalLine: line,
-          originalColumn: util.getArg(aArgs, "column", 0)
-        };
-        needle.source = this._findSourceIndex(needle.source);
-        if (needle.source < 0) {
-          return [];
-        }
-        var mappings = [];
-        var index = this._findMapping(
-          needle,
-          this._originalMappings,
-          "originalLine",
-          "originalColumn",
-          util.compareByOriginalPositions,
-          binarySearch.LEAST_UPPER_BOUND
-        );
-        if (index >= 0) {
-          var mapping = this._originalMappings[index];
-          if (aArgs.column === void 0) {
-            var originalLine = mapping.originalLine;
-            while (mapping && mapping.originalLine === originalLine) {
-              mappings.push({
-                line: util.getArg(mapping, "generatedLine", null),
-                column: util.getArg(mapping, "generatedColumn", null),
-                lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
-              });
-              mapping = this._originalMappings[++index];
-            }
-          } else {
-            var originalColumn = mapping.originalColumn;
-            while (mapping && mapping.originalLine === line && mapping.originalColumn == originalColumn) {
-              mappings.push({
-                line: util.getArg(mapping, "generatedLine", null),
-                column: util.getArg(mapping, "generatedColumn", null),
-                lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
-              });
-              mapping = this._originalMappings[++index];
-            }
-          }
-        }
-        return mappings;
-      };
-      exports.SourceMapConsumer = SourceMapConsumer;
-      function BasicSourceMapConsumer(aSourceMap, aSourceMapURL) {
-        var sourceMap = aSourceMap;
-        if (typeof aSourceMap === "string") {
-          sourceMap = util.parseSourceMapInput(aSourceMap);
-        }
-        var version = util.getArg(sourceMap, "version");
-        var sources = util.getArg(sourceMap, "sources");
-        var names = util.getArg(sourceMap, "names", []);
-        var sourceRoot = util.getArg(sourceMap, "sourceRoot", null);
-        var sourcesContent = util.getArg(sourceMap, "sourcesContent", null);
-        var mappings = util.getArg(sourceMap, "mappings");
-        var file = util.getArg(sourceMap, "file", null);
-        if (version != this._version) {
-          throw new Error("Unsupported version: " + version);
-        }
-        if (sourceRoot) {
-          sourceRoot = util.normalize(sourceRoot);
-        }
-        sources = sources.map(String).map(util.normalize).map(function(source) {
-          return sourceRoot && util.isAbsolute(sourceRoot) && util.isAbsolute(source) ? util.relative(sourceRoot, source) : source;
-        });
-        this._names = ArraySet.fromArray(names.map(String), true);
-        this._sources = ArraySet.fromArray(sources, true);
-        this._absoluteSources = this._sources.toArray().map(function(s) {
-          return util.computeSourceURL(sourceRoot, s, aSourceMapURL);
-        });
-        this.sourceRoot = sourceRoot;
-        this.sourcesContent = sourcesContent;
-        this._mappings = mappings;
-        this._sourceMapURL = aSourceMapURL;
-        this.file = file;
-      }
-      BasicSourceMapConsumer.prototype = Object.create(SourceMapConsumer.prototype);
-      BasicSourceMapConsumer.prototype.consumer = SourceMapConsumer;
-      BasicSourceMapConsumer.prototype._findSourceIndex = function(aSource) {
-        var relativeSource = aSource;
-        if (this.sourceRoot != null) {
-          relativeSource = util.relative(this.sourceRoot, relativeSource);
-        }
-        if (this._sources.has(relativeSource)) {
-          return this._sources.indexOf(relativeSource);
-        }
-        var i;
-        for (i = 0; i < this._absoluteSources.length; ++i) {
-          if (this._absoluteSources[i] == aSource) {
-            return i;
-          }
-        }
-        return -1;
-      };
-      BasicSourceMapConsumer.fromSourceMap = function SourceMapConsumer_fromSourceMap(aSourceMap, aSourceMapURL) {
-        var smc = Object.create(BasicSourceMapConsumer.prototype);
-        var names = smc._names = ArraySet.fromArray(aSourceMap._names.toArray(), true);
-        var sources = smc._sources = ArraySet.fromArray(aSourceMap._sources.toArray(), true);
-        smc.sourceRoot = aSourceMap._sourceRoot;
-        smc.sourcesContent = aSourceMap._generateSourcesContent(
-          smc._sources.toArray(),
-          smc.sourceRoot
-        );
-        smc.file = aSourceMap._file;
-        smc._sourceMapURL = aSourceMapURL;
-        smc._absoluteSources = smc._sources.toArray().map(function(s) {
-          return util.computeSourceURL(smc.sourceRoot, s, aSourceMapURL);
-        });
-        var generatedMappings = aSourceMap._mappings.toArray().slice();
-        var destGeneratedMappings = smc.__generatedMappings = [];
-        var destOriginalMappings = smc.__originalMappings = [];
-        for (var i = 0, length = generatedMappings.length; i < length; i++) {
-          var srcMapping = generatedMappings[i];
-          var destMapping = new Mapping();
-          destMapping.generatedLine = srcMapping.generatedLine;
-          destMapping.generatedColumn = srcMapping.generatedColumn;
-          if (srcMapping.source) {
-            destMapping.source = sources.indexOf(srcMapping.source);
-            destMapping.originalLine = srcMapping.originalLine;
-            destMapping.originalColumn = srcMapping.originalColumn;
-            if (srcMapping.name) {
-              destMapping.name = names.indexOf(srcMapping.name);
-            }
-            destOriginalMappings.push(destMapping);
-          }
-          destGeneratedMappings.push(destMapping);
-        }
-        quickSort(smc.__originalMappings, util.compareByOriginalPositions);
-        return smc;
-      };
-      BasicSourceMapConsumer.prototype._version = 3;
-      Object.defineProperty(BasicSourceMapConsumer.prototype, "sources", {
-        get: function() {
-          return this._absoluteSources.slice();
-        }
-      });
-      function Mapping() {
-        this.generatedLine = 0;
-        this.generatedColumn = 0;
-        this.source = null;
-        this.originalLine = null;
-        this.originalColumn = null;
-        this.name = null;
-      }
-      BasicSourceMapConsumer.prototype._parseMappings = function SourceMapConsumer_parseMappings(aStr, aSourceRoot) {
-        var generatedLine = 1;
-        var previousGeneratedColumn = 0;
-        var previousOriginalLine = 0;
-        var previousOriginalColumn = 0;
-        var previousSource = 0;
-        var previousName = 0;
-        var length = aStr.length;
-        var index = 0;
-        var cachedSegments = {};
-        var temp = {};
-        var originalMappings = [];
-        var generatedMappings = [];
-        var mapping, str, segment, end, value;
-        while (index < length) {
-          if (aStr.charAt(index) === ";") {
-            generatedLine++;
-            index++;
-            previousGeneratedColumn = 0;
-          } else if (aStr.charAt(index) === ",") {
-            index++;
-          } else {
-            mapping = new Mapping();
-            mapping.generatedLine = generatedLine;
-            for (end = index; end < length; end++) {
-              if (this._charIsMappingSeparator(aStr, end)) {
-                break;
-              }
-            }
-            str = aStr.slice(index, end);
-            segment = cachedSegments[str];
-            if (segment) {
-              index += str.length;
-            } else {
-              segment = [];
-              while (index < end) {
-                base64VLQ.decode(aStr, index, temp);
-                value = temp.value;
-                index = temp.rest;
-                segment.push(value);
-              }
-              if (segment.length === 2) {
-                throw new Error("Found a source, but no line and column");
-              }
-              if (segment.length === 3) {
-                throw new Error("Found a source and line, but no column");
-              }
-              cachedSegments[str] = segment;
-            }
-            mapping.generatedColumn = previousGeneratedColumn + segment[0];
-            previousGeneratedColumn = mapping.generatedColumn;
-            if (segment.length > 1) {
-              mapping.source = previousSource + segment[1];
-              previousSource += segment[1];
-              mapping.originalLine = previousOriginalLine + segment[2];
-              previousOriginalLine = mapping.originalLine;
-              mapping.originalLine += 1;
-              mapping.originalColumn = previousOriginalColumn + segment[3];
-              previousOriginalColumn = mapping.originalColumn;
-              if (segment.length > 4) {
-                mapping.name = previousName + segment[4];
-                previousName += segment[4];
-              }
-            }
-            generatedMappings.push(mapping);
-            if (typeof mapping.originalLine === "number") {
-              originalMappings.push(mapping);
-            }
-          }
-        }
-        quickSort(generatedMappings, util.compareByGeneratedPositionsDeflated);
-        this.__generatedMappings = generatedMappings;
-        quickSort(originalMappings, util.compareByOriginalPositions);
-        this.__originalMappings = originalMappings;
-      };
-      BasicSourceMapConsumer.prototype._findMapping = function SourceMapConsumer_findMapping(aNeedle, aMappings, aLineName, aColumnName, aComparator, aBias) {
-        if (aNeedle[aLineName] <= 0) {
-          throw new TypeError("Line must be greater than or equal to 1, got " + aNeedle[aLineName]);
-        }
-        if (aNeedle[aColumnName] < 0) {
-          throw new TypeError("Column must be greater than or equal to 0, got " + aNeedle[aColumnName]);
-        }
-        return binarySearch.search(aNeedle, aMappings, aComparator, aBias);
-      };
-      BasicSourceMapConsumer.prototype.computeColumnSpans = function SourceMapConsumer_computeColumnSpans() {
-        for (var index = 0; index < this._generatedMappings.length; ++index) {
-          var mapping = this._generatedMappings[index];
-          if (index + 1 < this._generatedMappings.length) {
-            var nextMapping = this._generatedMappings[index + 1];
-            if (mapping.generatedLine === nextMapping.generatedLine) {
-              mapping.lastGeneratedColumn = nextMapping.generatedColumn - 1;
-              continue;
-            }
-          }
-          mapping.lastGeneratedColumn = Infinity;
-        }
-      };
-      BasicSourceMapConsumer.prototype.originalPositionFor = function SourceMapConsumer_originalPositionFor(aArgs) {
-        var needle = {
-          generatedLine: util.getArg(aArgs, "line"),
-          generatedColumn: util.getArg(aArgs, "column")
-        };
-        var index = this._findMapping(
-          needle,
-          this._generatedMappings,
-          "generatedLine",
-          "generatedColumn",
-          util.compareByGeneratedPositionsDeflated,
-          util.getArg(aArgs, "bias", SourceMapConsumer.GREATEST_LOWER_BOUND)
-        );
-        if (index >= 0) {
-          var mapping = this._generatedMappings[index];
-          if (mapping.generatedLine === needle.generatedLine) {
-            var source = util.getArg(mapping, "source", null);
-            if (source !== null) {
-              source = this._sources.at(source);
-              source = util.computeSourceURL(this.sourceRoot, source, this._sourceMapURL);
-            }
-            var name = util.getArg(mapping, "name", null);
-            if (name !== null) {
-              name = this._names.at(name);
-            }
-            return {
-              source,
-              line: util.getArg(mapping, "originalLine", null),
-              column: util.getArg(mapping, "originalColumn", null),
-              name
-            };
-          }
-        }
-        return {
-          source: null,
-          line: null,
-          column: null,
-          name: null
-        };
-      };
-      BasicSourceMapConsumer.prototype.hasContentsOfAllSources = function BasicSourceMapConsumer_hasContentsOfAllSources() {
-        if (!this.sourcesContent) {
-          return false;
-        }
-        return this.sourcesContent.length >= this._sources.size() && !this.sourcesContent.some(function(sc) {
-          return sc == null;
-        });
-      };
-      BasicSourceMapConsumer.prototype.sourceContentFor = function SourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
-        if (!this.sourcesContent) {
-          return null;
-        }
-        var index = this._findSourceIndex(aSource);
-        if (index >= 0) {
-          return this.sourcesContent[index];
-        }
-        var relativeSource = aSource;
-        if (this.sourceRoot != null) {
-          relativeSource = util.relative(this.sourceRoot, relativeSource);
-        }
-        var url;
-        if (this.sourceRoot != null && (url = util.urlParse(this.sourceRoot))) {
-          var fileUriAbsPath = relativeSource.replace(/^file:\/\//, "");
-          if (url.scheme == "file" && this._sources.has(fileUriAbsPath)) {
-            return this.sourcesContent[this._sources.indexOf(fileUriAbsPath)];
-          }
-          if ((!url.path || url.path == "/") && this._sources.has("/" + relativeSource)) {
-            return this.sourcesContent[this._sources.indexOf("/" + relativeSource)];
-          }
-        }
-        if (nullOnMissing) {
-          return null;
-        } else {
-          throw new Error('"' + relativeSource + '" is not in the SourceMap.');
-        }
-      };
-      BasicSourceMapConsumer.prototype.generatedPositionFor = function SourceMapConsumer_generatedPositionFor(aArgs) {
-        var source = util.getArg(aArgs, "source");
-        source = this._findSourceIndex(source);
-        if (source < 0) {
-          return {
-            line: null,
-            column: null,
-            lastColumn: null
-          };
-        }
-        var needle = {
-          source,
-          originalLine: util.getArg(aArgs, "line"),
-          originalColumn: util.getArg(aArgs, "column")
-        };
-        var index = this._findMapping(
-          needle,
-          this._originalMappings,
-          "originalLine",
-          "originalColumn",
-          util.compareByOriginalPositions,
-          util.getArg(aArgs, "bias", SourceMapConsumer.GREATEST_LOWER_BOUND)
-        );
-        if (index >= 0) {
-          var mapping = this._originalMappings[index];
-          if (mapping.source === needle.source) {
-            return {
-              line: util.getArg(mapping, "generatedLine", null),
-              column: util.getArg(mapping, "generatedColumn", null),
-              lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
-            };
-          }
-        }
-        return {
-          line: null,
-          column: null,
-          lastColumn: null
-        };
-      };
-      __webpack_unused_export__ = BasicSourceMapConsumer;
-      function IndexedSourceMapConsumer(aSourceMap, aSourceMapURL) {
-        var sourceMap = aSourceMap;
-        if (typeof aSourceMap === "string") {
-          sourceMap = util.parseSourceMapInput(aSourceMap);
-        }
-        var version = util.getArg(sourceMap, "version");
-        var sections = util.getArg(sourceMap, "sections");
-        if (version != this._version) {
-          throw new Error("Unsupported version: " + version);
-        }
-        this._sources = new ArraySet();
-        this._names = new ArraySet();
-        var lastOffset = {
-          line: -1,
-          column: 0
-        };
-        this._sections = sections.map(function(s) {
-          if (s.url) {
-            throw new Error("Support for url field in sections not implemented.");
-          }
-          var offset = util.getArg(s, "offset");
-          var offsetLine = util.getArg(offset, "line");
-          var offsetColumn = util.getArg(offset, "column");
-          if (offsetLine < lastOffset.line || offsetLine === lastOffset.line && offsetColumn < lastOffset.column) {
-            throw new Error("Section offsets must be ordered and non-overlapping.");
-          }
-          lastOffset = offset;
-          return {
-            generatedOffset: {
-              // The offset fields are 0-based, but we use 1-based indices when
-              // encoding/decoding from VLQ.
-              generatedLine: offsetLine + 1,
-              generatedColumn: offsetColumn + 1
-            },
-            consumer: new SourceMapConsumer(util.getArg(s, "map"), aSourceMapURL)
-          };
-        });
-      }
-      IndexedSourceMapConsumer.prototype = Object.create(SourceMapConsumer.prototype);
-      IndexedSourceMapConsumer.prototype.constructor = SourceMapConsumer;
-      IndexedSourceMapConsumer.prototype._version = 3;
-      Object.defineProperty(IndexedSourceMapConsumer.prototype, "sources", {
-        get: function() {
-          var sources = [];
-          for (var i = 0; i < this._sections.length; i++) {
-            for (var j = 0; j < this._sections[i].consumer.sources.length; j++) {
-              sources.push(this._sections[i].consumer.sources[j]);
-            }
-          }
-          return sources;
-        }
-      });
-      IndexedSourceMapConsumer.prototype.originalPositionFor = function IndexedSourceMapConsumer_originalPositionFor(aArgs) {
-        var needle = {
-          generatedLine: util.getArg(aArgs, "line"),
-          generatedColumn: util.getArg(aArgs, "column")
-        };
-        var sectionIndex = binarySearch.search(
-          needle,
-          this._sections,
-          function(needle2, section2) {
-            var cmp = needle2.generatedLine - section2.generatedOffset.generatedLine;
-            if (cmp) {
-              return cmp;
-            }
-            return needle2.generatedColumn - section2.generatedOffset.generatedColumn;
-          }
-        );
-        var section = this._sections[sectionIndex];
-        if (!section) {
-          return {
-            source: null,
-            line: null,
-            column: null,
-            name: null
-          };
-        }
-        return section.consumer.originalPositionFor({
-          line: needle.generatedLine - (section.generatedOffset.generatedLine - 1),
-          column: needle.generatedColumn - (section.generatedOffset.generatedLine === needle.generatedLine ? section.generatedOffset.generatedColumn - 1 : 0),
-          bias: aArgs.bias
-        });
-      };
-      IndexedSourceMapConsumer.prototype.hasContentsOfAllSources = function IndexedSourceMapConsumer_hasContentsOfAllSources() {
-        return this._sections.every(function(s) {
-          return s.consumer.hasContentsOfAllSources();
-        });
-      };
-      IndexedSourceMapConsumer.prototype.sourceContentFor = function IndexedSourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
-        for (var i = 0; i < this._sections.length; i++) {
-          var section = this._sections[i];
-          var content = section.consumer.sourceContentFor(aSource, true);
-          if (content) {
-            return content;
-          }
-        }
-        if (nullOnMissing) {
-          return null;
-        } else {
-          throw new Error('"' + aSource + '" is not in the SourceMap.');
-        }
-      };
-      IndexedSourceMapConsumer.prototype.generatedPositionFor = function IndexedSourceMapConsumer_generatedPositionFor(aArgs) {
-        for (var i = 0; i < this._sections.length; i++) {
-          var section = this._sections[i];
-          if (section.consumer._findSourceIndex(util.getArg(aArgs, "source")) === -1) {
-            continue;
-          }
-          var generatedPosition = section.consumer.generatedPositionFor(aArgs);
-          if (generatedPosition) {
-            var ret = {
-              line: generatedPosition.line + (section.generatedOffset.generatedLine - 1),
-              column: generatedPosition.column + (section.generatedOffset.generatedLine === generatedPosition.line ? section.generatedOffset.generatedColumn - 1 : 0)
-            };
-            return ret;
-          }
-        }
-        return {
-          line: null,
-          column: null
-        };
-      };
-      IndexedSourceMapConsumer.prototype._parseMappings = function IndexedSourceMapConsumer_parseMappings(aStr, aSourceRoot) {
-        this.__generatedMappings = [];
-        this.__originalMappings = [];
-        for (var i = 0; i < this._sections.length; i++) {
-          var section = this._sections[i];
-          var sectionMappings = section.consumer._generatedMappings;
-          for (var j = 0; j < sectionMappings.length; j++) {
-            var mapping = sectionMappings[j];
-            var source = section.consumer._sources.at(mapping.source);
-            source = util.computeSourceURL(section.consumer.sourceRoot, source, this._sourceMapURL);
-            this._sources.add(source);
-            source = this._sources.indexOf(source);
-            var name = null;
-            if (mapping.name) {
-              name = section.consumer._names.at(mapping.name);
-              this._names.add(name);
-              name = this._names.indexOf(name);
-            }
-            var adjustedMapping = {
-              source,
-              generatedLine: mapping.generatedLine + (section.generatedOffset.generatedLine - 1),
-              generatedColumn: mapping.generatedColumn + (section.generatedOffset.generatedLine === mapping.generatedLine ? section.generatedOffset.generatedColumn - 1 : 0),
-              originalLine: mapping.originalLine,
-              originalColumn: mapping.originalColumn,
-              name
-            };
-            this.__generatedMappings.push(adjustedMapping);
-            if (typeof adjustedMapping.originalLine === "number") {
-              this.__originalMappings.push(adjustedMapping);
-            }
-          }
-        }
-        quickSort(this.__generatedMappings, util.compareByGeneratedPositionsDeflated);
-        quickSort(this.__originalMappings, util.compareByOriginalPositions);
-      };
-      __webpack_unused_export__ = IndexedSourceMapConsumer;
-    })
-  ),
-  /***/
-  2574: (
-    /***/
-    ((__unused_webpack_module, exports, __nccwpck_require__2) => {
-      var base64VLQ = __nccwpck_require__2(7935);
-      var util = __nccwpck_require__2(2492);
-      var ArraySet = __nccwpck_require__2(6934).C;
-      var MappingList = __nccwpck_require__2(2861).P;
-      function SourceMapGenerator(aArgs) {
-        if (!aArgs) {
-          aArgs = {};
-        }
-        this._file = util.getArg(aArgs, "file", null);
-        this._sourceRoot = util.getArg(aArgs, "sourceRoot", null);
-        this._skipValidation = util.getArg(aArgs, "skipValidation", false);
-        this._sources = new ArraySet();
-        this._names = new ArraySet();
-        this._mappings = new MappingList();
-        this._sourcesContents = null;
-      }
-      SourceMapGenerator.prototype._version = 3;
-      SourceMapGenerator.fromSourceMap = function SourceMapGenerator_fromSourceMap(aSourceMapConsumer) {
-        var sourceRoot = aSourceMapConsumer.sourceRoot;
-        var generator = new SourceMapGenerator({
-          file: aSourceMapConsumer.file,
-          sourceRoot
-        });
-        aSourceMapConsumer.eachMapping(function(mapping) {
-          var newMapping = {
-            generated: {
-              line: mapping.generatedLine,
-              column: mapping.generatedColumn
-            }
-          };
-          if (mapping.source != null) {
-            newMapping.source = mapping.source;
-            if (sourceRoot != null) {
-              newMapping.source = util.relative(sourceRoot, newMapping.source);
-            }
-            newMapping.original = {
-              line: mapping.originalLine,
-              column: mapping.originalColumn
-            };
-            if (mapping.name != null) {
-              newMapping.name = mapping.name;
-            }
-          }
-          generator.addMapping(newMapping);
-        });
-        aSourceMapConsumer.sources.forEach(function(sourceFile) {
-          var sourceRelative = sourceFile;
-          if (sourceRoot !== null) {
-            sourceRelative = util.relative(sourceRoot, sourceFile);
-          }
-          if (!generator._sources.has(sourceRelative)) {
-            generator._sources.add(sourceRelative);
-          }
-          var content = aSourceMapConsumer.sourceContentFor(sourceFile);
-          if (content != null) {
-            generator.setSourceContent(sourceFile, content);
-          }
-        });
-        return generator;
-      };
-      SourceMapGenerator.prototype.addMapping = function SourceMapGenerator_addMapping(aArgs) {
-        var generated = util.getArg(aArgs, "generated");
-        var original = util.getArg(aArgs, "original", null);
-        var source = util.getArg(aArgs, "source", null);
-        var name = util.getArg(aArgs, "name", null);
-        if (!this._skipValidation) {
-          this._validateMapping(generated, original, source, name);
-        }
-        if (source != null) {
-          source = String(source);
-          if (!this._sources.has(source)) {
-            this._sources.add(source);
-          }
-        }
-        if (name != null) {
-          name = String(name);
-          if (!this._names.has(name)) {
-            this._names.add(name);
-          }
-        }
-        this._mappings.add({
-          generatedLine: generated.line,
-          generatedColumn: generated.column,
-          originalLine: original != null && original.line,
-          originalColumn: original != null && original.column,
-          source,
-          name
-        });
-      };
-      SourceMapGenerator.prototype.setSourceContent = function SourceMapGenerator_setSourceContent(aSourceFile, aSourceContent) {
-        var source = aSourceFile;
-        if (this._sourceRoot != null) {
-          source = util.relative(this._sourceRoot, source);
-        }
-        if (aSourceContent != null) {
-          if (!this._sourcesContents) {
-            this._sourcesContents = /* @__PURE__ */ Object.create(null);
-          }
-          this._sourcesContents[util.toSetString(source)] = aSourceContent;
-        } else if (this._sourcesContents) {
-          delete this._sourcesContents[util.toSetString(source)];
-          if (Object.keys(this._sourcesContents).length === 0) {
-            this._sourcesContents = null;
-          }
-        }
-      };
-      SourceMapGenerator.prototype.applySourceMap = function SourceMapGenerator_applySourceMap(aSourceMapConsumer, aSourceFile, aSourceMapPath) {
-        var sourceFile = aSourceFile;
-        if (aSourceFile == null) {
-          if (aSourceMapConsumer.file == null) {
-            throw new Error(
-              `SourceMapGenerator.prototype.applySourceMap requires either an explicit source file, or the source map's "file" property. Both were omitted.`
-            );
-          }
-          sourceFile = aSourceMapConsumer.file;
-        }
-        var sourceRoot = this._sourceRoot;
-        if (sourceRoot != null) {
-          sourceFile = util.relative(sourceRoot, sourceFile);
-        }
-        var newSources = new ArraySet();
-        var newNames = new ArraySet();
-        this._mappings.unsortedForEach(function(mapping) {
-          if (mapping.source === sourceFile && mapping.originalLine != null) {
-            var original = aSourceMapConsumer.originalPositionFor({
-              line: mapping.originalLine,
-              column: mapping.originalColumn
-            });
-            if (original.source != null) {
-              mapping.source = original.source;
-              if (aSourceMapPath != null) {
-                mapping.source = util.join(aSourceMapPath, mapping.source);
-              }
-              if (sourceRoot != null) {
-                mapping.source = util.relative(sourceRoot, mapping.source);
-              }
-              mapping.originalLine = original.line;
-              mapping.originalColumn = original.column;
-              if (original.name != null) {
-                mapping.name = original.name;
-              }
-            }
-          }
-          var source = mapping.source;
-          if (source != null && !newSources.has(source)) {
-            newSources.add(source);
-          }
-          var name = mapping.name;
-          if (name != null && !newNames.has(name)) {
-            newNames.add(name);
-          }
-        }, this);
-        this._sources = newSources;
-        this._names = newNames;
-        aSourceMapConsumer.sources.forEach(function(sourceFile2) {
-          var content = aSourceMapConsumer.sourceContentFor(sourceFile2);
-          if (content != null) {
-            if (aSourceMapPath != null) {
-              sourceFile2 = util.join(aSourceMapPath, sourceFile2);
-            }
-            if (sourceRoot != null) {
-              sourceFile2 = util.relative(sourceRoot, sourceFile2);
-            }
-            this.setSourceContent(sourceFile2, content);
-          }
-        }, this);
-      };
-      SourceMapGenerator.prototype._validateMapping = function SourceMapGenerator_validateMapping(aGenerated, aOriginal, aSource, aName) {
-        if (aOriginal && typeof aOriginal.line !== "number" && typeof aOriginal.column !== "number") {
-          throw new Error(
-            "original.line and original.column are not numbers -- you probably meant to omit the original mapping entirely and only map the generated position. If so, pass null for the original mapping instead of an object with empty or null values."
-          );
-        }
-        if (aGenerated && "line" in aGenerated && "column" in aGenerated && aGenerated.line > 0 && aGenerated.column >= 0 && !aOriginal && !aSource && !aName) {
-          return;
-        } else if (aGenerated && "line" in aGenerated && "column" in aGenerated && aOriginal && "line" in aOriginal && "column" in aOriginal && aGenerated.line > 0 && aGenerated.column >= 0 && aOriginal.line > 0 && aOriginal.column >= 0 && aSource) {
-          return;
-        } else {
-          throw new Error("Invalid mapping: " + JSON.stringify({
-            generated: aGenerated,
-            source: aSource,
-            original: aOriginal,
-            name: aName
-          }));
-        }
-      };
-      SourceMapGenerator.prototype._serializeMappings = function SourceMapGenerator_serializeMappings() {
-        var previousGeneratedColumn = 0;
-        var previousGeneratedLine = 1;
-        var previousOriginalColumn = 0;
-        var previousOriginalLine = 0;
-        var previousName = 0;
-        var previousSource = 0;
-        var result = "";
-        var next;
-        var mapping;
-        var nameIdx;
-        var sourceIdx;
-        var mappings = this._mappings.toArray();
-        for (var i = 0, len = mappings.length; i < len; i++) {
-          mapping = mappings[i];
-          next = "";
-          if (mapping.generatedLine !== previousGeneratedLine) {
-            previousGeneratedColumn = 0;
-            while (mapping.generatedLine !== previousGeneratedLine) {
-              next += ";";
-              previousGeneratedLine++;
-            }
-          } else {
-            if (i > 0) {
-              if (!util.compareByGeneratedPositionsInflated(mapping, mappings[i - 1])) {
-                continue;
-              }
-              next += ",";
-            }
-          }
-          next += base64VLQ.encode(mapping.generatedColumn - previousGeneratedColumn);
-          previousGeneratedColumn = mapping.generatedColumn;
-          if (mapping.source != null) {
-            sourceIdx = this._sources.indexOf(mapping.source);
-            next += base64VLQ.encode(sourceIdx - previousSource);
-            previousSource = sourceIdx;
-            next += base64VLQ.encode(mapping.originalLine - 1 - previousOriginalLine);
-            previousOriginalLine = mapping.originalLine - 1;
-            next += base64VLQ.encode(mapping.originalColumn - previousOriginalColumn);
-            previousOriginalColumn = mapping.originalColumn;
-            if (mapping.name != null) {
-              nameIdx = this._names.indexOf(mapping.name);
-              next += base64VLQ.encode(nameIdx - previousName);
-              previousName = nameIdx;
-            }
-          }
-          result += next;
-        }
-        return result;
-      };
-      SourceMapGenerator.prototype._generateSourcesContent = function SourceMapGenerator_generateSourcesContent(aSources, aSourceRoot) {
-        return aSources.map(function(source) {
-          if (!this._sourcesContents) {
-            return null;
-          }
-          if (aSourceRoot != null) {
-            source = util.relative(aSourceRoot, source);
-          }
-          var key = util.toSetString(source);
-          return Object.prototype.hasOwnProperty.call(this._sourcesContents, key) ? this._sourcesContents[key] : null;
-        }, this);
-      };
-      SourceMapGenerator.prototype.toJSON = function SourceMapGenerator_toJSON() {
-        var map = {
-          version: this._version,
-          sources: this._sources.toArray(),
-          names: this._names.toArray(),
-          mappings: this._serializeMappings()
-        };
-        if (this._file != null) {
-          map.file = this._file;
-        }
-        if (this._sourceRoot != null) {
-          map.sourceRoot = this._sourceRoot;
-        }
-        if (this._sourcesContents) {
-          map.sourcesContent = this._generateSourcesContent(map.sources, map.sourceRoot);
-        }
-        return map;
-      };
-      SourceMapGenerator.prototype.toString = function SourceMapGenerator_toString() {
-        return JSON.stringify(this.toJSON());
-      };
-      exports.SourceMapGenerator = SourceMapGenerator;
-    })
-  ),
-  /***/
-  9706: (
-    /***/
-    ((__unused_webpack_module, exports, __nccwpck_require__2) => {
-      var SourceMapGenerator = __nccwpck_require__2(2574).SourceMapGenerator;
-      var util = __nccwpck_require__2(2492);
-      var REGEX_NEWLINE = /(\r?\n)/;
-      var NEWLINE_CODE = 10;
-      var isSourceNode = "$$$isSourceNode$$$";
-      function SourceNode(aLine, aColumn, aSource, aChunks, aName) {
-        this.children = [];
-        this.sourceContents = {};
-        this.line = aLine == null ? null : aLine;
-        this.column = aColumn == null ? null : aColumn;
-        this.source = aSource == null ? null : aSource;
-        this.name = aName == null ? null : aName;
-        this[isSourceNode] = true;
-        if (aChunks != null) this.add(aChunks);
-      }
-      SourceNode.fromStringWithSourceMap = function SourceNode_fromStringWithSourceMap(aGeneratedCode, aSourceMapConsumer, aRelativePath) {
-        var node = new SourceNode();
-        var remainingLines = aGeneratedCode.split(REGEX_NEWLINE);
-        var remainingLinesIndex = 0;
-        var shiftNextLine = function() {
-          var lineContents = getNextLine();
-          var newLine = getNextLine() || "";
-          return lineContents + newLine;
-          function getNextLine() {
-            return remainingLinesIndex < remainingLines.length ? remainingLines[remainingLinesIndex++] : void 0;
-          }
-        };
-        var lastGeneratedLine = 1, lastGeneratedColumn = 0;
-        var lastMapping = null;
-        aSourceMapConsumer.eachMapping(function(mapping) {
-          if (lastMapping !== null) {
-            if (lastGeneratedLine < mapping.generatedLine) {
-              addMappingWithCode(lastMapping, shiftNextLine());
-              lastGeneratedLine++;
-              lastGeneratedColumn = 0;
-            } else {
-              var nextLine = remainingLines[remainingLinesIndex] || "";
-              var code = nextLine.substr(0, mapping.generatedColumn - lastGeneratedColumn);
-              remainingLines[remainingLinesIndex] = nextLine.substr(mapping.generatedColumn - lastGeneratedColumn);
-              lastGeneratedColumn = mapping.generatedColumn;
-              addMappingWithCode(lastMapping, code);
-              lastMapping = mapping;
-              return;
-            }
-          }
-          while (lastGeneratedLine < mapping.generatedLine) {
-            node.add(shiftNextLine());
-            lastGeneratedLine++;
-          }
-          if (lastGeneratedColumn < mapping.generatedColumn) {
-            var nextLine = remainingLines[remainingLinesIndex] || "";
-            node.add(nextLine.substr(0, mapping.generatedColumn));
-            remainingLines[remainingLinesIndex] = nextLine.substr(mapping.generatedColumn);
-            lastGeneratedColumn = mapping.generatedColumn;
-          }
-          lastMapping = mapping;
-        }, this);
-        if (remainingLinesIndex < remainingLines.length) {
-          if (lastMapping) {
-            addMappingWithCode(lastMapping, shiftNextLine());
-          }
-          node.add(remainingLines.splice(remainingLinesIndex).join(""));
-        }
-        aSourceMapConsumer.sources.forEach(function(sourceFile) {
-          var content = aSourceMapConsumer.sourceContentFor(sourceFile);
-          if (content != null) {
-            if (aRelativePath != null) {
-              sourceFile = util.join(aRelativePath, sourceFile);
-            }
-            node.setSourceContent(sourceFile, content);
-          }
-        });
-        return node;
-        function addMappingWithCode(mapping, code) {
-          if (mapping === null || mapping.source === void 0) {
-            node.add(code);
-          } else {
-            var source = aRelativePath ? util.join(aRelativePath, mapping.source) : mapping.source;
-            node.add(new SourceNode(
-              mapping.originalLine,
-              mapping.originalColumn,
-              source,
-              code,
-              mapping.name
-            ));
-          }
-        }
-      };
-      SourceNode.prototype.add = function SourceNode_add(aChunk) {
-        if (Array.isArray(aChunk)) {
-          aChunk.forEach(function(chunk) {
-            this.add(chunk);
-          }, this);
-        } else if (aChunk[isSourceNode] || typeof aChunk === "string") {
-          if (aChunk) {
-            this.children.push(aChunk);
-          }
-        } else {
-          throw new TypeError(
-            "Expected a SourceNode, string, or an array of SourceNodes and strings. Got " + aChunk
-          );
-        }
-        return this;
-      };
-      SourceNode.prototype.prepend = function SourceNode_prepend(aChunk) {
-        if (Array.isArray(aChunk)) {
-          for (var i = aChunk.length - 1; i >= 0; i--) {
-            this.prepend(aChunk[i]);
-          }
-        } else if (aChunk[isSourceNode] || typeof aChunk === "string") {
-          this.children.unshift(aChunk);
-        } else {
-          throw new TypeError(
-            "Expected a SourceNode, string, or an array of SourceNodes and strings. Got " + aChunk
-          );
-        }
-        return this;
-      };
-      SourceNode.prototype.walk = function SourceNode_walk(aFn) {
-        var chunk;
-        for (var i = 0, len = this.children.length; i < len; i++) {
-          chunk = this.children[i];
-          if (chunk[isSourceNode]) {
-            chunk.walk(aFn);
-          } else {
-            if (chunk !== "") {
-              aFn(chunk, {
-                source: this.source,
-                line: this.line,
-                column: this.column,
-                name: this.name
-              });
-            }
-          }
-        }
-      };
-      SourceNode.prototype.join = function SourceNode_join(aSep) {
-        var newChildren;
-        var i;
-        var len = this.children.length;
-        if (len > 0) {
-          newChildren = [];
-          for (i = 0; i < len - 1; i++) {
-            newChildren.push(this.children[i]);
-            newChildren.push(aSep);
-          }
-          newChildren.push(this.children[i]);
-          this.children = newChildren;
-        }
-        return this;
-      };
-      SourceNode.prototype.replaceRight = function SourceNode_replaceRight(aPattern, aReplacement) {
-        var lastChild = this.children[this.children.length - 1];
-        if (lastChild[isSourceNode]) {
-          lastChild.replaceRight(aPattern, aReplacement);
-        } else if (typeof lastChild === "string") {
-          this.children[this.children.length - 1] = lastChild.replace(aPattern, aReplacement);
-        } else {
-          this.children.push("".replace(aPattern, aReplacement));
-        }
-        return this;
-      };
-      SourceNode.prototype.setSourceContent = function SourceNode_setSourceContent(aSourceFile, aSourceContent) {
-        this.sourceContents[util.toSetString(aSourceFile)] = aSourceContent;
-      };
-      SourceNode.prototype.walkSourceContents = function SourceNode_walkSourceContents(aFn) {
-        for (var i = 0, len = this.children.length; i < len; i++) {
-          if (this.children[i][isSourceNode]) {
-            this.children[i].walkSourceContents(aFn);
-          }
-        }
-        var sources = Object.keys(this.sourceContents);
-        for (var i = 0, len = sources.length; i < len; i++) {
-          aFn(util.fromSetString(sources[i]), this.sourceContents[sources[i]]);
-        }
-      };
-      SourceNode.prototype.toString = function SourceNode_toString() {
-        var str = "";
-        this.walk(function(chunk) {
-          str += chunk;
-        });
-        return str;
-      };
-      SourceNode.prototype.toStringWithSourceMap = function SourceNode_toStringWithSourceMap(aArgs) {
-        var generated = {
-          code: "",
-          line: 1,
-          column: 0
-        };
-        var map = new SourceMapGenerator(aArgs);
-        var sourceMappingActive = false;
-        var lastOriginalSource = null;
-        var lastOriginalLine = null;
-        var lastOriginalColumn = null;
-        var lastOriginalName = null;
-        this.walk(function(chunk, original) {
-          generated.code += chunk;
-          if (original.source !== null && original.line !== null && original.column !== null) {
-            if (lastOriginalSource !== original.source || lastOriginalLine !== original.line || lastOriginalColumn !== original.column || lastOriginalName !== original.name) {
-              map.addMapping({
-                source: original.source,
-                original: {
-                  line: original.line,
-                  column: original.column
-                },
-                generated: {
-                  line: generated.line,
-                  column: generated.column
-                },
-                name: original.name
-              });
-            }
-            lastOriginalSource = original.source;
-            lastOriginalLine = original.line;
-            lastOriginalColumn = original.column;
-            lastOriginalName = original.name;
-            sourceMappingActive = true;
-          } else if (sourceMappingActive) {
-            map.addMapping({
-              generated: {
-                line: generated.line,
-                column: generated.column
-              }
-            });
-            lastOriginalSource = null;
-            sourceMappingActive = false;
-          }
-          for (var idx = 0, length = chunk.length; idx < length; idx++) {
-            if (chunk.charCodeAt(idx) === NEWLINE_CODE) {
-              generated.line++;
-              generated.column = 0;
-              if (idx + 1 === length) {
-                lastOriginalSource = null;
-                sourceMappingActive = false;
-              } else if (sourceMappingActive) {
-                map.addMapping({
-                  source: original.source,
-                  original: {
-                    line: original.line,
-                    column: original.column
-                  },
-                  generated: {
-                    line: generated.line,
-                    column: generated.column
-                  },
-                  name: original.name
-                });
-              }
-            } else {
-              generated.column++;
-            }
-          }
-        });
-        this.walkSourceContents(function(sourceFile, sourceContent) {
-          map.setSourceContent(sourceFile, sourceContent);
-        });
-        return { code: generated.code, map };
-      };
-      exports.SourceNode = SourceNode;
-    })
-  ),
-  /***/
-  2492: (
-    /***/
-    ((__unused_webpack_module, exports) => {
-      function getArg(aArgs, aName, aDefaultValue) {
-        if (aName in aArgs) {
-          return aArgs[aName];
-        } else if (arguments.length === 3) {
-          return aDefaultValue;
-        } else {
-          throw new Error('"' + aName + '" is a required argument.');
-        }
-      }
-      exports.getArg = getArg;
-      var urlRegexp = /^(?:([\w+\-.]+):)?\/\/(?:(\w+:\w+)@)?([\w.-]*)(?::(\d+))?(.*)$/;
-      var dataUrlRegexp = /^data:.+\,.+$/;
-      function urlParse(aUrl) {
-        var match = aUrl.match(urlRegexp);
-        if (!match) {
-          return null;
-        }
-        return {
-          scheme: match[1],
-          auth: match[2],
-          host: match[3],
-          port: match[4],
-          path: match[5]
-        };
-      }
-      exports.urlParse = urlParse;
-      function urlGenerate(aParsedUrl) {
-        var url = "";
-        if (aParsedUrl.scheme) {
-          url += aParsedUrl.scheme + ":";
-        }
-        url += "//";
-        if (aParsedUrl.auth) {
-          url += aParsedUrl.auth + "@";
-        }
-        if (aParsedUrl.host) {
-          url += aParsedUrl.host;
-        }
-        if (aParsedUrl.port) {
-          url += ":" + aParsedUrl.port;
-        }
-        if (aParsedUrl.path) {
-          url += aParsedUrl.path;
-        }
-        return url;
-      }
-      exports.urlGenerate = urlGenerate;
-      function normalize(aPath) {
-        var path2 = aPath;
-        var url = urlParse(aPath);
-        if (url) {
-          if (!url.path) {
-            return aPath;
-          }
-          path2 = url.path;
-        }
-        var isAbsolute = exports.isAbsolute(path2);
-        var parts = path2.split(/\/+/);
-        for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
-          part = parts[i];
-          if (part === ".") {
-            parts.splice(i, 1);
-          } else if (part === "..") {
-            up++;
-          } else if (up > 0) {
-            if (part === "") {
-              parts.splice(i + 1, up);
-              up = 0;
-            } else {
-              parts.splice(i, 2);
-              up--;
-            }
-          }
-        }
-        path2 = parts.join("/");
-        if (path2 === "") {
-          path2 = isAbsolute ? "/" : ".";
-        }
-        if (url) {
-          url.path = path2;
-          return urlGenerate(url);
-        }
-        return path2;
-      }
-      exports.normalize = normalize;
-      function join2(aRoot, aPath) {
-        if (aRoot === "") {
-          aRoot = ".";
-        }
-        if (aPath === "") {
-          aPath = ".";
-        }
-        var aPathUrl = urlParse(aPath);
-        var aRootUrl = urlParse(aRoot);
-        if (aRootUrl) {
-          aRoot = aRootUrl.path || "/";
-        }
-        if (aPathUrl && !aPathUrl.scheme) {
-          if (aRootUrl) {
-            aPathUrl.scheme = aRootUrl.scheme;
-          }
-          return urlGenerate(aPathUrl);
-        }
-        if (aPathUrl || aPath.match(dataUrlRegexp)) {
-          return aPath;
-        }
-        if (aRootUrl && !aRootUrl.host && !aRootUrl.path) {
-          aRootUrl.host = aPath;
-          return urlGenerate(aRootUrl);
-        }
-        var joined = aPath.charAt(0) === "/" ? aPath : normalize(aRoot.replace(/\/+$/, "") + "/" + aPath);
-        if (aRootUrl) {
-          aRootUrl.path = joined;
-          return urlGenerate(aRootUrl);
-        }
-        return joined;
-      }
-      exports.join = join2;
-      exports.isAbsolute = function(aPath) {
-        return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
-      };
-      function relative2(aRoot, aPath) {
-        if (aRoot === "") {
-          aRoot = ".";
-        }
-        aRoot = aRoot.replace(/\/$/, "");
-        var level = 0;
-        while (aPath.indexOf(aRoot + "/") !== 0) {
-          var index = aRoot.lastIndexOf("/");
-          if (index < 0) {
-            return aPath;
-          }
-          aRoot = aRoot.slice(0, index);
-          if (aRoot.match(/^([^\/]+:\/)?\/*$/)) {
-            return aPath;
-          }
-          ++level;
-        }
-        return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
-      }
-      exports.relative = relative2;
-      var supportsNullProto = (function() {
-        var obj = /* @__PURE__ */ Object.create(null);
-        return !("__proto__" in obj);
-      })();
-      function identity(s) {
-        return s;
-      }
-      function toSetString(aStr) {
-        if (isProtoString(aStr)) {
-          return "$" + aStr;
-        }
-        return aStr;
-      }
-      exports.toSetString = supportsNullProto ? identity : toSetString;
-      function fromSetString(aStr) {
-        if (isProtoString(aStr)) {
-          return aStr.slice(1);
-        }
-        return aStr;
-      }
-      exports.fromSetString = supportsNullProto ? identity : fromSetString;
-      function isProtoString(s) {
-        if (!s) {
-          return false;
-        }
-        var length = s.length;
-        if (length < 9) {
-          return false;
-        }
-        if (s.charCodeAt(length - 1) !== 95 || s.charCodeAt(length - 2) !== 95 || s.charCodeAt(length - 3) !== 111 || s.charCodeAt(length - 4) !== 116 || s.charCodeAt(length - 5) !== 111 || s.charCodeAt(length - 6) !== 114 || s.charCodeAt(length - 7) !== 112 || s.charCodeAt(length - 8) !== 95 || s.charCodeAt(length - 9) !== 95) {
-          return false;
-        }
-        for (var i = length - 10; i >= 0; i--) {
-          if (s.charCodeAt(i) !== 36) {
-            return false;
-          }
-        }
-        return true;
-      }
-      function compareByOriginalPositions(mappingA, mappingB, onlyCompareOriginal) {
-        var cmp = strcmp(mappingA.source, mappingB.source);
-        if (cmp !== 0) {
-          return cmp;
-        }
-        cmp = mappingA.originalLine - mappingB.originalLine;
-        if (cmp !== 0) {
-          return cmp;
-        }
-        cmp = mappingA.originalColumn - mappingB.originalColumn;
-        if (cmp !== 0 || onlyCompareOriginal) {
-          return cmp;
-        }
-        cmp = mappingA.generatedColumn - mappingB.generatedColumn;
-        if (cmp !== 0) {
-          return cmp;
-        }
-        cmp = mappingA.generatedLine - mappingB.generatedLine;
-        if (cmp !== 0) {
-          return cmp;
-        }
-        return strcmp(mappingA.name, mappingB.name);
-      }
-      exports.compareByOriginalPositions = compareByOriginalPositions;
-      function compareByGeneratedPositionsDeflated(mappingA, mappingB, onlyCompareGenerated) {
-        var cmp = mappingA.generatedLine - mappingB.generatedLine;
-        if (cmp !== 0) {
-          return cmp;
-        }
-        cmp = mappingA.generatedColumn - mappingB.generatedColumn;
-        if (cmp !== 0 || onlyCompareGenerated) {
-          return cmp;
-        }
-        cmp = strcmp(mappingA.source, mappingB.source);
-        if (cmp !== 0) {
-          return cmp;
-        }
-        cmp = mappingA.originalLine - mappingB.originalLine;
-        if (cmp !== 0) {
-          return cmp;
-        }
-        cmp = mappingA.originalColumn - mappingB.originalColumn;
-        if (cmp !== 0) {
-          return cmp;
-        }
-        return strcmp(mappingA.name, mappingB.name);
-      }
-      exports.compareByGeneratedPositionsDeflated = compareByGeneratedPositionsDeflated;
-      function strcmp(aStr1, aStr2) {
-        if (aStr1 === aStr2) {
-          return 0;
-        }
-        if (aStr1 === null) {
-          return 1;
-        }
-        if (aStr2 === null) {
-          return -1;
-        }
-        if (aStr1 > aStr2) {
-          return 1;
-        }
-        return -1;
-      }
-      function compareByGeneratedPositionsInflated(mappingA, mappingB) {
-        var cmp = mappingA.generatedLine - mappingB.generatedLine;
-        if (cmp !== 0) {
-          return cmp;
-        }
-        cmp = mappingA.generatedColumn - mappingB.generatedColumn;
-        if (cmp !== 0) {
-          return cmp;
-        }
-        cmp = strcmp(mappingA.source, mappingB.source);
-        if (cmp !== 0) {
-          return cmp;
-        }
-        cmp = mappingA.originalLine - mappingB.originalLine;
-        if (cmp !== 0) {
-          return cmp;
-        }
-        cmp = mappingA.originalColumn - mappingB.originalColumn;
-        if (cmp !== 0) {
-          return cmp;
-        }
-        return strcmp(mappingA.name, mappingB.name);
-      }
-      exports.compareByGeneratedPositionsInflated = compareByGeneratedPositionsInflated;
-      function parseSourceMapInput(str) {
-        return JSON.parse(str.replace(/^\)]}'[^\n]*\n/, ""));
-      }
-      exports.parseSourceMapInput = parseSourceMapInput;
-      function computeSourceURL(sourceRoot, sourceURL, sourceMapURL) {
-        sourceURL = sourceURL || "";
-        if (sourceRoot) {
-          if (sourceRoot[sourceRoot.length - 1] !== "/" && sourceURL[0] !== "/") {
-            sourceRoot += "/";
-          }
-          sourceURL = sourceRoot + sourceURL;
-        }
-        if (sourceMapURL) {
-          var parsed = urlParse(sourceMapURL);
-          if (!parsed) {
-            throw new Error("sourceMapURL could not be parsed");
-          }
-          if (parsed.path) {
-            var index = parsed.path.lastIndexOf("/");
-            if (index >= 0) {
-              parsed.path = parsed.path.substring(0, index + 1);
-            }
-          }
-          sourceURL = join2(urlGenerate(parsed), sourceURL);
-        }
-        return normalize(sourceURL);
-      }
-      exports.computeSourceURL = computeSourceURL;
-    })
-  ),
-  /***/
-  2618: (
-    /***/
-    ((__unused_webpack_module, exports, __nccwpck_require__2) => {
-      exports.SourceMapGenerator = __nccwpck_require__2(2574).SourceMapGenerator;
-      exports.SourceMapConsumer = __nccwpck_require__2(9907).SourceMapConsumer;
-      exports.SourceNode = __nccwpck_require__2(9706).SourceNode;
-    })
-  ),
-  /***/
-  1781: (
+  9015: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
@@ -6553,7 +5167,7 @@ var __webpack_modules__ = {
           abortOnSignals
         )
       });
-      var src_log = __nccwpck_require__2(9884);
+      var src_log = __nccwpck_require__2(543);
       var external_node_crypto_ = __nccwpck_require__2(7598);
       var external_node_fs_ = __nccwpck_require__2(3024);
       ;
@@ -6875,308 +5489,30 @@ var __webpack_modules__ = {
           return "time";
         return void 0;
       }
-      ;
-      /**
-       * @license MIT <https://opensource.org/licenses/MIT>
-       * @copyright Michael Hart 2024
-       */
-      const encoder = new TextEncoder();
-      const HOST_SERVICES = {
-        appstream2: "appstream",
-        cloudhsmv2: "cloudhsm",
-        email: "ses",
-        marketplace: "aws-marketplace",
-        mobile: "AWSMobileHubService",
-        pinpoint: "mobiletargeting",
-        queue: "sqs",
-        "git-codecommit": "codecommit",
-        "mturk-requester-sandbox": "mturk-requester",
-        "personalize-runtime": "personalize"
-      };
-      const UNSIGNABLE_HEADERS = /* @__PURE__ */ new Set([
-        "authorization",
-        "content-type",
-        "content-length",
-        "user-agent",
-        "presigned-expires",
-        "expect",
-        "x-amzn-trace-id",
-        "range",
-        "connection"
-      ]);
-      class AwsClient {
-        constructor({ accessKeyId, secretAccessKey, sessionToken, service, region, cache, retries, initRetryMs }) {
-          if (accessKeyId == null) throw new TypeError("accessKeyId is a required option");
-          if (secretAccessKey == null) throw new TypeError("secretAccessKey is a required option");
-          this.accessKeyId = accessKeyId;
-          this.secretAccessKey = secretAccessKey;
-          this.sessionToken = sessionToken;
-          this.service = service;
-          this.region = region;
-          this.cache = cache || /* @__PURE__ */ new Map();
-          this.retries = retries != null ? retries : 10;
-          this.initRetryMs = initRetryMs || 50;
-        }
-        async sign(input, init) {
-          if (input instanceof Request) {
-            const { method, url, headers, body } = input;
-            init = Object.assign({ method, url, headers }, init);
-            if (init.body == null && headers.has("Content-Type")) {
-              init.body = body != null && headers.has("X-Amz-Content-Sha256") ? body : await input.clone().arrayBuffer();
-            }
-            input = url;
-          }
-          const signer = new aws4fetch_esm_AwsV4Signer(Object.assign({ url: input.toString() }, init, this, init && init.aws));
-          const signed = Object.assign({}, init, await signer.sign());
-          delete signed.aws;
-          try {
-            return new Request(signed.url.toString(), signed);
-          } catch (e) {
-            if (e instanceof TypeError) {
-              return new Request(signed.url.toString(), Object.assign({ duplex: "half" }, signed));
-            }
-            throw e;
-          }
-        }
-        async fetch(input, init) {
-          for (let i = 0; i <= this.retries; i++) {
-            const fetched = fetch(await this.sign(input, init));
-            if (i === this.retries) {
-              return fetched;
-            }
-            const res = await fetched;
-            if (res.status < 500 && res.status !== 429) {
-              return res;
-            }
-            await new Promise((resolve2) => setTimeout(resolve2, Math.random() * this.initRetryMs * Math.pow(2, i)));
-          }
-          throw new Error("An unknown error occurred, ensure retries is not negative");
-        }
-      }
-      class aws4fetch_esm_AwsV4Signer {
-        constructor({ method, url, headers, body, accessKeyId, secretAccessKey, sessionToken, service, region, cache, datetime, signQuery, appendSessionToken, allHeaders, singleEncode }) {
-          if (url == null) throw new TypeError("url is a required option");
-          if (accessKeyId == null) throw new TypeError("accessKeyId is a required option");
-          if (secretAccessKey == null) throw new TypeError("secretAccessKey is a required option");
-          this.method = method || (body ? "POST" : "GET");
-          this.url = new URL(url);
-          this.headers = new Headers(headers || {});
-          this.body = body;
-          this.accessKeyId = accessKeyId;
-          this.secretAccessKey = secretAccessKey;
-          this.sessionToken = sessionToken;
-          let guessedService, guessedRegion;
-          if (!service || !region) {
-            [guessedService, guessedRegion] = guessServiceRegion(this.url, this.headers);
-          }
-          this.service = service || guessedService || "";
-          this.region = region || guessedRegion || "us-east-1";
-          this.cache = cache || /* @__PURE__ */ new Map();
-          this.datetime = datetime || (/* @__PURE__ */ new Date()).toISOString().replace(/[:-]|\.\d{3}/g, "");
-          this.signQuery = signQuery;
-          this.appendSessionToken = appendSessionToken || this.service === "iotdevicegateway";
-          this.headers.delete("Host");
-          if (this.service === "s3" && !this.signQuery && !this.headers.has("X-Amz-Content-Sha256")) {
-            this.headers.set("X-Amz-Content-Sha256", "UNSIGNED-PAYLOAD");
-          }
-          const params = this.signQuery ? this.url.searchParams : this.headers;
-          params.set("X-Amz-Date", this.datetime);
-          if (this.sessionToken && !this.appendSessionToken) {
-            params.set("X-Amz-Security-Token", this.sessionToken);
-          }
-          this.signableHeaders = ["host", ...this.headers.keys()].filter((header) => allHeaders || !UNSIGNABLE_HEADERS.has(header)).sort();
-          this.signedHeaders = this.signableHeaders.join(";");
-          this.canonicalHeaders = this.signableHeaders.map((header) => header + ":" + (header === "host" ? this.url.host : (this.headers.get(header) || "").replace(/\s+/g, " "))).join("\n");
-          this.credentialString = [this.datetime.slice(0, 8), this.region, this.service, "aws4_request"].join("/");
-          if (this.signQuery) {
-            if (this.service === "s3" && !params.has("X-Amz-Expires")) {
-              params.set("X-Amz-Expires", "86400");
-            }
-            params.set("X-Amz-Algorithm", "AWS4-HMAC-SHA256");
-            params.set("X-Amz-Credential", this.accessKeyId + "/" + this.credentialString);
-            params.set("X-Amz-SignedHeaders", this.signedHeaders);
-          }
-          if (this.service === "s3") {
-            try {
-              this.encodedPath = decodeURIComponent(this.url.pathname.replace(/\+/g, " "));
-            } catch (e) {
-              this.encodedPath = this.url.pathname;
-            }
-          } else {
-            this.encodedPath = this.url.pathname.replace(/\/+/g, "/");
-          }
-          if (!singleEncode) {
-            this.encodedPath = encodeURIComponent(this.encodedPath).replace(/%2F/g, "/");
-          }
-          this.encodedPath = encodeRfc3986(this.encodedPath);
-          const seenKeys = /* @__PURE__ */ new Set();
-          this.encodedSearch = [...this.url.searchParams].filter(([k]) => {
-            if (!k) return false;
-            if (this.service === "s3") {
-              if (seenKeys.has(k)) return false;
-              seenKeys.add(k);
-            }
-            return true;
-          }).map((pair) => pair.map((p) => encodeRfc3986(encodeURIComponent(p)))).sort(([k1, v1], [k2, v2]) => k1 < k2 ? -1 : k1 > k2 ? 1 : v1 < v2 ? -1 : v1 > v2 ? 1 : 0).map((pair) => pair.join("=")).join("&");
-        }
-        async sign() {
-          if (this.signQuery) {
-            this.url.searchParams.set("X-Amz-Signature", await this.signature());
-            if (this.sessionToken && this.appendSessionToken) {
-              this.url.searchParams.set("X-Amz-Security-Token", this.sessionToken);
-            }
-          } else {
-            this.headers.set("Authorization", await this.authHeader());
-          }
-          return {
-            method: this.method,
-            url: this.url,
-            headers: this.headers,
-            body: this.body
-          };
-        }
-        async authHeader() {
-          return [
-            "AWS4-HMAC-SHA256 Credential=" + this.accessKeyId + "/" + this.credentialString,
-            "SignedHeaders=" + this.signedHeaders,
-            "Signature=" + await this.signature()
-          ].join(", ");
-        }
-        async signature() {
-          const date = this.datetime.slice(0, 8);
-          const cacheKey = [this.secretAccessKey, date, this.region, this.service].join();
-          let kCredentials = this.cache.get(cacheKey);
-          if (!kCredentials) {
-            const kDate = await hmac("AWS4" + this.secretAccessKey, date);
-            const kRegion = await hmac(kDate, this.region);
-            const kService = await hmac(kRegion, this.service);
-            kCredentials = await hmac(kService, "aws4_request");
-            this.cache.set(cacheKey, kCredentials);
-          }
-          return buf2hex(await hmac(kCredentials, await this.stringToSign()));
-        }
-        async stringToSign() {
-          return [
-            "AWS4-HMAC-SHA256",
-            this.datetime,
-            this.credentialString,
-            buf2hex(await hash(await this.canonicalString()))
-          ].join("\n");
-        }
-        async canonicalString() {
-          return [
-            this.method.toUpperCase(),
-            this.encodedPath,
-            this.encodedSearch,
-            this.canonicalHeaders + "\n",
-            this.signedHeaders,
-            await this.hexBodyHash()
-          ].join("\n");
-        }
-        async hexBodyHash() {
-          let hashHeader = this.headers.get("X-Amz-Content-Sha256") || (this.service === "s3" && this.signQuery ? "UNSIGNED-PAYLOAD" : null);
-          if (hashHeader == null) {
-            if (this.body && typeof this.body !== "string" && !("byteLength" in this.body)) {
-              throw new Error("body must be a string, ArrayBuffer or ArrayBufferView, unless you include the X-Amz-Content-Sha256 header");
-            }
-            hashHeader = buf2hex(await hash(this.body || ""));
-          }
-          return hashHeader;
-        }
-      }
-      async function hmac(key, string) {
-        const cryptoKey = await crypto.subtle.importKey(
-          "raw",
-          typeof key === "string" ? encoder.encode(key) : key,
-          { name: "HMAC", hash: { name: "SHA-256" } },
-          false,
-          ["sign"]
-        );
-        return crypto.subtle.sign("HMAC", cryptoKey, encoder.encode(string));
-      }
-      async function hash(content) {
-        return crypto.subtle.digest("SHA-256", typeof content === "string" ? encoder.encode(content) : content);
-      }
-      const HEX_CHARS = (
-        /* unused pure expression or super */
-        null
-      );
-      function buf2hex(arrayBuffer) {
-        const buffer = new Uint8Array(arrayBuffer);
-        let out = "";
-        for (let idx = 0; idx < buffer.length; idx++) {
-          const n = buffer[idx];
-          out += HEX_CHARS[n >>> 4 & 15];
-          out += HEX_CHARS[n & 15];
-        }
-        return out;
-      }
-      function encodeRfc3986(urlEncodedStr) {
-        return urlEncodedStr.replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
-      }
-      function guessServiceRegion(url, headers) {
-        const { hostname, pathname } = url;
-        if (hostname.endsWith(".on.aws")) {
-          const match2 = hostname.match(/^[^.]{1,63}\.lambda-url\.([^.]{1,63})\.on\.aws$/);
-          return match2 != null ? ["lambda", match2[1] || ""] : ["", ""];
-        }
-        if (hostname.endsWith(".r2.cloudflarestorage.com")) {
-          return ["s3", "auto"];
-        }
-        if (hostname.endsWith(".backblazeb2.com")) {
-          const match2 = hostname.match(/^(?:[^.]{1,63}\.)?s3\.([^.]{1,63})\.backblazeb2\.com$/);
-          return match2 != null ? ["s3", match2[1] || ""] : ["", ""];
-        }
-        const match = hostname.replace("dualstack.", "").match(/([^.]{1,63})\.(?:([^.]{0,63})\.)?amazonaws\.com(?:\.cn)?$/);
-        let service = match && match[1] || "";
-        let region = match && match[2];
-        if (region === "us-gov") {
-          region = "us-gov-west-1";
-        } else if (region === "s3" || region === "s3-accelerate") {
-          region = "us-east-1";
-          service = "s3";
-        } else if (service === "iot") {
-          if (hostname.startsWith("iot.")) {
-            service = "execute-api";
-          } else if (hostname.startsWith("data.jobs.iot.")) {
-            service = "iot-jobs-data";
-          } else {
-            service = pathname === "/mqtt" ? "iotdevicegateway" : "iotdata";
-          }
-        } else if (service === "autoscaling") {
-          const targetPrefix = (headers.get("X-Amz-Target") || "").split(".")[0];
-          if (targetPrefix === "AnyScaleFrontendService") {
-            service = "application-autoscaling";
-          } else if (targetPrefix === "AnyScaleScalingPlannerFrontendService") {
-            service = "autoscaling-plans";
-          }
-        } else if (region == null && service.startsWith("s3-")) {
-          region = service.slice(3).replace(/^fips-|^external-1/, "");
-          service = "s3";
-        } else if (service.endsWith("-fips")) {
-          service = service.slice(0, -5);
-        } else if (region && /-\d$/.test(service) && !/-\d$/.test(region)) {
-          [service, region] = [region, service];
-        }
-        return [HOST_SERVICES[service] || service, region || ""];
-      }
+      var aws4_aws4 = __nccwpck_require__2(8832);
       ;
       const signingService = "api";
       async function signer_signRequest(input) {
-        const signer = new AwsV4Signer({
+        const url = new URL(input.url);
+        const datetime = amzDate(input.date);
+        const signer = new aws4.RequestSigner({
           method: "POST",
-          url: input.url,
-          headers: { "Content-Type": "application/json" },
+          // URL.host carries the port unless it is the scheme's default, as node:http's Host does.
+          host: url.host,
+          path: url.pathname + url.search,
+          headers: { "Content-Type": "application/json", "X-Amz-Date": datetime },
           body: input.body,
-          accessKeyId: input.accessKey,
-          secretAccessKey: input.secretKey,
           service: signingService,
           region: input.region,
-          datetime: amzDate(input.date),
-          allHeaders: true
-        });
-        const signed = await signer.sign();
-        return Object.fromEntries(signed.headers.entries());
+          doNotModifyHeaders: true
+        }, { accessKeyId: input.accessKey, secretAccessKey: input.secretKey });
+        signer.datetime = datetime;
+        const signed = signer.sign().headers;
+        return {
+          "content-type": signed["Content-Type"],
+          "x-amz-date": signed["X-Amz-Date"],
+          authorization: signed.Authorization
+        };
       }
       function amzDate(date) {
         return date.toISOString().replace(/[-:]|\.\d{3}/g, "");
@@ -7453,7 +5789,8 @@ var __webpack_modules__ = {
           onRequest
         });
       }
-      var promises_ = __nccwpck_require__2(1455);
+      ;
+      const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
       var external_node_path_ = __nccwpck_require__2(6760);
       ;
       const samplesPerKind = 8;
@@ -8390,8 +6727,8 @@ Cleanup also failed: ${message}`;
     ((module, __unused_webpack___webpack_exports__, __nccwpck_require__2) => {
       __nccwpck_require__2.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
         try {
-          var _cancel_on_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(1781);
-          var _split_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(7655);
+          var _cancel_on_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(9015);
+          var _split_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(7932);
           const signal = (0, _cancel_on_signals_js__WEBPACK_IMPORTED_MODULE_0__.P)();
           try {
             process.exitCode = await (0, _split_exec_js__WEBPACK_IMPORTED_MODULE_1__.F)(process.argv.slice(2), {
@@ -8431,7 +6768,7 @@ Cleanup also failed: ${message}`;
       const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
       var external_node_os_ = __nccwpck_require__2(8161);
       var shell_quote = __nccwpck_require__2(6591);
-      var log2 = __nccwpck_require__2(9884);
+      var log2 = __nccwpck_require__2(543);
       var values = __nccwpck_require__2(6961);
       var template = __nccwpck_require__2(5237);
       ;
@@ -8704,7 +7041,6 @@ ${tail}` : ""}`;
           wrapCommand(commandWrapper, ["true"]);
         const runner = {
           commandWrapper,
-          spawnsDirectly: direct,
           async run(argv, options = {}) {
             if (argv.length === 0)
               throw new Error("HostRunner.run: empty command");
@@ -8730,7 +7066,7 @@ ${tail}` : ""}`;
     })
   ),
   /***/
-  9884: (
+  543: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
@@ -8810,8 +7146,7 @@ ${tail}` : ""}`;
       function escapeProperty(s) {
         return utils_toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
       }
-      ;
-      const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+      var external_crypto_ = __nccwpck_require__2(6982);
       var external_fs_ = __nccwpck_require__2(9896);
       ;
       function file_command_issueFileCommand(command, message) {
@@ -9503,7 +7838,7 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
     })
   ),
   /***/
-  7655: (
+  7932: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
@@ -9516,224 +7851,9 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
       var external_node_fs_ = __nccwpck_require__2(3024);
       var external_node_path_ = __nccwpck_require__2(6760);
       var shell_quote = __nccwpck_require__2(6591);
-      var src_log = __nccwpck_require__2(9884);
+      var src_log = __nccwpck_require__2(543);
       var values = __nccwpck_require__2(6961);
-      var external_node_crypto_ = __nccwpck_require__2(7598);
-      var promises_ = __nccwpck_require__2(1455);
       var external_node_os_ = __nccwpck_require__2(8161);
-      ;
-      function file_operations_fileOperations(runner) {
-        return runner.spawnsDirectly ? inProcessFileOperations : programFileOperations(runner);
-      }
-      function temporaryPrefix(hostPath) {
-        return `.${(0, external_node_path_.basename)(hostPath).slice(0, 100)}.osc-chroot-`;
-      }
-      function parseMode(mode) {
-        if (!/^[0-7]{1,5}$/.test(mode) || parseInt(mode, 8) > 4095) {
-          throw new Error(`Invalid file mode ${JSON.stringify(mode)}: octal permission bits expected.`);
-        }
-        return parseInt(mode, 8);
-      }
-      function errorCode(error) {
-        return error?.code;
-      }
-      const specialTypes = [
-        ["isBlockDevice", "block device"],
-        ["isCharacterDevice", "character device"],
-        ["isFIFO", "fifo"],
-        ["isSocket", "socket"]
-      ];
-      function typeOf(stats) {
-        if (stats.isFile())
-          return { type: "file" };
-        if (stats.isDirectory())
-          return { type: "directory" };
-        if (stats.isSymbolicLink())
-          return { type: "symlink" };
-        const special = specialTypes.find(([is]) => stats[is].call(stats));
-        return { type: "other", special: special?.[1] ?? "special file" };
-      }
-      const WRITE_NEW = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
-      const COPY_CHUNK_BYTES = 1024 * 1024;
-      async function createTemporary(hostPath) {
-        for (let attempt = 0; ; attempt++) {
-          const path2 = (0, external_node_path_.join)((0, external_node_path_.dirname)(hostPath), temporaryPrefix(hostPath) + (0, external_node_crypto_.randomBytes)(8).toString("hex"));
-          try {
-            return { path: path2, handle: await (0, promises_.open)(path2, WRITE_NEW, 384) };
-          } catch (error) {
-            if (errorCode(error) !== "EEXIST" || attempt >= 5)
-              throw error;
-          }
-        }
-      }
-      async function writeSource(handle, source) {
-        if ("content" in source) {
-          await handle.writeFile(source.content);
-          return;
-        }
-        const input = await (0, promises_.open)(source.hostFile, "r");
-        try {
-          const buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES);
-          for (; ; ) {
-            const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-              break;
-            let written = 0;
-            while (written < bytesRead) {
-              written += (await handle.write(buffer, written, bytesRead - written)).bytesWritten;
-            }
-          }
-        } finally {
-          await input.close();
-        }
-      }
-      const inProcessFileOperations = {
-        kind: "in-process",
-        async inspect(hostPath) {
-          let stats;
-          try {
-            stats = await (0, promises_.lstat)(hostPath, { bigint: true });
-          } catch (error) {
-            if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR")
-              return { type: "missing" };
-            throw error;
-          }
-          const info = {
-            ...typeOf(stats),
-            device: stats.dev.toString(),
-            mode: (stats.mode & 4095n).toString(8),
-            uid: stats.uid.toString(),
-            gid: stats.gid.toString()
-          };
-          if (info.type === "symlink")
-            info.linkTarget = await (0, promises_.readlink)(hostPath);
-          return info;
-        },
-        async writeByRename(hostPath, source, attributes) {
-          const mode = parseMode(attributes.mode);
-          const temporary = await createTemporary(hostPath);
-          try {
-            await writeSource(temporary.handle, source);
-            if (attributes.owner) {
-              await temporary.handle.chown(Number(attributes.owner.uid), Number(attributes.owner.gid));
-            }
-            await temporary.handle.chmod(mode);
-            await temporary.handle.close();
-            await (0, promises_.rename)(temporary.path, hostPath);
-            src_log.R.debug(`wrote ${hostPath} by rename (mode ${attributes.mode})`);
-          } catch (error) {
-            await temporary.handle.close().catch(() => void 0);
-            await (0, promises_.unlink)(temporary.path).catch(() => void 0);
-            throw error;
-          }
-        },
-        async rename(from, to) {
-          await (0, promises_.rename)(from, to);
-          src_log.R.debug(`renamed ${from} to ${to}`);
-        },
-        async remove(hostPath) {
-          try {
-            await (0, promises_.unlink)(hostPath);
-            src_log.R.debug(`removed ${hostPath}`);
-          } catch (error) {
-            if (errorCode(error) !== "ENOENT")
-              throw error;
-          }
-        },
-        async makeDirectory(hostPath, mode) {
-          const bits = parseMode(mode);
-          await (0, promises_.mkdir)(hostPath, { mode: bits & 511 });
-          src_log.R.debug(`made the directory ${hostPath} (mode ${mode})`);
-          const handle = await (0, promises_.open)(hostPath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_DIRECTORY | external_node_fs_.constants.O_NOFOLLOW);
-          try {
-            await handle.chmod(bits);
-          } finally {
-            await handle.close();
-          }
-        },
-        async makeDirectories(hostPath) {
-          await (0, promises_.mkdir)(hostPath, { recursive: true });
-        },
-        async removeDirectory(hostPath) {
-          await (0, promises_.rmdir)(hostPath);
-        }
-      };
-      const findTypes = { f: "file", d: "directory", l: "symlink" };
-      const findSpecialTypes = {
-        b: "block device",
-        c: "character device",
-        p: "fifo",
-        s: "socket",
-        D: "door"
-      };
-      async function withSourceFile(source, use) {
-        if ("hostFile" in source)
-          return use(source.hostFile);
-        const dir = (0, external_node_fs_.mkdtempSync)((0, external_node_path_.join)((0, external_node_os_.tmpdir)(), "osc-chroot-"));
-        const file = (0, external_node_path_.join)(dir, "content");
-        (0, external_node_fs_.writeFileSync)(file, source.content, { mode: 420 });
-        try {
-          return await use(file);
-        } finally {
-          (0, external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        }
-      }
-      function programFileOperations(runner) {
-        const run = (argv, allowedExitCodes) => runner.run(argv, { quiet: true, allowedExitCodes });
-        return {
-          kind: "programs",
-          async inspect(hostPath) {
-            const result = await run(["find", hostPath, "-maxdepth", "0", "-printf", "%y\\0%D\\0%m\\0%U\\0%G\\0%l"], [0, 1]);
-            if (result.stdout === "")
-              return { type: "missing" };
-            const [kind, device, mode, uid, gid, ...link] = result.stdout.split("\0");
-            const type = findTypes[kind] ?? "other";
-            const info = { type, device, mode, uid, gid };
-            if (type === "symlink")
-              info.linkTarget = link.join("\0");
-            if (type === "other")
-              info.special = findSpecialTypes[kind] ?? `file of type ${kind}`;
-            return info;
-          },
-          async writeByRename(hostPath, source, attributes) {
-            parseMode(attributes.mode);
-            const created = await run([
-              "mktemp",
-              `--tmpdir=${(0, external_node_path_.dirname)(hostPath)}`,
-              `${temporaryPrefix(hostPath)}XXXXXXXXXX`
-            ]);
-            const temporary = created.stdout.trim();
-            try {
-              await withSourceFile(source, (file) => run(["cp", "--", file, temporary]));
-              if (attributes.owner) {
-                const { uid, gid } = attributes.owner;
-                await run(["chown", `${uid}:${gid}`, "--", temporary]);
-              }
-              await run(["chmod", attributes.mode, "--", temporary]);
-              await run(["mv", "-T", "-f", "--", temporary, hostPath]);
-            } catch (error) {
-              await run(["rm", "-f", "--", temporary], [0, 1]);
-              throw error;
-            }
-          },
-          async rename(from, to) {
-            await run(["mv", "-T", "-f", "--", from, to]);
-          },
-          async remove(hostPath) {
-            await run(["rm", "-f", "--", hostPath]);
-          },
-          async makeDirectory(hostPath, mode) {
-            parseMode(mode);
-            await run(["mkdir", "-m", mode, "--", hostPath]);
-          },
-          async makeDirectories(hostPath) {
-            await run(["mkdir", "-p", "--", hostPath]);
-          },
-          async removeDirectory(hostPath) {
-            await run(["rmdir", "--", hostPath]);
-          }
-        };
-      }
       ;
       function unescapeMountPath(path2) {
         return path2.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
@@ -9854,6 +7974,14 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
         }
       }
       const MAX_LINKS = 40;
+      const findTypes = { f: "file", d: "directory", l: "symlink" };
+      const specialTypes = {
+        b: "block device",
+        c: "character device",
+        p: "fifo",
+        s: "socket",
+        D: "door"
+      };
       function image_path_describePathType(info) {
         if (info.type === "other")
           return `a ${info.special ?? "special file"}`;
@@ -9861,19 +7989,22 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
           return "missing";
         return `a ${info.type}`;
       }
-      function image_path_inspectPath(runner, hostPath) {
-        return file_operations_fileOperations(runner).inspect(hostPath);
-      }
-      function imageRoot(mountPath, device) {
-        let read;
-        return {
-          mountPath,
-          device,
-          mounts: () => read ??= { root: canonicalPath(mountPath), mounts: mountsUnder(mountPath) }
-        };
+      async function image_path_inspectPath(runner, hostPath) {
+        const result = await runner.run(["find", hostPath, "-maxdepth", "0", "-printf", "%y\\0%D\\0%m\\0%U\\0%G\\0%l"], { quiet: true, allowedExitCodes: [0, 1] });
+        if (result.stdout === "")
+          return { type: "missing" };
+        const [kind, device, mode, uid, gid, ...link] = result.stdout.split("\0");
+        const type = findTypes[kind] ?? "other";
+        const info = { type, device, mode, uid, gid };
+        if (type === "symlink")
+          info.linkTarget = link.join("\0");
+        if (type === "other")
+          info.special = specialTypes[kind] ?? `file of type ${kind}`;
+        return info;
       }
       function assertOnImageFileSystem(pathInImage, componentInImage, hostPath, info, image) {
-        const { root, mounts } = image.mounts();
+        const mounts = mountsUnder(image.mountPath);
+        const root = canonicalPath(image.mountPath);
         const target = (0, external_node_path_.join)(root, (0, external_node_path_.relative)(image.mountPath, hostPath));
         const mountHere = mounts.find((m) => m.mountPoint !== root && m.mountPoint === target);
         if (info.device === image.device && !mountHere)
@@ -9887,19 +8018,15 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
         return path2.split("/").filter((name) => name !== "" && name !== ".").map((name) => ({ name, viaLink }));
       }
       async function image_path_resolveInImage(runner, mountPath, pathInImage, options = {}) {
-        const image = options.stayOnImageFileSystem ? await checkedImageRoot(runner, mountPath) : void 0;
-        return walk(runner, mountPath, pathInImage, options, image);
-      }
-      async function checkedImageRoot(runner, mountPath) {
-        const root = await image_path_inspectPath(runner, mountPath);
-        if (root.type !== "directory") {
-          throw new Error(`The image root ${mountPath} is not a directory (${image_path_describePathType(root)}).`);
-        }
-        return imageRoot(mountPath, root.device ?? "");
-      }
-      async function walk(runner, mountPath, pathInImage, options, image) {
         const followLastLink = options.followLastLink ?? true;
-        const named = options.nameInErrors ?? pathInImage;
+        let image;
+        if (options.stayOnImageFileSystem) {
+          const root = await image_path_inspectPath(runner, mountPath);
+          if (root.type !== "directory") {
+            throw new Error(`The image root ${mountPath} is not a directory (${image_path_describePathType(root)}).`);
+          }
+          image = { mountPath, device: root.device ?? "" };
+        }
         const resolved = [];
         let pending = components(pathInImage);
         let info = { type: "directory" };
@@ -9911,7 +8038,7 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
           if (component.name === "..") {
             if (resolved.length === 0) {
               const how = component.viaLink ? `through the symlink ${component.viaLink}` : 'with ".."';
-              throw new ImageEscapeError(`${named} leads outside the image (${how}).`);
+              throw new ImageEscapeError(`${pathInImage} leads outside the image (${how}).`);
             }
             resolved.pop();
             info = { type: "directory" };
@@ -9923,13 +8050,13 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
           const hostPath = (0, external_node_path_.join)(mountPath, ...resolved);
           info = await image_path_inspectPath(runner, hostPath);
           if (image && info.type !== "missing") {
-            assertOnImageFileSystem(named, `/${resolved.join("/")}`, hostPath, info, image);
+            assertOnImageFileSystem(pathInImage, `/${resolved.join("/")}`, hostPath, info, image);
           }
           if (info.type === "missing") {
             missing = true;
           } else if (info.type === "symlink" && (!isLast || followLastLink)) {
             if (++links > MAX_LINKS) {
-              throw new Error(`${named}: too many levels of symbolic links in the image.`);
+              throw new Error(`${pathInImage}: too many levels of symbolic links in the image.`);
             }
             const target = info.linkTarget ?? "";
             const link = `/${resolved.join("/")} -> ${target}`;
@@ -9947,30 +8074,6 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
           info
         };
       }
-      async function image_path_resolveEntriesInImage(runner, mountPath, directoryInImage, names, options = {}) {
-        for (const name of names) {
-          if (name === "" || name === "." || name === ".." || name.includes("/")) {
-            throw new Error(`${JSON.stringify(name)} is not the name of an entry of a directory.`);
-          }
-        }
-        const image = await checkedImageRoot(runner, mountPath);
-        const named = options.nameInErrors ?? directoryInImage;
-        const directory = await walk(runner, mountPath, directoryInImage, { nameInErrors: named }, image);
-        const entries = [];
-        for (const name of names) {
-          const hostPath = join(directory.hostPath, name);
-          const pathInImage = join(directory.pathInImage, name);
-          if (directory.info.type === "missing") {
-            entries.push({ hostPath, pathInImage, info: { type: "missing" } });
-            continue;
-          }
-          const info = await image_path_inspectPath(runner, hostPath);
-          if (info.type !== "missing")
-            assertOnImageFileSystem(named, pathInImage, hostPath, info, image);
-          entries.push({ hostPath, pathInImage, info });
-        }
-        return { directory, entries };
-      }
       ;
       const BACKUP_SUFFIX = ".osc-chroot-orig";
       const ABSENT_SUFFIX = ".osc-chroot-absent";
@@ -9979,15 +8082,36 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
           return "0644";
         return `0${(statSync(source.hostFile).mode & 511).toString(8)}`;
       }
+      function withSourceFile(source, use) {
+        if ("hostFile" in source)
+          return use(source.hostFile);
+        const dir = mkdtempSync(join(tmpdir(), "osc-chroot-"));
+        const file = join(dir, "content");
+        writeFileSync(file, source.content, { mode: 420 });
+        return use(file).finally(() => rmSync(dir, { recursive: true, force: true }));
+      }
       async function image_file_copyIntoImage(runner, source, hostPath, options = {}) {
         const existing = await inspectPath(runner, hostPath);
         if (existing.type !== "file" && existing.type !== "missing") {
           throw new Error(`Refusing to write ${hostPath}: it is ${describePathType(existing)} in the image; only a regular file (or nothing) is ever replaced.`);
         }
-        await fileOperations(runner).writeByRename(hostPath, source, {
-          mode: options.mode ?? defaultMode(source),
-          owner: options.owner
-        });
+        const name = basename(hostPath).slice(0, 100);
+        const created = await runner.run(["mktemp", `--tmpdir=${dirname(hostPath)}`, `.${name}.osc-chroot-XXXXXXXXXX`], { quiet: true });
+        const temporary = created.stdout.trim();
+        try {
+          await withSourceFile(source, (file) => runner.run(["cp", "--", file, temporary], { quiet: true }));
+          await runner.run(["chmod", options.mode ?? defaultMode(source), "--", temporary], {
+            quiet: true
+          });
+          if (options.owner) {
+            const { uid, gid } = options.owner;
+            await runner.run(["chown", `${uid}:${gid}`, "--", temporary], { quiet: true });
+          }
+          await runner.run(["mv", "-T", "-f", "--", temporary, hostPath], { quiet: true });
+        } catch (error) {
+          await runner.run(["rm", "-f", "--", temporary], { quiet: true, allowedExitCodes: [0, 1] });
+          throw error;
+        }
       }
       function keptAttributes(existing) {
         if (existing.type !== "file" || !existing.mode)
@@ -10000,79 +8124,77 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
         if (name === "" || name === "." || name === "..") {
           throw new Error(`Cannot put ${pathInImage} into the image: it does not name a file.`);
         }
-        const resolved = await resolveEntriesInImage(runner, mountPath, dirname(pathInImage), [
-          name,
-          name + BACKUP_SUFFIX,
-          name + ABSENT_SUFFIX
-        ]);
-        const parent = resolved.directory;
+        const parent = await resolveInImage(runner, mountPath, dirname(pathInImage), {
+          stayOnImageFileSystem: true
+        });
         if (parent.info.type !== "directory") {
           throw new Error(`Cannot put ${pathInImage} into the image: ${parent.pathInImage} is not a directory there (${parent.info.type}).`);
         }
-        return resolved;
+        const entry = await resolveInImage(runner, mountPath, join(parent.pathInImage, name), {
+          followLastLink: false,
+          stayOnImageFileSystem: true
+        });
+        return { hostPath: entry.hostPath, info: entry.info };
       }
       async function replaceFileInImage(runner, mountPath, pathInImage, source, mode) {
-        const files = fileOperations(runner);
-        let resolved = await resolveEntry(runner, mountPath, pathInImage);
-        const [entry] = resolved.entries;
+        const { hostPath } = await resolveEntry(runner, mountPath, pathInImage);
         const paths = {
           mountPath,
           pathInImage,
-          hostPath: entry.hostPath,
-          backupPath: entry.hostPath + BACKUP_SUFFIX,
-          absentMarkerPath: entry.hostPath + ABSENT_SUFFIX
+          hostPath,
+          backupPath: hostPath + BACKUP_SUFFIX,
+          absentMarkerPath: hostPath + ABSENT_SUFFIX
         };
-        const [, backup, marker] = resolved.entries;
-        if (backup.info.type !== "missing" || marker.info.type !== "missing") {
-          await restoreFileInImage(runner, paths);
-          resolved = await resolveEntry(runner, mountPath, pathInImage);
-        }
-        const existing = resolved.entries[0].info;
-        const { hostPath } = paths;
+        await restoreFileInImage(runner, paths);
+        const { info: existing } = await resolveEntry(runner, mountPath, pathInImage);
         let replaced;
         if (existing.type === "missing") {
-          await files.writeByRename(paths.absentMarkerPath, { content: "" }, { mode: "0600" });
+          await image_file_copyIntoImage(runner, { content: "" }, paths.absentMarkerPath, { mode: "0600" });
           replaced = { ...paths, original: "none" };
         } else if (existing.type === "file" || existing.type === "symlink") {
-          await files.rename(hostPath, paths.backupPath);
+          await runner.run(["mv", "-T", "--", hostPath, paths.backupPath], { quiet: true });
           replaced = { ...paths, original: existing.type, originalLinkTarget: existing.linkTarget };
         } else {
           throw new Error(`Cannot replace ${pathInImage} in the image: it is ${describePathType(existing)}, not a file or symlink.`);
         }
         try {
-          await files.writeByRename(hostPath, source, { mode: mode ?? defaultMode(source) });
+          await image_file_copyIntoImage(runner, source, hostPath, { mode });
         } catch (error) {
           await restoreFileInImage(runner, paths);
           throw error;
         }
         return replaced;
       }
-      async function recheckedEntries(runner, replaced) {
-        const { mountPath, pathInImage } = replaced;
-        const backupInImage = `/${relative(mountPath, replaced.backupPath)}`;
-        const { directory, entries } = await resolveEntriesInImage(runner, mountPath, dirname(backupInImage), [replaced.hostPath, replaced.backupPath, replaced.absentMarkerPath].map((path2) => basename(path2)), { nameInErrors: backupInImage });
-        if (directory.hostPath !== dirname(replaced.backupPath)) {
-          throw new Error(`Not restoring ${pathInImage}: ${backupInImage} now leads to ${entries[1].pathInImage} in the image (a directory on its way was replaced by a symlink during provisioning); left as it is.`);
+      async function recheckedEntry(runner, mountPath, hostPath, what) {
+        const inImage = `/${relative(mountPath, hostPath)}`;
+        const entry = await resolveInImage(runner, mountPath, inImage, {
+          followLastLink: false,
+          stayOnImageFileSystem: true
+        });
+        if (entry.hostPath !== hostPath) {
+          throw new Error(`Not restoring ${what}: ${inImage} now leads to ${entry.pathInImage} in the image (a directory on its way was replaced by a symlink during provisioning); left as it is.`);
         }
-        const [current, backup, marker] = entries.map((entry) => entry.info);
-        return { current, backup, marker };
+        return entry.info;
       }
       async function restoreFileInImage(runner, replaced) {
         const { mountPath, pathInImage } = replaced;
         if ((await inspectPath(runner, mountPath)).type === "missing")
           return;
-        const { current, backup, marker } = await recheckedEntries(runner, replaced);
+        const backup = await recheckedEntry(runner, mountPath, replaced.backupPath, pathInImage);
+        const marker = await recheckedEntry(runner, mountPath, replaced.absentMarkerPath, pathInImage);
         if (backup.type === "missing" && marker.type === "missing")
           return;
+        const current = await recheckedEntry(runner, mountPath, replaced.hostPath, pathInImage);
         if (current.type === "directory") {
           throw new Error(`Not restoring ${pathInImage}: provisioning made it a directory; the image's own entry is left at ${replaced.backupPath}.`);
         }
-        const files = fileOperations(runner);
         if (backup.type !== "missing") {
-          await files.rename(replaced.backupPath, replaced.hostPath);
+          await runner.run(["mv", "-T", "-f", "--", replaced.backupPath, replaced.hostPath], {
+            quiet: true
+          });
         } else {
-          await files.remove(replaced.hostPath);
-          await files.remove(replaced.absentMarkerPath);
+          await runner.run(["rm", "-f", "--", replaced.hostPath], { quiet: true });
+          await runner.run(["rm", "-f", "--", replaced.absentMarkerPath], { quiet: true });
         }
       }
       ;
@@ -10110,7 +8232,8 @@ mount --move . /
 set -a
 . "$environment"
 set +a
-rm -rf -- "\${environment%/*}"
+rm -f -- "$environment"
+rmdir -- "$(dirname -- "$environment")" 2>/dev/null || true
 exec "$setpriv" --bounding-set "$capabilities" "$chroot" . "$@"`;
       const HOST_COMMAND_SCRIPT = (
         /* unused pure expression or super */
@@ -10285,9 +8408,9 @@ exec "$setpriv" --bounding-set "$capabilities" "$chroot" . "$@"`;
           stayOnImageFileSystem: true
         });
         if (parent.info.type === "missing") {
-          await fileOperations(runner).makeDirectories(parent.hostPath);
+          await runner.run(["mkdir", "-p", "--", parent.hostPath], { quiet: true });
         }
-        await fileOperations(runner).makeDirectory(workDir.hostPath, "0700");
+        await runner.run(["mkdir", "-m", "0700", "--", workDir.hostPath], { quiet: true });
         try {
           for (const script of scripts) {
             await copyIntoImage(runner, script.source, join(workDir.hostPath, script.fileName), {
@@ -10319,6 +8442,7 @@ ${error.stderrTail}` : "";
           await removeProvisionWorkDir(runner, mountPath, options.build.buildId);
         }
       }
+      var external_node_crypto_ = __nccwpck_require__2(7598);
       ;
       const JOURNAL_STATE = "journal";
       function newBuildId(env = process.env) {
@@ -10798,10 +8922,24 @@ ${usage}` : usage);
     })
   ),
   /***/
+  4979: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./unused/source-map.mjs");
+    })
+  ),
+  /***/
   181: (
     /***/
     ((module) => {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+    })
+  ),
+  /***/
+  6982: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
     })
   ),
   /***/
@@ -10826,13 +8964,6 @@ ${usage}` : usage);
     })
   ),
   /***/
-  1455: (
-    /***/
-    ((module) => {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-    })
-  ),
-  /***/
   8161: (
     /***/
     ((module) => {
@@ -10851,6 +8982,20 @@ ${usage}` : usage);
     /***/
     ((module) => {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+    })
+  ),
+  /***/
+  3480: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+    })
+  ),
+  /***/
+  7016: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
     })
   ),
   /***/

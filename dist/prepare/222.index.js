@@ -1793,15 +1793,22 @@ ${commands.join("\n")}
         }
         return out;
       }
-      var external_node_zlib_ = __webpack_require__(8522);
-      var bridge_wasm_exec = __webpack_require__(3045);
+      var external_node_module_ = __webpack_require__(8995);
       ;
+      function loadGoRuntime() {
+        if (true)
+          __webpack_require__(3045);
+        else {
+        }
+      }
       const wasmFile = __webpack_require__.ab + "main.wasm.gz";
       let bridge;
       function loadBridge() {
         if (bridge !== void 0)
           return bridge;
-        const wasm = (0, external_node_zlib_.gunzipSync)((0, external_node_fs_.readFileSync)(wasmFile));
+        loadGoRuntime();
+        const { gunzipSync } = process.getBuiltinModule("node:zlib");
+        const wasm = gunzipSync((0, external_node_fs_.readFileSync)(wasmFile));
         const functions = {};
         const global = globalThis;
         global.__parse_terraform_config_wasm__ = functions;
@@ -1811,6 +1818,9 @@ ${commands.join("\n")}
         void go.run(new Instance(new Module(wasm), go.importObject));
         bridge = functions;
         return bridge;
+      }
+      function hclParserLoaded() {
+        return bridge !== void 0;
       }
       function callBridge(name, file, text) {
         let answer;
@@ -4306,24 +4316,31 @@ ${tail}` : ""}`;
           return "time";
         return void 0;
       }
-      var aws4fetch_esm = __webpack_require__(2580);
+      var aws4 = __webpack_require__(8832);
+      var aws4_default = /* @__PURE__ */ __webpack_require__.n(aws4);
       ;
       const signingService = "api";
       async function signRequest(input) {
-        const signer = new aws4fetch_esm.s({
+        const url = new URL(input.url);
+        const datetime = amzDate(input.date);
+        const signer = new (aws4_default()).RequestSigner({
           method: "POST",
-          url: input.url,
-          headers: { "Content-Type": "application/json" },
+          // URL.host carries the port unless it is the scheme's default, as node:http's Host does.
+          host: url.host,
+          path: url.pathname + url.search,
+          headers: { "Content-Type": "application/json", "X-Amz-Date": datetime },
           body: input.body,
-          accessKeyId: input.accessKey,
-          secretAccessKey: input.secretKey,
           service: signingService,
           region: input.region,
-          datetime: amzDate(input.date),
-          allHeaders: true
-        });
-        const signed = await signer.sign();
-        return Object.fromEntries(signed.headers.entries());
+          doNotModifyHeaders: true
+        }, { accessKeyId: input.accessKey, secretAccessKey: input.secretKey });
+        signer.datetime = datetime;
+        const signed = signer.sign().headers;
+        return {
+          "content-type": signed["Content-Type"],
+          "x-amz-date": signed["X-Amz-Date"],
+          authorization: signed.Authorization
+        };
       }
       function amzDate(date) {
         return date.toISOString().replace(/[-:]|\.\d{3}/g, "");

@@ -3,36 +3,38 @@ import * as __WEBPACK_EXTERNAL_MODULE__unused_actions_exec_mjs_045169fb__ from "
 import * as __WEBPACK_EXTERNAL_MODULE__unused_actions_http_client_mjs_ea6512f3__ from "./unused/actions-http-client.mjs";
 var __webpack_modules__ = {
   /***/
-  6575: (
+  5014: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
+        /* harmony export */
         L: () => (
           /* binding */
           enableCompileCache
         )
+        /* harmony export */
       });
-      var external_node_fs_ = __nccwpck_require__2(3024);
-      ;
-      const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-      var external_node_module_default = /* @__PURE__ */ __nccwpck_require__2.n(external_node_module_namespaceObject);
-      var external_node_path_ = __nccwpck_require__2(6760);
-      ;
+      var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(3024);
+      var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+      var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(8995);
+      var node_module__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+      var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__2(6760);
+      var node_path__WEBPACK_IMPORTED_MODULE_2___default = /* @__PURE__ */ __nccwpck_require__2.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
       function ownedPrivateDirectory(path) {
         try {
-          (0, external_node_fs_.mkdirSync)(path, { recursive: true, mode: 448 });
-          const stats = (0, external_node_fs_.lstatSync)(path);
+          (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path, { recursive: true, mode: 448 });
+          const stats = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
           const ownUid = process.getuid?.();
           return stats.isDirectory() && stats.uid === ownUid && (stats.mode & 63) === 0;
         } catch {
           return false;
         }
       }
-      function enableCompileCache(env = process.env, enable = external_node_module_default().enableCompileCache) {
+      function enableCompileCache(env = process.env, enable = node_module__WEBPACK_IMPORTED_MODULE_1___default().enableCompileCache) {
         const toolCache = env.RUNNER_TOOL_CACHE?.trim();
         if (!toolCache || typeof enable !== "function")
           return void 0;
-        const directory = (0, external_node_path_.join)(toolCache, "osc-chroot", "compile-cache");
+        const directory = (0, node_path__WEBPACK_IMPORTED_MODULE_2__.join)(toolCache, "osc-chroot", "compile-cache");
         if (!ownedPrivateDirectory(directory))
           return void 0;
         enable(directory);
@@ -46,23 +48,39 @@ var __webpack_modules__ = {
     ((module, __unused_webpack___webpack_exports__, __nccwpck_require__2) => {
       __nccwpck_require__2.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
         try {
-          var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(6575);
+          var _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(5014);
+          var _young_generation_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(623);
           (0, _compile_cache_js__WEBPACK_IMPORTED_MODULE_0__.L)();
+          (0, _young_generation_js__WEBPACK_IMPORTED_MODULE_1__.D)();
           const { run } = await Promise.all(
             /* import() */
-<<<<<<< HEAD
-            [__nccwpck_require__2.e(491), __nccwpck_require__2.e(971)]
-          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 693));
-=======
-            [__nccwpck_require__2.e(491), __nccwpck_require__2.e(222)]
-          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 7020));
->>>>>>> byid
+            [__nccwpck_require__2.e(759), __nccwpck_require__2.e(615)]
+          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 7061));
           await run();
           __webpack_async_result__();
         } catch (e) {
           __webpack_async_result__(e);
         }
       }, 1);
+    })
+  ),
+  /***/
+  623: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        D: () => (
+          /* binding */
+          keepYoungGenerationSmall
+        )
+      });
+      ;
+      const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+      ;
+      const youngGenerationFlag = "--semi-space-growth-factor=1";
+      function keepYoungGenerationSmall(set = external_node_v8_namespaceObject.setFlagsFromString) {
+        set(youngGenerationFlag);
+      }
     })
   ),
   /***/
@@ -89,6 +107,13 @@ var __webpack_modules__ = {
       };
       var y = (x2) => (() => x2);
       module.exports = x({});
+    })
+  ),
+  /***/
+  4979: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./unused/source-map.mjs");
     })
   ),
   /***/
@@ -176,6 +201,13 @@ var __webpack_modules__ = {
     })
   ),
   /***/
+  8995: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+    })
+  ),
+  /***/
   8161: (
     /***/
     ((module) => {
@@ -204,13 +236,6 @@ var __webpack_modules__ = {
     })
   ),
   /***/
-  8522: (
-    /***/
-    ((module) => {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-    })
-  ),
-  /***/
   857: (
     /***/
     ((module) => {
@@ -232,10 +257,24 @@ var __webpack_modules__ = {
     })
   ),
   /***/
+  3480: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+    })
+  ),
+  /***/
   2203: (
     /***/
     ((module) => {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+    })
+  ),
+  /***/
+  7016: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
     })
   ),
   /***/

@@ -9,9 +9,20 @@
  * first time an HCL2 template is read.
  */
 import { readFileSync } from 'node:fs'
-import { gunzipSync } from 'node:zlib'
-// Defines globalThis.Go: Go's wasm_exec.js, given Node's modules.
-import '@cdktf/hcl2json/wasm/bridge_wasm_exec.js'
+import { createRequire } from 'node:module'
+
+/**
+ * Runs Go's wasm_exec.js, given Node's modules, which defines globalThis.Go (and sets a few other
+ * globals). Loaded synchronously on first use, so a build without an HCL2 template neither runs
+ * it nor has its globals: in the bundle `require` is the bundler's own (the file is bundled, and
+ * executed only when called); the tests run this source as an ES module, without `require`.
+ */
+function loadGoRuntime(): void {
+  // The specifier stays a literal: the bundler bundles only what it can read here.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: bundled, lazily
+  if (typeof require === 'function') require('@cdktf/hcl2json/wasm/bridge_wasm_exec.js')
+  else createRequire(import.meta.url)('@cdktf/hcl2json/wasm/bridge_wasm_exec.js')
+}
 
 /** Where the module is; the bundler copies it next to the bundle and rewrites this. */
 const wasmFile = new URL('../../../node_modules/@cdktf/hcl2json/main.wasm.gz', import.meta.url)
@@ -27,6 +38,8 @@ let bridge: HclBridge | undefined
 
 function loadBridge(): HclBridge {
   if (bridge !== undefined) return bridge
+  loadGoRuntime()
+  const { gunzipSync } = process.getBuiltinModule('node:zlib')
   const wasm = gunzipSync(readFileSync(wasmFile))
   const functions = {} as HclBridge
   const global = globalThis as unknown as Record<string, unknown>
@@ -43,6 +56,14 @@ function loadBridge(): HclBridge {
   void go.run(new Instance(new Module(wasm), go.importObject))
   bridge = functions
   return bridge
+}
+
+/**
+ * Whether the WebAssembly module has been instantiated in this process: only a build whose
+ * config_file is an HCL2 template pays for it (6.5 MB of code, and the memory Go's runtime takes).
+ */
+export function hclParserLoaded(): boolean {
+  return bridge !== undefined
 }
 
 function callBridge(name: keyof HclBridge, file: string, text: string): string {
