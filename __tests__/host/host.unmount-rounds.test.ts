@@ -25,6 +25,7 @@ function recordingRunner(): { runner: HostRunner; programs: string[][] } {
   const programs: string[][] = []
   const runner: HostRunner = {
     commandWrapper: inner.commandWrapper,
+    spawnsDirectly: inner.spawnsDirectly,
     run(argv, options) {
       programs.push(argv)
       return inner.run(argv, options)

@@ -51,7 +51,11 @@ async function untilUsing(pid: number | undefined, mountPath: string): Promise<v
   throw new Error(`process ${pid} never used ${mountPath}`)
 }
 
-describe('stopping chroot processes and unmounting', () => {
+// Read in-process (the default wrapper: this process is root) and through programs (a wrapper).
+describe.each([
+  ['in-process', createHostRunner()],
+  ['programs', createHostRunner('env {{.Command}}')]
+])('stopping chroot processes and unmounting, /proc read %s', (_kind, scanner) => {
   it('stops daemons left in the chroot, names them, and unmounts what was mounted inside it', async () => {
     const { disk, mounted } = await mountTestImage(teardown, runner, suite.work, suite.rootfs)
     await startInChroot(
@@ -66,7 +70,7 @@ describe('stopping chroot processes and unmounting', () => {
       join(mounted.mountPath, 'run')
     )
 
-    const { stopped, remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
+    const { stopped, remaining } = await stopChrootProcesses(scanner, mounted.mountPath, {
       rootDevice: mounted.majorMinor,
       kill: true
     })
@@ -88,7 +92,7 @@ describe('stopping chroot processes and unmounting', () => {
   it('leaves chroot processes running with kill_chroot_processes false, and names them as blockers', async () => {
     const { disk, mounted } = await mountTestImage(teardown, runner, suite.work, suite.rootfs)
     await startInChroot(mounted.mountPath, 'setsid sleep 1003 </dev/null >/dev/null 2>&1 &')
-    const { stopped, remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
+    const { stopped, remaining } = await stopChrootProcesses(scanner, mounted.mountPath, {
       rootDevice: mounted.majorMinor,
       kill: false
     })
@@ -98,7 +102,7 @@ describe('stopping chroot processes and unmounting', () => {
       /warning: Still using .*sleep 1003.*kill_chroot_processes is false/
     )
 
-    await expect(unmountAll(runner, mounted.mountPath, { busyTimeoutSeconds: 1 })).rejects.toThrow(
+    await expect(unmountAll(scanner, mounted.mountPath, { busyTimeoutSeconds: 1 })).rejects.toThrow(
       new RegExp(
         `target is busy .*\\n  pid ${remaining[0].pid} \\(sleep\\) \`sleep 1003\` \\[root, cwd`,
         's'
@@ -106,7 +110,7 @@ describe('stopping chroot processes and unmounting', () => {
     )
     expect(isMounted(disk.device)).toBe(true) // never unmounted lazily
 
-    await stopChrootProcesses(runner, mounted.mountPath, {
+    await stopChrootProcesses(scanner, mounted.mountPath, {
       kill: true,
       rootDevice: mounted.majorMinor
     })
@@ -119,7 +123,7 @@ describe('stopping chroot processes and unmounting', () => {
     const shell = hostProcess(['sleep', '1004'], join(mounted.mountPath, 'root'))
     await untilUsing(shell.pid, mounted.mountPath)
 
-    const { remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
+    const { remaining } = await stopChrootProcesses(scanner, mounted.mountPath, {
       kill: true,
       rootDevice: mounted.majorMinor
     })
@@ -129,7 +133,7 @@ describe('stopping chroot processes and unmounting', () => {
       'it runs on the host, not in the chroot, so osc-chroot does not stop it'
     )
 
-    const failure = unmountAll(runner, mounted.mountPath, { busyTimeoutSeconds: 1 })
+    const failure = unmountAll(scanner, mounted.mountPath, { busyTimeoutSeconds: 1 })
     await expect(failure).rejects.toThrow(
       new RegExp(
         `Cannot unmount ${mounted.mountPath}: target is busy.*\\n  pid ${shell.pid} \\(sleep\\) \`sleep 1004\` \\[cwd\\]\\n`,
@@ -154,7 +158,7 @@ describe('stopping chroot processes and unmounting', () => {
     const canary = hostProcess(['chroot', other, '/busybox', 'sleep', '1006'], suite.work)
     await untilUsing(canary.pid, mounted.mountPath)
 
-    const { stopped, remaining } = await stopChrootProcesses(runner, mounted.mountPath, {
+    const { stopped, remaining } = await stopChrootProcesses(scanner, mounted.mountPath, {
       kill: true,
       rootDevice: mounted.majorMinor
     })
@@ -175,7 +179,7 @@ describe('stopping chroot processes and unmounting', () => {
       suite.work
     )
     await untilUsing(holder.pid, mounted.mountPath)
-    await expect(unmountAll(runner, mounted.mountPath, { busyTimeoutSeconds: 1 })).rejects.toThrow(
+    await expect(unmountAll(scanner, mounted.mountPath, { busyTimeoutSeconds: 1 })).rejects.toThrow(
       new RegExp(`pid ${holder.pid} \\(sleep\\) \`sleep 1005\` \\[open file\\]`)
     )
     holder.kill('SIGKILL')

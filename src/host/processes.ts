@@ -12,10 +12,11 @@
  * the host (a user's shell, a host tool): it is
  * never killed, only named, here and in the unmount error if it blocks the unmount.
  *
- * /proc/<pid>/{root,cwd,exe,fd/*} of other users' processes are readable only by root, so they are
- * read through the runner (one `find` for all of them).
+ * /proc/<pid>/{root,cwd,exe,fd/*} of other users' processes are readable only by root: when the
+ * runner spawns programs directly this process is root and reads them itself; through a
+ * command_wrapper they are read by programs (one `find` for all links, one `stat` for the roots).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { log } from '../log.js'
 import type { HostRunner } from './exec.js'
@@ -69,14 +70,53 @@ export function describeProcess(user: MountUser): string {
   return `pid ${user.pid} (${user.comm})${cmdline} [${user.uses.join(', ')}]`
 }
 
+/** The process ids in /proc, this process left out. */
+function otherPids(): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name) && name !== String(process.pid))
+    .map(Number)
+}
+
+/** readlink, or undefined when the process exited meanwhile (or the link is not readable). */
+function linkTarget(path: string): string | undefined {
+  try {
+    return readlinkSync(path)
+  } catch {
+    return undefined
+  }
+}
+
+/** "<path>\0<link target>\0" for the root, cwd, exe and fd/<n> links of every process. */
+async function procLinks(runner: HostRunner): Promise<string[]> {
+  if (!runner.spawnsDirectly) {
+    const result = await runner.run(['find', ...PROC_LINKS], {
+      quiet: true,
+      allowedExitCodes: [0, 1] // 1: processes that exited during the scan
+    })
+    return result.stdout.split('\0')
+  }
+  const fields: string[] = []
+  const add = (path: string): void => {
+    const target = linkTarget(path)
+    if (target !== undefined) fields.push(path, target)
+  }
+  for (const pid of otherPids()) {
+    for (const kind of ['root', 'cwd', 'exe']) add(`/proc/${pid}/${kind}`)
+    let fds: string[] = []
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`)
+    } catch {
+      // exited meanwhile
+    }
+    for (const fd of fds) add(`/proc/${pid}/fd/${fd}`)
+  }
+  return fields
+}
+
 /** Processes whose root, working directory, program or an open file is at or below mountPath. */
 export async function findMountUsers(runner: HostRunner, mountPath: string): Promise<MountUser[]> {
   const root = canonicalPath(mountPath)
-  const result = await runner.run(['find', ...PROC_LINKS], {
-    quiet: true,
-    allowedExitCodes: [0, 1] // 1: processes that exited during the scan
-  })
-  const fields = result.stdout.split('\0')
+  const fields = await procLinks(runner)
   const users = new Map<number, MountUser>()
   const self = String(process.pid)
   for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -115,10 +155,20 @@ async function signalAndWait(
   return processes.filter((p) => isRunning(p.pid))
 }
 
-/** "major:minor" of the file system holding each process's root directory (through the runner: root only). */
+/** "major:minor" of the file system holding each process's root directory (root only). */
 async function rootDevices(runner: HostRunner, pids: number[]): Promise<Map<number, string>> {
   const devices = new Map<number, string>()
   if (pids.length === 0) return devices
+  if (runner.spawnsDirectly) {
+    for (const pid of pids) {
+      try {
+        devices.set(pid, majorMinorOf(statSync(`/proc/${pid}/root`).dev))
+      } catch {
+        // exited meanwhile
+      }
+    }
+    return devices
+  }
   const result = await runner.run(
     ['stat', '-L', '--printf', '%n %d\\n', ...pids.map((pid) => `/proc/${pid}/root`)],
     { quiet: true, allowedExitCodes: [0, 1] } // 1: a process exited meanwhile
@@ -132,9 +182,7 @@ async function rootDevices(runner: HostRunner, pids: number[]): Promise<Map<numb
 
 /** The processes whose root directory is on rootDevice (see the header), as users of the mount. */
 async function rootedOn(runner: HostRunner, rootDevice: string): Promise<MountUser[]> {
-  const pids = readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name) && name !== String(process.pid))
-    .map(Number)
+  const pids = otherPids()
   const devices = await rootDevices(runner, pids)
   return pids
     .filter((pid) => devices.get(pid) === rootDevice)

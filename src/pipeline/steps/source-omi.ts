@@ -42,8 +42,10 @@ export function sourceImageFilters(
   return filters as FiltersImage
 }
 
+/** ISO 8601 dates in one format sort as text; localeCompare would load ICU's collation data. */
 function newestFirst(a: Image, b: Image): number {
-  return (b.CreationDate ?? '').localeCompare(a.CreationDate ?? '')
+  const [newer, older] = [b.CreationDate ?? '', a.CreationDate ?? '']
+  return newer < older ? -1 : newer > older ? 1 : 0
 }
 
 /** Finds the source OMI by id and/or filters; most_recent picks the newest of several. */
