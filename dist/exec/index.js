@@ -5158,7 +5158,7 @@ var __webpack_modules__ = {
     })
   ),
   /***/
-  9015: (
+  9537: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
@@ -5789,8 +5789,7 @@ var __webpack_modules__ = {
           onRequest
         });
       }
-      ;
-      const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+      var promises_ = __nccwpck_require__2(1455);
       var external_node_path_ = __nccwpck_require__2(6760);
       ;
       const samplesPerKind = 8;
@@ -6727,8 +6726,8 @@ Cleanup also failed: ${message}`;
     ((module, __unused_webpack___webpack_exports__, __nccwpck_require__2) => {
       __nccwpck_require__2.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
         try {
-          var _cancel_on_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(9015);
-          var _split_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(7932);
+          var _cancel_on_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(9537);
+          var _split_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(7655);
           const signal = (0, _cancel_on_signals_js__WEBPACK_IMPORTED_MODULE_0__.P)();
           try {
             process.exitCode = await (0, _split_exec_js__WEBPACK_IMPORTED_MODULE_1__.F)(process.argv.slice(2), {
@@ -7041,6 +7040,7 @@ ${tail}` : ""}`;
           wrapCommand(commandWrapper, ["true"]);
         const runner = {
           commandWrapper,
+          spawnsDirectly: direct,
           async run(argv, options = {}) {
             if (argv.length === 0)
               throw new Error("HostRunner.run: empty command");
@@ -7838,7 +7838,7 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
     })
   ),
   /***/
-  7932: (
+  7655: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
@@ -7853,7 +7853,222 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
       var shell_quote = __nccwpck_require__2(6591);
       var src_log = __nccwpck_require__2(543);
       var values = __nccwpck_require__2(6961);
+      var external_node_crypto_ = __nccwpck_require__2(7598);
+      var promises_ = __nccwpck_require__2(1455);
       var external_node_os_ = __nccwpck_require__2(8161);
+      ;
+      function file_operations_fileOperations(runner) {
+        return runner.spawnsDirectly ? inProcessFileOperations : programFileOperations(runner);
+      }
+      function temporaryPrefix(hostPath) {
+        return `.${(0, external_node_path_.basename)(hostPath).slice(0, 100)}.osc-chroot-`;
+      }
+      function parseMode(mode) {
+        if (!/^[0-7]{1,5}$/.test(mode) || parseInt(mode, 8) > 4095) {
+          throw new Error(`Invalid file mode ${JSON.stringify(mode)}: octal permission bits expected.`);
+        }
+        return parseInt(mode, 8);
+      }
+      function errorCode(error) {
+        return error?.code;
+      }
+      const specialTypes = [
+        ["isBlockDevice", "block device"],
+        ["isCharacterDevice", "character device"],
+        ["isFIFO", "fifo"],
+        ["isSocket", "socket"]
+      ];
+      function typeOf(stats) {
+        if (stats.isFile())
+          return { type: "file" };
+        if (stats.isDirectory())
+          return { type: "directory" };
+        if (stats.isSymbolicLink())
+          return { type: "symlink" };
+        const special = specialTypes.find(([is]) => stats[is].call(stats));
+        return { type: "other", special: special?.[1] ?? "special file" };
+      }
+      const WRITE_NEW = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
+      const COPY_CHUNK_BYTES = 1024 * 1024;
+      async function createTemporary(hostPath) {
+        for (let attempt = 0; ; attempt++) {
+          const path2 = (0, external_node_path_.join)((0, external_node_path_.dirname)(hostPath), temporaryPrefix(hostPath) + (0, external_node_crypto_.randomBytes)(8).toString("hex"));
+          try {
+            return { path: path2, handle: await (0, promises_.open)(path2, WRITE_NEW, 384) };
+          } catch (error) {
+            if (errorCode(error) !== "EEXIST" || attempt >= 5)
+              throw error;
+          }
+        }
+      }
+      async function writeSource(handle, source) {
+        if ("content" in source) {
+          await handle.writeFile(source.content);
+          return;
+        }
+        const input = await (0, promises_.open)(source.hostFile, "r");
+        try {
+          const buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES);
+          for (; ; ) {
+            const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+              break;
+            let written = 0;
+            while (written < bytesRead) {
+              written += (await handle.write(buffer, written, bytesRead - written)).bytesWritten;
+            }
+          }
+        } finally {
+          await input.close();
+        }
+      }
+      const inProcessFileOperations = {
+        kind: "in-process",
+        async inspect(hostPath) {
+          let stats;
+          try {
+            stats = await (0, promises_.lstat)(hostPath, { bigint: true });
+          } catch (error) {
+            if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR")
+              return { type: "missing" };
+            throw error;
+          }
+          const info = {
+            ...typeOf(stats),
+            device: stats.dev.toString(),
+            mode: (stats.mode & 4095n).toString(8),
+            uid: stats.uid.toString(),
+            gid: stats.gid.toString()
+          };
+          if (info.type === "symlink")
+            info.linkTarget = await (0, promises_.readlink)(hostPath);
+          return info;
+        },
+        async writeByRename(hostPath, source, attributes) {
+          const mode = parseMode(attributes.mode);
+          const temporary = await createTemporary(hostPath);
+          try {
+            await writeSource(temporary.handle, source);
+            if (attributes.owner) {
+              await temporary.handle.chown(Number(attributes.owner.uid), Number(attributes.owner.gid));
+            }
+            await temporary.handle.chmod(mode);
+            await temporary.handle.close();
+            await (0, promises_.rename)(temporary.path, hostPath);
+            src_log.R.debug(`wrote ${hostPath} by rename (mode ${attributes.mode})`);
+          } catch (error) {
+            await temporary.handle.close().catch(() => void 0);
+            await (0, promises_.unlink)(temporary.path).catch(() => void 0);
+            throw error;
+          }
+        },
+        async rename(from, to) {
+          await (0, promises_.rename)(from, to);
+          src_log.R.debug(`renamed ${from} to ${to}`);
+        },
+        async remove(hostPath) {
+          try {
+            await (0, promises_.unlink)(hostPath);
+            src_log.R.debug(`removed ${hostPath}`);
+          } catch (error) {
+            if (errorCode(error) !== "ENOENT")
+              throw error;
+          }
+        },
+        async makeDirectory(hostPath, mode) {
+          const bits = parseMode(mode);
+          await (0, promises_.mkdir)(hostPath, { mode: bits & 511 });
+          src_log.R.debug(`made the directory ${hostPath} (mode ${mode})`);
+          const handle = await (0, promises_.open)(hostPath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_DIRECTORY | external_node_fs_.constants.O_NOFOLLOW);
+          try {
+            await handle.chmod(bits);
+          } finally {
+            await handle.close();
+          }
+        },
+        async makeDirectories(hostPath) {
+          await (0, promises_.mkdir)(hostPath, { recursive: true });
+        },
+        async removeDirectory(hostPath) {
+          await (0, promises_.rmdir)(hostPath);
+        }
+      };
+      const findTypes = { f: "file", d: "directory", l: "symlink" };
+      const findSpecialTypes = {
+        b: "block device",
+        c: "character device",
+        p: "fifo",
+        s: "socket",
+        D: "door"
+      };
+      async function withSourceFile(source, use) {
+        if ("hostFile" in source)
+          return use(source.hostFile);
+        const dir = (0, external_node_fs_.mkdtempSync)((0, external_node_path_.join)((0, external_node_os_.tmpdir)(), "osc-chroot-"));
+        const file = (0, external_node_path_.join)(dir, "content");
+        (0, external_node_fs_.writeFileSync)(file, source.content, { mode: 420 });
+        try {
+          return await use(file);
+        } finally {
+          (0, external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+      }
+      function programFileOperations(runner) {
+        const run = (argv, allowedExitCodes) => runner.run(argv, { quiet: true, allowedExitCodes });
+        return {
+          kind: "programs",
+          async inspect(hostPath) {
+            const result = await run(["find", hostPath, "-maxdepth", "0", "-printf", "%y\\0%D\\0%m\\0%U\\0%G\\0%l"], [0, 1]);
+            if (result.stdout === "")
+              return { type: "missing" };
+            const [kind, device, mode, uid, gid, ...link] = result.stdout.split("\0");
+            const type = findTypes[kind] ?? "other";
+            const info = { type, device, mode, uid, gid };
+            if (type === "symlink")
+              info.linkTarget = link.join("\0");
+            if (type === "other")
+              info.special = findSpecialTypes[kind] ?? `file of type ${kind}`;
+            return info;
+          },
+          async writeByRename(hostPath, source, attributes) {
+            parseMode(attributes.mode);
+            const created = await run([
+              "mktemp",
+              `--tmpdir=${(0, external_node_path_.dirname)(hostPath)}`,
+              `${temporaryPrefix(hostPath)}XXXXXXXXXX`
+            ]);
+            const temporary = created.stdout.trim();
+            try {
+              await withSourceFile(source, (file) => run(["cp", "--", file, temporary]));
+              if (attributes.owner) {
+                const { uid, gid } = attributes.owner;
+                await run(["chown", `${uid}:${gid}`, "--", temporary]);
+              }
+              await run(["chmod", attributes.mode, "--", temporary]);
+              await run(["mv", "-T", "-f", "--", temporary, hostPath]);
+            } catch (error) {
+              await run(["rm", "-f", "--", temporary], [0, 1]);
+              throw error;
+            }
+          },
+          async rename(from, to) {
+            await run(["mv", "-T", "-f", "--", from, to]);
+          },
+          async remove(hostPath) {
+            await run(["rm", "-f", "--", hostPath]);
+          },
+          async makeDirectory(hostPath, mode) {
+            parseMode(mode);
+            await run(["mkdir", "-m", mode, "--", hostPath]);
+          },
+          async makeDirectories(hostPath) {
+            await run(["mkdir", "-p", "--", hostPath]);
+          },
+          async removeDirectory(hostPath) {
+            await run(["rmdir", "--", hostPath]);
+          }
+        };
+      }
       ;
       function unescapeMountPath(path2) {
         return path2.replace(/\\([0-7]{3})/g, (_match, octal) => String.fromCharCode(parseInt(octal, 8)));
@@ -7974,14 +8189,6 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
         }
       }
       const MAX_LINKS = 40;
-      const findTypes = { f: "file", d: "directory", l: "symlink" };
-      const specialTypes = {
-        b: "block device",
-        c: "character device",
-        p: "fifo",
-        s: "socket",
-        D: "door"
-      };
       function image_path_describePathType(info) {
         if (info.type === "other")
           return `a ${info.special ?? "special file"}`;
@@ -7989,22 +8196,19 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
           return "missing";
         return `a ${info.type}`;
       }
-      async function image_path_inspectPath(runner, hostPath) {
-        const result = await runner.run(["find", hostPath, "-maxdepth", "0", "-printf", "%y\\0%D\\0%m\\0%U\\0%G\\0%l"], { quiet: true, allowedExitCodes: [0, 1] });
-        if (result.stdout === "")
-          return { type: "missing" };
-        const [kind, device, mode, uid, gid, ...link] = result.stdout.split("\0");
-        const type = findTypes[kind] ?? "other";
-        const info = { type, device, mode, uid, gid };
-        if (type === "symlink")
-          info.linkTarget = link.join("\0");
-        if (type === "other")
-          info.special = specialTypes[kind] ?? `file of type ${kind}`;
-        return info;
+      function image_path_inspectPath(runner, hostPath) {
+        return file_operations_fileOperations(runner).inspect(hostPath);
+      }
+      function imageRoot(mountPath, device) {
+        let read;
+        return {
+          mountPath,
+          device,
+          mounts: () => read ??= { root: canonicalPath(mountPath), mounts: mountsUnder(mountPath) }
+        };
       }
       function assertOnImageFileSystem(pathInImage, componentInImage, hostPath, info, image) {
-        const mounts = mountsUnder(image.mountPath);
-        const root = canonicalPath(image.mountPath);
+        const { root, mounts } = image.mounts();
         const target = (0, external_node_path_.join)(root, (0, external_node_path_.relative)(image.mountPath, hostPath));
         const mountHere = mounts.find((m) => m.mountPoint !== root && m.mountPoint === target);
         if (info.device === image.device && !mountHere)
@@ -8018,15 +8222,19 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
         return path2.split("/").filter((name) => name !== "" && name !== ".").map((name) => ({ name, viaLink }));
       }
       async function image_path_resolveInImage(runner, mountPath, pathInImage, options = {}) {
-        const followLastLink = options.followLastLink ?? true;
-        let image;
-        if (options.stayOnImageFileSystem) {
-          const root = await image_path_inspectPath(runner, mountPath);
-          if (root.type !== "directory") {
-            throw new Error(`The image root ${mountPath} is not a directory (${image_path_describePathType(root)}).`);
-          }
-          image = { mountPath, device: root.device ?? "" };
+        const image = options.stayOnImageFileSystem ? await checkedImageRoot(runner, mountPath) : void 0;
+        return walk(runner, mountPath, pathInImage, options, image);
+      }
+      async function checkedImageRoot(runner, mountPath) {
+        const root = await image_path_inspectPath(runner, mountPath);
+        if (root.type !== "directory") {
+          throw new Error(`The image root ${mountPath} is not a directory (${image_path_describePathType(root)}).`);
         }
+        return imageRoot(mountPath, root.device ?? "");
+      }
+      async function walk(runner, mountPath, pathInImage, options, image) {
+        const followLastLink = options.followLastLink ?? true;
+        const named = options.nameInErrors ?? pathInImage;
         const resolved = [];
         let pending = components(pathInImage);
         let info = { type: "directory" };
@@ -8038,7 +8246,7 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
           if (component.name === "..") {
             if (resolved.length === 0) {
               const how = component.viaLink ? `through the symlink ${component.viaLink}` : 'with ".."';
-              throw new ImageEscapeError(`${pathInImage} leads outside the image (${how}).`);
+              throw new ImageEscapeError(`${named} leads outside the image (${how}).`);
             }
             resolved.pop();
             info = { type: "directory" };
@@ -8050,13 +8258,13 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
           const hostPath = (0, external_node_path_.join)(mountPath, ...resolved);
           info = await image_path_inspectPath(runner, hostPath);
           if (image && info.type !== "missing") {
-            assertOnImageFileSystem(pathInImage, `/${resolved.join("/")}`, hostPath, info, image);
+            assertOnImageFileSystem(named, `/${resolved.join("/")}`, hostPath, info, image);
           }
           if (info.type === "missing") {
             missing = true;
           } else if (info.type === "symlink" && (!isLast || followLastLink)) {
             if (++links > MAX_LINKS) {
-              throw new Error(`${pathInImage}: too many levels of symbolic links in the image.`);
+              throw new Error(`${named}: too many levels of symbolic links in the image.`);
             }
             const target = info.linkTarget ?? "";
             const link = `/${resolved.join("/")} -> ${target}`;
@@ -8074,6 +8282,30 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
           info
         };
       }
+      async function image_path_resolveEntriesInImage(runner, mountPath, directoryInImage, names, options = {}) {
+        for (const name of names) {
+          if (name === "" || name === "." || name === ".." || name.includes("/")) {
+            throw new Error(`${JSON.stringify(name)} is not the name of an entry of a directory.`);
+          }
+        }
+        const image = await checkedImageRoot(runner, mountPath);
+        const named = options.nameInErrors ?? directoryInImage;
+        const directory = await walk(runner, mountPath, directoryInImage, { nameInErrors: named }, image);
+        const entries = [];
+        for (const name of names) {
+          const hostPath = join(directory.hostPath, name);
+          const pathInImage = join(directory.pathInImage, name);
+          if (directory.info.type === "missing") {
+            entries.push({ hostPath, pathInImage, info: { type: "missing" } });
+            continue;
+          }
+          const info = await image_path_inspectPath(runner, hostPath);
+          if (info.type !== "missing")
+            assertOnImageFileSystem(named, pathInImage, hostPath, info, image);
+          entries.push({ hostPath, pathInImage, info });
+        }
+        return { directory, entries };
+      }
       ;
       const BACKUP_SUFFIX = ".osc-chroot-orig";
       const ABSENT_SUFFIX = ".osc-chroot-absent";
@@ -8082,36 +8314,15 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
           return "0644";
         return `0${(statSync(source.hostFile).mode & 511).toString(8)}`;
       }
-      function withSourceFile(source, use) {
-        if ("hostFile" in source)
-          return use(source.hostFile);
-        const dir = mkdtempSync(join(tmpdir(), "osc-chroot-"));
-        const file = join(dir, "content");
-        writeFileSync(file, source.content, { mode: 420 });
-        return use(file).finally(() => rmSync(dir, { recursive: true, force: true }));
-      }
       async function image_file_copyIntoImage(runner, source, hostPath, options = {}) {
         const existing = await inspectPath(runner, hostPath);
         if (existing.type !== "file" && existing.type !== "missing") {
           throw new Error(`Refusing to write ${hostPath}: it is ${describePathType(existing)} in the image; only a regular file (or nothing) is ever replaced.`);
         }
-        const name = basename(hostPath).slice(0, 100);
-        const created = await runner.run(["mktemp", `--tmpdir=${dirname(hostPath)}`, `.${name}.osc-chroot-XXXXXXXXXX`], { quiet: true });
-        const temporary = created.stdout.trim();
-        try {
-          await withSourceFile(source, (file) => runner.run(["cp", "--", file, temporary], { quiet: true }));
-          await runner.run(["chmod", options.mode ?? defaultMode(source), "--", temporary], {
-            quiet: true
-          });
-          if (options.owner) {
-            const { uid, gid } = options.owner;
-            await runner.run(["chown", `${uid}:${gid}`, "--", temporary], { quiet: true });
-          }
-          await runner.run(["mv", "-T", "-f", "--", temporary, hostPath], { quiet: true });
-        } catch (error) {
-          await runner.run(["rm", "-f", "--", temporary], { quiet: true, allowedExitCodes: [0, 1] });
-          throw error;
-        }
+        await fileOperations(runner).writeByRename(hostPath, source, {
+          mode: options.mode ?? defaultMode(source),
+          owner: options.owner
+        });
       }
       function keptAttributes(existing) {
         if (existing.type !== "file" || !existing.mode)
@@ -8124,77 +8335,79 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
         if (name === "" || name === "." || name === "..") {
           throw new Error(`Cannot put ${pathInImage} into the image: it does not name a file.`);
         }
-        const parent = await resolveInImage(runner, mountPath, dirname(pathInImage), {
-          stayOnImageFileSystem: true
-        });
+        const resolved = await resolveEntriesInImage(runner, mountPath, dirname(pathInImage), [
+          name,
+          name + BACKUP_SUFFIX,
+          name + ABSENT_SUFFIX
+        ]);
+        const parent = resolved.directory;
         if (parent.info.type !== "directory") {
           throw new Error(`Cannot put ${pathInImage} into the image: ${parent.pathInImage} is not a directory there (${parent.info.type}).`);
         }
-        const entry = await resolveInImage(runner, mountPath, join(parent.pathInImage, name), {
-          followLastLink: false,
-          stayOnImageFileSystem: true
-        });
-        return { hostPath: entry.hostPath, info: entry.info };
+        return resolved;
       }
       async function replaceFileInImage(runner, mountPath, pathInImage, source, mode) {
-        const { hostPath } = await resolveEntry(runner, mountPath, pathInImage);
+        const files = fileOperations(runner);
+        let resolved = await resolveEntry(runner, mountPath, pathInImage);
+        const [entry] = resolved.entries;
         const paths = {
           mountPath,
           pathInImage,
-          hostPath,
-          backupPath: hostPath + BACKUP_SUFFIX,
-          absentMarkerPath: hostPath + ABSENT_SUFFIX
+          hostPath: entry.hostPath,
+          backupPath: entry.hostPath + BACKUP_SUFFIX,
+          absentMarkerPath: entry.hostPath + ABSENT_SUFFIX
         };
-        await restoreFileInImage(runner, paths);
-        const { info: existing } = await resolveEntry(runner, mountPath, pathInImage);
+        const [, backup, marker] = resolved.entries;
+        if (backup.info.type !== "missing" || marker.info.type !== "missing") {
+          await restoreFileInImage(runner, paths);
+          resolved = await resolveEntry(runner, mountPath, pathInImage);
+        }
+        const existing = resolved.entries[0].info;
+        const { hostPath } = paths;
         let replaced;
         if (existing.type === "missing") {
-          await image_file_copyIntoImage(runner, { content: "" }, paths.absentMarkerPath, { mode: "0600" });
+          await files.writeByRename(paths.absentMarkerPath, { content: "" }, { mode: "0600" });
           replaced = { ...paths, original: "none" };
         } else if (existing.type === "file" || existing.type === "symlink") {
-          await runner.run(["mv", "-T", "--", hostPath, paths.backupPath], { quiet: true });
+          await files.rename(hostPath, paths.backupPath);
           replaced = { ...paths, original: existing.type, originalLinkTarget: existing.linkTarget };
         } else {
           throw new Error(`Cannot replace ${pathInImage} in the image: it is ${describePathType(existing)}, not a file or symlink.`);
         }
         try {
-          await image_file_copyIntoImage(runner, source, hostPath, { mode });
+          await files.writeByRename(hostPath, source, { mode: mode ?? defaultMode(source) });
         } catch (error) {
           await restoreFileInImage(runner, paths);
           throw error;
         }
         return replaced;
       }
-      async function recheckedEntry(runner, mountPath, hostPath, what) {
-        const inImage = `/${relative(mountPath, hostPath)}`;
-        const entry = await resolveInImage(runner, mountPath, inImage, {
-          followLastLink: false,
-          stayOnImageFileSystem: true
-        });
-        if (entry.hostPath !== hostPath) {
-          throw new Error(`Not restoring ${what}: ${inImage} now leads to ${entry.pathInImage} in the image (a directory on its way was replaced by a symlink during provisioning); left as it is.`);
+      async function recheckedEntries(runner, replaced) {
+        const { mountPath, pathInImage } = replaced;
+        const backupInImage = `/${relative(mountPath, replaced.backupPath)}`;
+        const { directory, entries } = await resolveEntriesInImage(runner, mountPath, dirname(backupInImage), [replaced.hostPath, replaced.backupPath, replaced.absentMarkerPath].map((path2) => basename(path2)), { nameInErrors: backupInImage });
+        if (directory.hostPath !== dirname(replaced.backupPath)) {
+          throw new Error(`Not restoring ${pathInImage}: ${backupInImage} now leads to ${entries[1].pathInImage} in the image (a directory on its way was replaced by a symlink during provisioning); left as it is.`);
         }
-        return entry.info;
+        const [current, backup, marker] = entries.map((entry) => entry.info);
+        return { current, backup, marker };
       }
       async function restoreFileInImage(runner, replaced) {
         const { mountPath, pathInImage } = replaced;
         if ((await inspectPath(runner, mountPath)).type === "missing")
           return;
-        const backup = await recheckedEntry(runner, mountPath, replaced.backupPath, pathInImage);
-        const marker = await recheckedEntry(runner, mountPath, replaced.absentMarkerPath, pathInImage);
+        const { current, backup, marker } = await recheckedEntries(runner, replaced);
         if (backup.type === "missing" && marker.type === "missing")
           return;
-        const current = await recheckedEntry(runner, mountPath, replaced.hostPath, pathInImage);
         if (current.type === "directory") {
           throw new Error(`Not restoring ${pathInImage}: provisioning made it a directory; the image's own entry is left at ${replaced.backupPath}.`);
         }
+        const files = fileOperations(runner);
         if (backup.type !== "missing") {
-          await runner.run(["mv", "-T", "-f", "--", replaced.backupPath, replaced.hostPath], {
-            quiet: true
-          });
+          await files.rename(replaced.backupPath, replaced.hostPath);
         } else {
-          await runner.run(["rm", "-f", "--", replaced.hostPath], { quiet: true });
-          await runner.run(["rm", "-f", "--", replaced.absentMarkerPath], { quiet: true });
+          await files.remove(replaced.hostPath);
+          await files.remove(replaced.absentMarkerPath);
         }
       }
       ;
@@ -8232,8 +8445,7 @@ mount --move . /
 set -a
 . "$environment"
 set +a
-rm -f -- "$environment"
-rmdir -- "$(dirname -- "$environment")" 2>/dev/null || true
+rm -rf -- "\${environment%/*}"
 exec "$setpriv" --bounding-set "$capabilities" "$chroot" . "$@"`;
       const HOST_COMMAND_SCRIPT = (
         /* unused pure expression or super */
@@ -8408,9 +8620,9 @@ exec "$setpriv" --bounding-set "$capabilities" "$chroot" . "$@"`;
           stayOnImageFileSystem: true
         });
         if (parent.info.type === "missing") {
-          await runner.run(["mkdir", "-p", "--", parent.hostPath], { quiet: true });
+          await fileOperations(runner).makeDirectories(parent.hostPath);
         }
-        await runner.run(["mkdir", "-m", "0700", "--", workDir.hostPath], { quiet: true });
+        await fileOperations(runner).makeDirectory(workDir.hostPath, "0700");
         try {
           for (const script of scripts) {
             await copyIntoImage(runner, script.source, join(workDir.hostPath, script.fileName), {
@@ -8442,7 +8654,6 @@ ${error.stderrTail}` : "";
           await removeProvisionWorkDir(runner, mountPath, options.build.buildId);
         }
       }
-      var external_node_crypto_ = __nccwpck_require__2(7598);
       ;
       const JOURNAL_STATE = "journal";
       function newBuildId(env = process.env) {
@@ -8961,6 +9172,13 @@ ${usage}` : usage);
     /***/
     ((module) => {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+    })
+  ),
+  /***/
+  1455: (
+    /***/
+    ((module) => {
+      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
     })
   ),
   /***/

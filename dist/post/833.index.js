@@ -6622,14 +6622,47 @@ ${tail}` : ""}`;
         const cmdline = user.cmdline ? ` \`${user.cmdline}\`` : "";
         return `pid ${user.pid} (${user.comm})${cmdline} [${user.uses.join(", ")}]`;
       }
+      function otherPids() {
+        return (0, external_node_fs_.readdirSync)("/proc").filter((name) => /^\d+$/.test(name) && name !== String(process.pid)).map(Number);
+      }
+      function linkTarget(path) {
+        try {
+          return (0, external_node_fs_.readlinkSync)(path);
+        } catch {
+          return void 0;
+        }
+      }
+      async function procLinks(runner) {
+        if (!runner.spawnsDirectly) {
+          const result = await runner.run(["find", ...PROC_LINKS], {
+            quiet: true,
+            allowedExitCodes: [0, 1]
+            // 1: processes that exited during the scan
+          });
+          return result.stdout.split("\0");
+        }
+        const fields2 = [];
+        const add = (path) => {
+          const target = linkTarget(path);
+          if (target !== void 0)
+            fields2.push(path, target);
+        };
+        for (const pid of otherPids()) {
+          for (const kind of ["root", "cwd", "exe"])
+            add(`/proc/${pid}/${kind}`);
+          let fds = [];
+          try {
+            fds = (0, external_node_fs_.readdirSync)(`/proc/${pid}/fd`);
+          } catch {
+          }
+          for (const fd of fds)
+            add(`/proc/${pid}/fd/${fd}`);
+        }
+        return fields2;
+      }
       async function findMountUsers(runner, mountPath) {
         const root = canonicalPath(mountPath);
-        const result = await runner.run(["find", ...PROC_LINKS], {
-          quiet: true,
-          allowedExitCodes: [0, 1]
-          // 1: processes that exited during the scan
-        });
-        const fields2 = result.stdout.split("\0");
+        const fields2 = await procLinks(runner);
         const users = /* @__PURE__ */ new Map();
         const self = String(process.pid);
         for (let i = 0; i + 1 < fields2.length; i += 2) {
@@ -6668,6 +6701,15 @@ ${tail}` : ""}`;
         const devices = /* @__PURE__ */ new Map();
         if (pids.length === 0)
           return devices;
+        if (runner.spawnsDirectly) {
+          for (const pid of pids) {
+            try {
+              devices.set(pid, majorMinorOf((0, external_node_fs_.statSync)(`/proc/${pid}/root`).dev));
+            } catch {
+            }
+          }
+          return devices;
+        }
         const result = await runner.run(
           ["stat", "-L", "--printf", "%n %d\\n", ...pids.map((pid) => `/proc/${pid}/root`)],
           { quiet: true, allowedExitCodes: [0, 1] }
@@ -6681,7 +6723,7 @@ ${tail}` : ""}`;
         return devices;
       }
       async function rootedOn(runner, rootDevice) {
-        const pids = (0, external_node_fs_.readdirSync)("/proc").filter((name) => /^\d+$/.test(name) && name !== String(process.pid)).map(Number);
+        const pids = otherPids();
         const devices = await rootDevices(runner, pids);
         return pids.filter((pid) => devices.get(pid) === rootDevice).map((pid) => ({
           pid,
@@ -6797,17 +6839,11 @@ ${tail}` : ""}`;
       async function removeMountDirectory(runner, root) {
         if (!(0, external_node_fs_.existsSync)(root))
           return;
-        if (isDefaultWrapper(runner.commandWrapper)) {
-          try {
-            (0, external_node_fs_.rmdirSync)(root);
-          } catch (error) {
-            log_log.warning(`Mount directory ${root} left in place: ${error instanceof Error ? error.message : error}`);
-          }
-          return;
+        try {
+          await file_operations_fileOperations(runner).removeDirectory(root);
+        } catch (error) {
+          log_log.warning(`Mount directory ${root} left in place: ${error instanceof Error ? error.message : error}`);
         }
-        const removed = await runner.run(["rmdir", "--", root], { quiet: true, allowedExitCodes: [0, 1] });
-        if (removed.exitCode !== 0)
-          log_log.warning(`Mount directory ${root} left in place: ${removed.stderr.trim()}`);
       }
       async function unmountEach(runner, root, listMounts, options2) {
         const busyTimeoutMs = (options2.busyTimeoutSeconds ?? DEFAULT_BUSY_TIMEOUT_SECONDS) * 1e3;
