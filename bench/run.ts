@@ -167,8 +167,15 @@ async function benchmark(settings: Settings, bundles: Bundles, workDir: string) 
   return { solo, batches }
 }
 
+/**
+ * The builds record for the boot, beside the default host lock, that this host names linked disks
+ * by id (src/host/by-id-record.ts), as on a runner: the run removes the record if it made it.
+ */
+const BY_ID_RECORD = '/run/osc-chroot/names-by-id.json'
+
 async function main(): Promise<void> {
   const started = performance.now()
+  const byIdRecordWasThere = existsSync(BY_ID_RECORD)
   const settings = readSettings(process.argv.slice(2))
   if (process.getuid?.() !== 0) {
     throw new Error('The benchmark links loop devices and mounts them: run it as root.')
@@ -211,6 +218,7 @@ async function main(): Promise<void> {
     )
   } finally {
     rmSync(workDir, { recursive: true, force: true })
+    if (!byIdRecordWasThere) rmSync(BY_ID_RECORD, { force: true })
   }
 }
 
