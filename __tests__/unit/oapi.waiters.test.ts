@@ -203,6 +203,63 @@ describe('waitFor', () => {
   })
 })
 
+describe('waitFor with a sign from outside the API (readNow)', () => {
+  it('ends the pause it comes in and reads at once, one time; later pauses are whole', async () => {
+    const states = ['attaching', 'attaching', 'attached']
+    let reads = 0
+    const pauses: string[] = []
+    let pausing!: () => void
+    const firstPause = new Promise<void>((resolve) => (pausing = resolve))
+    // The first pause lasts until something ends it; the later ones end on their own.
+    const sleep = (ms: number, signal?: AbortSignal) =>
+      new Promise<void>((resolve, reject) => {
+        pauses.push(`pause ${ms}`)
+        if (pauses.length > 1) return resolve()
+        pausing()
+        signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
+      })
+    let diskShown!: () => void
+    const readNow = new Promise<void>((resolve) => (diskShown = resolve))
+    const waiting = waitFor<Thing>({
+      what: 'volume vol-1 to be linked',
+      phase: 'link',
+      timeoutSeconds: 600,
+      read: async () => ({ state: states[reads++] }),
+      state: (thing) => thing.state,
+      done: (thing) => thing.state === 'attached',
+      failed: () => undefined,
+      policy: { firstReadMs: 0, initialMs: 1000, maxMs: 1000, factor: 1 },
+      readNow,
+      sleep,
+      now: () => 0
+    })
+    await firstPause
+    expect(reads).toBe(1)
+    diskShown()
+    await expect(waiting).resolves.toEqual({ state: 'attached' })
+    expect(reads).toBe(3)
+    expect(pauses).toEqual(['pause 1000', 'pause 1000'])
+  })
+
+  it('is cancelled as before while it waits for the sign', async () => {
+    const cancel = new AbortController()
+    const waiting = waitFor<Thing>({
+      what: 'volume vol-1 to be linked',
+      phase: 'link',
+      timeoutSeconds: 600,
+      read: async () => ({ state: 'attaching' }),
+      state: (thing) => thing.state,
+      done: (thing) => thing.state === 'attached',
+      failed: () => undefined,
+      policy: { firstReadMs: 0, initialMs: 60_000, maxMs: 60_000, factor: 1 },
+      readNow: new Promise(() => undefined),
+      signal: cancel.signal
+    })
+    cancel.abort(new Error('the build was cancelled'))
+    await expect(waiting).rejects.toThrow('the build was cancelled')
+  })
+})
+
 describe('polling policies', () => {
   const gaps = (readsAt: number[]) => readsAt.slice(1).map((t, i) => t - readsAt[i])
 

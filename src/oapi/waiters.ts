@@ -116,6 +116,12 @@ export interface WaitForOptions<T> {
    * work between the request and the wait gives it, so that durations and deadline count from it.
    */
   startedAt?: number
+  /**
+   * A sign from outside the API that the operation may be done (the kernel showed the linked
+   * disk): when it comes, the pause before the next read ends at once, one time. A read then
+   * sees the end as it happens instead of at the next scheduled read.
+   */
+  readNow?: Promise<unknown>
   sleep?: Sleep
   now?: Clock
 }
@@ -225,9 +231,26 @@ export async function waitFor<T>(options: WaitForOptions<T>): Promise<T> {
   // The start of the last read that saw the operation not done yet: it ended after that.
   let notDoneAtMs = 0
 
+  let readNow = options.readNow
+  /** Sleeps ms, unless readNow comes first (then it is spent: later pauses are whole). */
+  const pause = async (ms: number): Promise<void> => {
+    if (!readNow) return sleep(ms, signal)
+    const woken = new AbortController()
+    void readNow.then(
+      () => woken.abort(),
+      () => undefined
+    )
+    try {
+      await sleep(ms, signal ? AbortSignal.any([signal, woken.signal]) : woken.signal)
+    } catch (error) {
+      if (signal?.aborted || !woken.signal.aborted) throw error
+      readNow = undefined
+    }
+  }
+
   const firstReadMs = window?.firstReadMs ?? policy.firstReadMs ?? 0
   const untilFirstReadMs = Math.min(firstReadMs, timeoutMs) - (now() - startedAt)
-  if (untilFirstReadMs > 0) await sleep(untilFirstReadMs, signal)
+  if (untilFirstReadMs > 0) await pause(untilFirstReadMs)
   for (;;) {
     signal?.throwIfAborted()
     const readAtMs = now() - startedAt
@@ -283,7 +306,7 @@ export async function waitFor<T>(options: WaitForOptions<T>): Promise<T> {
     // Counted from the start of the read, so that the reads keep their spacing; never past the
     // deadline: the last poll happens right at it.
     const untilNextMs = Math.min(readAtMs + nextMs, timeoutMs) - elapsedMs
-    if (untilNextMs > 0) await sleep(untilNextMs, signal)
+    if (untilNextMs > 0) await pause(untilNextMs)
   }
 }
 
@@ -344,6 +367,8 @@ export interface WaiterOptions {
   durations?: DurationStore
   /** See WaitForOptions.startedAt. */
   startedAt?: number
+  /** See WaitForOptions.readNow. */
+  readNow?: Promise<unknown>
   sleep?: Sleep
   now?: Clock
 }

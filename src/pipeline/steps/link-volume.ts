@@ -149,9 +149,14 @@ export const stepLinkVolume = buildStep({
     const stopWaiting = (): void => linking.abort(signal.reason)
     signal.addEventListener('abort', stopWaiting, { once: true })
     let found: BlockDevice
+    // The disk in the kernel is the link done: the API's attach is read then, not at its next
+    // scheduled read.
+    let diskShown!: () => void
+    const readNow = new Promise<void>((resolve) => (diskShown = resolve))
     try {
       const attached = waitForVolumeLinked(client, volume.VolumeId, vmId, {
         ...waitOptions(context, 'link'),
+        readNow,
         signal: linking.signal
       }).catch((error: unknown) => {
         linking.abort(error)
@@ -184,6 +189,7 @@ export const stepLinkVolume = buildStep({
           if (proven.byIdPath) {
             recordByIdNaming({ byIdPath: proven.byIdPath, deviceName, device: proven.device })
           }
+          diskShown()
           if (keepLock) await undo(context.journal, context, ['lock'])
           return proven
         })
