@@ -5970,10 +5970,24 @@ var __webpack_modules__ = {
         let lastState;
         let delayMs = policy.initialMs;
         let notDoneAtMs = 0;
+        let readNow = options.readNow;
+        const pause = async (ms) => {
+          if (!readNow)
+            return sleep(ms, signal);
+          const woken = new AbortController();
+          void readNow.then(() => woken.abort(), () => void 0);
+          try {
+            await sleep(ms, signal ? AbortSignal.any([signal, woken.signal]) : woken.signal);
+          } catch (error) {
+            if (signal?.aborted || !woken.signal.aborted)
+              throw error;
+            readNow = void 0;
+          }
+        };
         const firstReadMs = window?.firstReadMs ?? policy.firstReadMs ?? 0;
         const untilFirstReadMs = Math.min(firstReadMs, timeoutMs) - (now() - startedAt);
         if (untilFirstReadMs > 0)
-          await sleep(untilFirstReadMs, signal);
+          await pause(untilFirstReadMs);
         for (; ; ) {
           signal?.throwIfAborted();
           const readAtMs = now() - startedAt;
@@ -6016,7 +6030,7 @@ var __webpack_modules__ = {
           }
           const untilNextMs = Math.min(readAtMs + nextMs, timeoutMs) - elapsedMs;
           if (untilNextMs > 0)
-            await sleep(untilNextMs, signal);
+            await pause(untilNextMs);
         }
       }
       const minimumReadAheadMs = 250;

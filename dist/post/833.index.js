@@ -5508,10 +5508,24 @@ ${tail}` : ""}`;
         let lastState;
         let delayMs = policy.initialMs;
         let notDoneAtMs = 0;
+        let readNow = options2.readNow;
+        const pause = async (ms) => {
+          if (!readNow)
+            return sleep2(ms, signal);
+          const woken = new AbortController();
+          void readNow.then(() => woken.abort(), () => void 0);
+          try {
+            await sleep2(ms, signal ? AbortSignal.any([signal, woken.signal]) : woken.signal);
+          } catch (error) {
+            if (signal?.aborted || !woken.signal.aborted)
+              throw error;
+            readNow = void 0;
+          }
+        };
         const firstReadMs = window?.firstReadMs ?? policy.firstReadMs ?? 0;
         const untilFirstReadMs = Math.min(firstReadMs, timeoutMs) - (now() - startedAt);
         if (untilFirstReadMs > 0)
-          await sleep2(untilFirstReadMs, signal);
+          await pause(untilFirstReadMs);
         for (; ; ) {
           signal?.throwIfAborted();
           const readAtMs = now() - startedAt;
@@ -5554,7 +5568,7 @@ ${tail}` : ""}`;
           }
           const untilNextMs = Math.min(readAtMs + nextMs, timeoutMs) - elapsedMs;
           if (untilNextMs > 0)
-            await sleep2(untilNextMs, signal);
+            await pause(untilNextMs);
         }
       }
       const minimumReadAheadMs = 250;

@@ -4832,10 +4832,24 @@ ${tail}` : ""}`;
         let lastState;
         let delayMs = policy.initialMs;
         let notDoneAtMs = 0;
+        let readNow = options2.readNow;
+        const pause = async (ms) => {
+          if (!readNow)
+            return sleep(ms, signal);
+          const woken = new AbortController();
+          void readNow.then(() => woken.abort(), () => void 0);
+          try {
+            await sleep(ms, signal ? AbortSignal.any([signal, woken.signal]) : woken.signal);
+          } catch (error) {
+            if (signal?.aborted || !woken.signal.aborted)
+              throw error;
+            readNow = void 0;
+          }
+        };
         const firstReadMs = window?.firstReadMs ?? policy.firstReadMs ?? 0;
         const untilFirstReadMs = Math.min(firstReadMs, timeoutMs) - (now() - startedAt);
         if (untilFirstReadMs > 0)
-          await sleep(untilFirstReadMs, signal);
+          await pause(untilFirstReadMs);
         for (; ; ) {
           signal?.throwIfAborted();
           const readAtMs = now() - startedAt;
@@ -4878,7 +4892,7 @@ ${tail}` : ""}`;
           }
           const untilNextMs = Math.min(readAtMs + nextMs, timeoutMs) - elapsedMs;
           if (untilNextMs > 0)
-            await sleep(untilNextMs, signal);
+            await pause(untilNextMs);
         }
       }
       const minimumReadAheadMs = 250;
@@ -8668,9 +8682,12 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
           const stopWaiting = () => linking.abort(signal.reason);
           signal.addEventListener("abort", stopWaiting, { once: true });
           let found;
+          let diskShown;
+          const readNow = new Promise((resolve) => diskShown = resolve);
           try {
             const attached = waitForVolumeLinked(client, volume2.VolumeId, vmId, {
               ...waitOptions(context, "link"),
+              readNow,
               signal: linking.signal
             }).catch((error) => {
               linking.abort(error);
@@ -8699,6 +8716,7 @@ Check that every mount_options entry is an option ${fsType} accepts, and mount_p
               if (proven.byIdPath) {
                 recordByIdNaming({ byIdPath: proven.byIdPath, deviceName, device: proven.device });
               }
+              diskShown();
               if (keepLock)
                 await undo(context.journal, context, ["lock"]);
               return proven;
