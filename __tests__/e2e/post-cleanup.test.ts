@@ -8,7 +8,8 @@
  * lock, reading what it needs from the journal and the credentials leniently.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startSimulator, TEST_LATENCY, type CallLogEntry, type Simulator } from '../../sim/index.js'
 import { ActionJob, hostLockOwnerPid, type Inputs, type RunningStep } from '../helpers/action.js'
@@ -97,7 +98,7 @@ describe('the post step after a killed main step, with a broken configuration', 
     expect(journal).not.toContain(sim.credentials.secretKey)
   }
 
-  async function expectPostCleansEverything(job: ActionJob, killedPid: number) {
+  async function expectPostCleansEverything(job: ActionJob, killedPid: number, lockPath?: string) {
     const post = await job.post()
     expect(post.exitCode).toBe(0)
     expect(annotations(post.log, 'warning')).toEqual([
@@ -106,7 +107,7 @@ describe('the post step after a killed main step, with a broken configuration', 
     expect(post.log).toContain('Everything the build created has been removed.')
     expect(processesRunning(daemonCommand)).toEqual([])
     expect(processesRunning(provisioningCommand)).toEqual([])
-    expect(hostLockOwnerPid()).not.toBe(killedPid)
+    expect(hostLockOwnerPid(lockPath)).not.toBe(killedPid)
     return post
   }
 
@@ -126,17 +127,27 @@ describe('the post step after a killed main step, with a broken configuration', 
   it('(b) the config_file now holds garbage (killed while linking, under the host lock)', async () => {
     const before = resourceIds(sim)
     const job = newJob({ config_file: 'build.yml' })
+    // A lock of its own, as on a fresh VM: without by-id names and without the record of them
+    // that earlier builds of the run left beside the default lock, the build keeps the lock
+    // until its disk shows (by-id-record.ts), and is killed holding it.
+    const lockDirectory = mkdtempSync(join(tmpdir(), 'osc-chroot-e2e-lock-'))
+    const lockPath = join(lockDirectory, 'lock')
+    job.extraEnv.OSC_CHROOT_LOCK_PATH = lockPath
     writeFileSync(
       join(job.workspace, 'build.yml'),
       `omi_description: from a config file\nprovision: |\n${slowScript.replace(/^/gm, '  ')}\n`
     )
     const killed = await killWhen(job, linking)
-    expect(hostLockOwnerPid()).toBe(killed) // the dead build still holds the lock
-    expectJournalWithoutSecret(job)
+    try {
+      expect(hostLockOwnerPid(lockPath)).toBe(killed) // the dead build still holds the lock
+      expectJournalWithoutSecret(job)
 
-    writeFileSync(join(job.workspace, 'build.yml'), '{{{ this: is [not yaml\n\0garbage')
-    await expectPostCleansEverything(job, killed)
-    expectNothingLeft(sim, { before, mountPrefix })
+      writeFileSync(join(job.workspace, 'build.yml'), '{{{ this: is [not yaml\n\0garbage')
+      await expectPostCleansEverything(job, killed, lockPath)
+      expectNothingLeft(sim, { before, mountPrefix })
+    } finally {
+      rmSync(lockDirectory, { recursive: true, force: true })
+    }
   })
 
   it('(c) unrelated inputs, command_wrapper included, became invalid', async () => {
