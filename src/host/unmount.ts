@@ -74,21 +74,6 @@ async function describeBlockers(
 }
 
 /**
- * Starts writing what provisioning left in the page cache to the build's disk (`sync -f`:
- * syncfs(2) of the file system at mountPath), so that the I/O runs while the image's files are
- * put back and the chroot's processes are looked for, rather than inside the final umount, which
- * has to flush the same data (32 MB written by provisioning: 0.1 to 0.25 s here). Only a flush:
- * harmless on any file system. Settles when done; a failure is logged (the umount flushes anyway).
- */
-export function startFlush(runner: HostRunner, mountPath: string): Promise<void> {
-  return runner.run(['sync', '-f', '--', mountPath], { quiet: true }).then(
-    () => undefined,
-    (error: unknown) =>
-      log.debug(`sync -f ${mountPath}: ${error instanceof Error ? error.message : error}`)
-  )
-}
-
-/**
  * The build's own root mount and the mounts made on it (chroot mounts, what provisioning
  * mounted), found by mount id: a mount of someone else whose path happens to lie below the mount
  * path is not in the tree and is never touched.
