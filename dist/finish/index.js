@@ -54,8 +54,8 @@ var __webpack_modules__ = {
           (0, _young_generation_js__WEBPACK_IMPORTED_MODULE_1__.D)();
           const { run } = await Promise.all(
             /* import() */
-            [__nccwpck_require__2.e(759), __nccwpck_require__2.e(396)]
-          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 570));
+            [__nccwpck_require__2.e(759), __nccwpck_require__2.e(278)]
+          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 4856));
           await run();
           __webpack_async_result__();
         } catch (e) {

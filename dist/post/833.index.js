@@ -6811,9 +6811,6 @@ ${tail}` : ""}`;
         }
         return lines2.join("\n");
       }
-      function startFlush(runner, mountPath) {
-        return runner.run(["sync", "-f", "--", mountPath], { quiet: true }).then(() => void 0, (error) => log.debug(`sync -f ${mountPath}: ${error instanceof Error ? error.message : error}`));
-      }
       async function unmountOwnTree(runner, rootMount, options2 = {}) {
         return unmountEach(runner, rootMount.mountPoint, () => mountTree(rootMount), options2);
       }

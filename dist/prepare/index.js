@@ -54,8 +54,8 @@ var __webpack_modules__ = {
           (0, _young_generation_js__WEBPACK_IMPORTED_MODULE_1__.D)();
           const { run } = await Promise.all(
             /* import() */
-            [__nccwpck_require__2.e(759), __nccwpck_require__2.e(85)]
-          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 9827));
+            [__nccwpck_require__2.e(759), __nccwpck_require__2.e(284)]
+          ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 6522));
           await run();
           __webpack_async_result__();
         } catch (e) {
