@@ -5464,7 +5464,6 @@ Cleanup also failed: ${message}`;
         return { type: "other", special: special?.[1] ?? "special file" };
       }
       const WRITE_NEW = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
-      const COPY_CHUNK_BYTES = 1024 * 1024;
       async function createTemporary(hostPath) {
         for (let attempt = 0; ; attempt++) {
           const path = (0, external_node_path_.join)((0, external_node_path_.dirname)(hostPath), temporaryPrefix(hostPath) + (0, external_node_crypto_.randomBytes)(8).toString("hex"));
@@ -5476,26 +5475,8 @@ Cleanup also failed: ${message}`;
           }
         }
       }
-      async function writeSource(handle, source) {
-        if ("content" in source) {
-          await handle.writeFile(source.content);
-          return;
-        }
-        const input = await (0, external_node_fs_promises_.open)(source.hostFile, "r");
-        try {
-          const buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES);
-          for (; ; ) {
-            const { bytesRead } = await input.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0)
-              break;
-            let written = 0;
-            while (written < bytesRead) {
-              written += (await handle.write(buffer, written, bytesRead - written)).bytesWritten;
-            }
-          }
-        } finally {
-          await input.close();
-        }
+      function writeSource(handle, source) {
+        return handle.writeFile("content" in source ? source.content : (0, external_node_fs_.createReadStream)(source.hostFile));
       }
       const inProcessFileOperations = {
         kind: "in-process",

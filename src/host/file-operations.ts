@@ -16,9 +16,24 @@
  * writes through what was there. Callers resolve and check the directories first (image-path.ts).
  */
 import { randomBytes } from 'node:crypto'
-import { constants, type BigIntStats } from 'node:fs'
-import { lstat, mkdir, open, readlink, rename, rmdir, unlink } from 'node:fs/promises'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  type FileHandle,
+  lstat,
+  mkdir,
+  open,
+  readlink,
+  rename,
+  rmdir,
+  unlink
+} from 'node:fs/promises'
+import {
+  type BigIntStats,
+  constants,
+  createReadStream,
+  mkdtempSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { log } from '../log.js'
@@ -94,12 +109,9 @@ function typeOf(stats: BigIntStats): { type: PathType; special?: string } {
 }
 
 const WRITE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW
-const COPY_CHUNK_BYTES = 1024 * 1024
 
 /** Creates a fresh temporary file next to hostPath, exclusively; retries on a name clash. */
-async function createTemporary(
-  hostPath: string
-): Promise<{ path: string; handle: import('node:fs/promises').FileHandle }> {
+async function createTemporary(hostPath: string): Promise<{ path: string; handle: FileHandle }> {
   for (let attempt = 0; ; attempt++) {
     const path = join(dirname(hostPath), temporaryPrefix(hostPath) + randomBytes(8).toString('hex'))
     try {
@@ -110,28 +122,9 @@ async function createTemporary(
   }
 }
 
-async function writeSource(
-  handle: import('node:fs/promises').FileHandle,
-  source: FileSource
-): Promise<void> {
-  if ('content' in source) {
-    await handle.writeFile(source.content)
-    return
-  }
-  const input = await open(source.hostFile, 'r')
-  try {
-    const buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES)
-    for (;;) {
-      const { bytesRead } = await input.read(buffer, 0, buffer.length, null)
-      if (bytesRead === 0) break
-      let written = 0
-      while (written < bytesRead) {
-        written += (await handle.write(buffer, written, bytesRead - written)).bytesWritten
-      }
-    }
-  } finally {
-    await input.close()
-  }
+/** The text, or the host file's content read as a stream, written through the exclusive handle. */
+function writeSource(handle: FileHandle, source: FileSource): Promise<void> {
+  return handle.writeFile('content' in source ? source.content : createReadStream(source.hostFile))
 }
 
 /** The same system calls as the programs would make, in this process (see the header). */
