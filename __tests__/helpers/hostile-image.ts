@@ -8,7 +8,7 @@
  * The child script is called as `<script> <device> <mnt> <arrange> <action> <args> <inspect>`
  * (arrange and inspect are shell scripts run with $MNT set) and prints one `RESULT <json>` line.
  */
-import { beforeEach } from '@jest/globals'
+import { afterEach, beforeEach } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -114,4 +114,40 @@ export function runOnHostileImage<Result>(
   const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '))
   if (!line) throw new Error(`child failed (${child.status}): ${child.stderr}${child.stdout}`)
   return JSON.parse(line.slice('RESULT '.length)) as Result
+}
+
+/**
+ * The variable a hostile-image child reads its command_wrapper from (unset: the default), so that
+ * both implementations of the file operations are proven.
+ */
+export const TEST_WRAPPER_VARIABLE = 'OSC_CHROOT_TEST_WRAPPER'
+
+type FileOperationsKind = 'in-process' | 'programs'
+
+let fileOperationsInUse: FileOperationsKind = 'in-process'
+
+/** Which file operations the current withEachFileOperations block expects the child to use. */
+export function expectedFileOperations(): FileOperationsKind {
+  return fileOperationsInUse
+}
+
+/** The two implementations, and the wrapper that selects each: a table for describe.each. */
+export const FILE_OPERATIONS: [FileOperationsKind, string | undefined][] = [
+  ['in-process', undefined],
+  ['programs', 'env {{.Command}}']
+]
+
+/**
+ * In a describe.each(FILE_OPERATIONS) block: every case of it tells the child its wrapper
+ * (TEST_WRAPPER_VARIABLE) and expects the child to use that kind of file operations.
+ */
+export function useFileOperations(kind: FileOperationsKind, wrapper: string | undefined): void {
+  beforeEach(() => {
+    fileOperationsInUse = kind
+    if (wrapper) process.env[TEST_WRAPPER_VARIABLE] = wrapper
+    else delete process.env[TEST_WRAPPER_VARIABLE]
+  })
+  afterEach(() => {
+    delete process.env[TEST_WRAPPER_VARIABLE]
+  })
 }

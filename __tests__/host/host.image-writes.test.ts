@@ -8,7 +8,7 @@
  * mounts the image there: whatever goes wrong, its mounts die with it. The image is mounted there
  * without nodev, so each check is proven on its own, not hidden behind nodev.
  */
-import { afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
+import { beforeAll, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import {
   chmodSync,
@@ -30,7 +30,14 @@ import { copyProvisionFiles } from '../../src/host/provision-files.js'
 import { transpileForChild } from '../helpers/child-modules.js'
 import { createLoopDisk, sh } from '../helpers/loop-disk.js'
 import { hostSuite } from '../helpers/host-suite.js'
-import { hostCanaries, runOnHostileImage } from '../helpers/hostile-image.js'
+import {
+  expectedFileOperations,
+  FILE_OPERATIONS,
+  hostCanaries,
+  runOnHostileImage,
+  TEST_WRAPPER_VARIABLE,
+  useFileOperations
+} from '../helpers/hostile-image.js'
 import { mountTestImage } from '../helpers/test-image.js'
 
 const suite = hostSuite()
@@ -38,8 +45,6 @@ const { teardown } = suite
 /** Host canaries: a directory with a file, and a small disk on a loop device. */
 const canaries = hostCanaries(suite)
 const runner = createHostRunner()
-/** The child's command_wrapper (unset: the default), so that both implementations are proven. */
-const WRAPPER_VARIABLE = 'OSC_CHROOT_TEST_WRAPPER'
 let childDir: string
 
 beforeAll(() => {
@@ -73,7 +78,7 @@ const shell = (script) =>
   execFileSync('/bin/sh', ['-ec', script], { env: { ...process.env, MNT: mnt }, encoding: 'utf8' })
 execFileSync('mount', [device, mnt])
 shell(arrange)
-const runner = createHostRunner(process.env.${WRAPPER_VARIABLE} || undefined)
+const runner = createHostRunner(process.env.${TEST_WRAPPER_VARIABLE} || undefined)
 const actions = {
   provision_files: () => copyProvisionFiles(runner, mnt, JSON.parse(args)),
   copy_files: () => copyFiles(runner, mnt, JSON.parse(args)),
@@ -101,8 +106,6 @@ interface ChildResult {
   /** Which file operations the child used. */
   files?: string
 }
-/** Which file operations the current describe block expects the child to use. */
-let expectedFiles = 'in-process'
 
 /** Runs one writer on a fresh image in its own PID and mount namespaces. */
 function writeInNamespace(options: {
@@ -116,7 +119,7 @@ function writeInNamespace(options: {
     ...options,
     args: options.args ?? []
   })
-  expect(files).toBe(expectedFiles)
+  expect(files).toBe(expectedFileOperations())
   return result
 }
 
@@ -128,20 +131,9 @@ function hostFile(name: string, content: string): string {
 
 // Every case runs with in-process file operations (the default wrapper) and with programs run
 // through a wrapper: both must refuse, and write, alike.
-describe.each([
-  ['in-process', undefined],
-  ['programs', 'env {{.Command}}']
-])('with file operations %s', (kind, wrapper) => {
+describe.each(FILE_OPERATIONS)('with file operations %s', (kind, wrapper) => {
   const runner = createHostRunner(wrapper)
-  beforeEach(() => {
-    expectedFiles = kind
-    if (wrapper) process.env[WRAPPER_VARIABLE] = wrapper
-    else delete process.env[WRAPPER_VARIABLE]
-  })
-  afterEach(() => {
-    delete process.env[WRAPPER_VARIABLE]
-  })
-
+  useFileOperations(kind, wrapper)
   describe('provision_files in a hostile image', () => {
     it('refuses a destination that is a symlink to a device node, and the disk is untouched', () => {
       const before = canaries.state()

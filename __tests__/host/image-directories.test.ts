@@ -8,7 +8,7 @@
  * image there (without nodev, so each check is proven on its own): its mounts die with it
  * (helpers/hostile-image.ts).
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import {
   chmodSync,
   existsSync,
@@ -22,17 +22,20 @@ import {
 import { join } from 'node:path'
 import { transpileForChild } from '../helpers/child-modules.js'
 import { hostSuite } from '../helpers/host-suite.js'
-import { hostCanaries, runOnHostileImage } from '../helpers/hostile-image.js'
+import {
+  expectedFileOperations,
+  FILE_OPERATIONS,
+  hostCanaries,
+  runOnHostileImage,
+  TEST_WRAPPER_VARIABLE,
+  useFileOperations
+} from '../helpers/hostile-image.js'
 
 const suite = hostSuite()
 const canaries = hostCanaries(suite)
 let childDir: string
 /** The test's workspace: where a download may write. */
 let workspace: string
-/** The child's command_wrapper (unset: the default), so that both implementations are proven. */
-const WRAPPER_VARIABLE = 'OSC_CHROOT_TEST_WRAPPER'
-/** Which file operations the current describe block expects the child to use. */
-let expectedFiles = 'in-process'
 
 beforeAll(() => {
   childDir = transpileForChild(join(suite.dir, 'child'), [
@@ -52,7 +55,7 @@ const shell = (script) =>
   execFileSync('/bin/sh', ['-ec', script], { env: { ...process.env, MNT: mnt }, encoding: 'utf8' })
 execFileSync('mount', [device, mnt])
 shell(arrange)
-const runner = createHostRunner(process.env.${WRAPPER_VARIABLE} || undefined)
+const runner = createHostRunner(process.env.${TEST_WRAPPER_VARIABLE} || undefined)
 const a = JSON.parse(args)
 const actions = {
   upload: () => uploadIntoImage(runner, mnt, a.source, a.destination, 'test'),
@@ -95,7 +98,7 @@ function runInNamespace(options: {
     script: join(childDir, 'run.mjs'),
     ...options
   })
-  expect(files).toBe(expectedFiles)
+  expect(files).toBe(expectedFileOperations())
   return result
 }
 
@@ -114,19 +117,8 @@ function siteTree(): string {
 
 // Every case runs with in-process file operations (the default wrapper) and with programs run
 // through a wrapper: both must refuse, and write, alike.
-describe.each([
-  ['in-process', undefined],
-  ['programs', 'env {{.Command}}']
-])('with file operations %s', (kind, wrapper) => {
-  beforeEach(() => {
-    expectedFiles = kind
-    if (wrapper) process.env[WRAPPER_VARIABLE] = wrapper
-    else delete process.env[WRAPPER_VARIABLE]
-  })
-  afterEach(() => {
-    delete process.env[WRAPPER_VARIABLE]
-  })
-
+describe.each(FILE_OPERATIONS)('with file operations %s', (kind, wrapper) => {
+  useFileOperations(kind, wrapper)
   describe('directory uploads into a hostile image', () => {
     it('copies a tree with its modes, owned by root; dir/ copies its contents, dir the directory', () => {
       const site = siteTree()
