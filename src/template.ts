@@ -3,15 +3,19 @@
  *
  * Handlebars does the work. Packer's Go-template spellings are translated first, so both
  * `{{.Device}}` and `{{Device}}` work, and so do pipes (`{{timestamp | clean_resource_name}}`) and
- * Go's back-quoted strings (`{{isotime `2006-01-02`}}`).
+ * Go's back-quoted strings (`{{isotime `2006-01-02`}}`). A template made only of plain references
+ * (`{{.Command}}`, `/mnt/{{.Device}}`, `{{timestamp}}`: most are) is rendered without it, and
+ * Handlebars is loaded the first time a template needs it: its load and first compile were a
+ * good part of the action's start-up before its first request.
  *
  * Every variable and function a template names is checked against what exists for that field
  * before anything is rendered, so a typo is an error naming the field and the variables available
  * there, never a silent empty string (Handlebars' strict mode alone does not check the arguments
  * of functions).
  */
-import Handlebars from 'handlebars'
+import type HandlebarsModule from 'handlebars'
 import { randomUUID } from 'node:crypto'
+import { createRequire } from 'node:module'
 
 /** Values a template can use; nested maps (SourceOMITags) are reached with dots. */
 export type TemplateVars = Record<string, unknown>
@@ -125,7 +129,7 @@ function goFunction(
   signature: string,
   kinds: ('s' | 'n')[],
   body: (...args: never[]) => string
-): Handlebars.HelperDelegate {
+): HandlebarsModule.HelperDelegate {
   return (...args: unknown[]) => {
     const given = args.slice(0, -1) // Handlebars adds its options object last.
     const fits =
@@ -142,8 +146,7 @@ function goFunction(
   }
 }
 
-const handlebars = Handlebars.create()
-const helpers: Record<string, Handlebars.HelperDelegate> = {
+const helpers: Record<string, HandlebarsModule.HelperDelegate> = {
   timestamp: () => String(Math.floor(buildStartedAt.getTime() / 1000)),
   isotime: (...args: unknown[]) =>
     formatGoTime(buildStartedAt, typeof args[0] === 'string' ? args[0] : undefined),
@@ -184,7 +187,6 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   build_name: goFunction('build_name', '()', [], () => buildIdentity.name),
   build_type: goFunction('build_type', '()', [], () => buildIdentity.type)
 }
-handlebars.registerHelper(helpers)
 
 /** Names of the functions a template can call (for error messages and docs/configuration.md). */
 export const templateFunctions = Object.keys(helpers)
@@ -246,41 +248,81 @@ interface References {
   functions: string[]
 }
 
-/** Walks a parsed template and lists the variables and functions it names. */
-class ReferenceCollector extends Handlebars.Visitor {
-  readonly found: References = { variables: [], functions: [] }
+/**
+ * Handlebars with this module's functions and a walker that lists what a template names, made the
+ * first time a template needs them.
+ */
+interface Engine {
+  handlebars: typeof HandlebarsModule
+  collectReferences(program: hbs.AST.Program): References
+}
 
-  MustacheStatement(node: hbs.AST.MustacheStatement): void {
-    this.callOrLookup(node)
-  }
+let engine: Engine | undefined
 
-  SubExpression(node: hbs.AST.SubExpression): void {
-    this.callOrLookup(node)
-  }
+/** Whether Handlebars has been loaded in this process (for the tests of its lazy load). */
+export function handlebarsLoaded(): boolean {
+  return engine !== undefined
+}
 
-  BlockStatement(node: hbs.AST.BlockStatement): void {
-    this.found.functions.push(node.path.original)
-    this.acceptArray(node.params)
-    if (node.program) this.accept(node.program)
-    if (node.inverse) this.accept(node.inverse)
-  }
+function loadEngine(): Engine {
+  if (engine !== undefined) return engine
+  // In the bundle `require` is the bundler's own, which bundles what this literal names; the
+  // tests run this source as an ES module, without `require`.
+  const Handlebars = (
+    typeof require === 'function'
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: bundled, lazily
+        require('handlebars')
+      : createRequire(import.meta.url)('handlebars')
+  ) as typeof HandlebarsModule
 
-  PathExpression(path: hbs.AST.PathExpression): void {
-    // `this`, `.` and @data paths have no parts to check.
-    if (!path.data && path.parts.length > 0) this.found.variables.push(path.parts.join('.'))
-  }
+  /** Walks a parsed template and lists the variables and functions it names. */
+  class ReferenceCollector extends Handlebars.Visitor {
+    readonly found: References = { variables: [], functions: [] }
 
-  /** `{{name}}` is a function call when name is a function or has arguments; else a variable. */
-  private callOrLookup(node: hbs.AST.MustacheStatement | hbs.AST.SubExpression): void {
-    const path = node.path
-    if (isPath(path) && (path.original in helpers || node.params.length > 0)) {
-      this.found.functions.push(path.original)
-    } else {
-      this.accept(path)
+    MustacheStatement(node: hbs.AST.MustacheStatement): void {
+      this.callOrLookup(node)
     }
-    this.acceptArray(node.params)
-    if (node.hash) this.accept(node.hash)
+
+    SubExpression(node: hbs.AST.SubExpression): void {
+      this.callOrLookup(node)
+    }
+
+    BlockStatement(node: hbs.AST.BlockStatement): void {
+      this.found.functions.push(node.path.original)
+      this.acceptArray(node.params)
+      if (node.program) this.accept(node.program)
+      if (node.inverse) this.accept(node.inverse)
+    }
+
+    PathExpression(path: hbs.AST.PathExpression): void {
+      // `this`, `.` and @data paths have no parts to check.
+      if (!path.data && path.parts.length > 0) this.found.variables.push(path.parts.join('.'))
+    }
+
+    /** `{{name}}` is a function call when name is a function or has arguments; else a variable. */
+    private callOrLookup(node: hbs.AST.MustacheStatement | hbs.AST.SubExpression): void {
+      const path = node.path
+      if (isPath(path) && (path.original in helpers || node.params.length > 0)) {
+        this.found.functions.push(path.original)
+      } else {
+        this.accept(path)
+      }
+      this.acceptArray(node.params)
+      if (node.hash) this.accept(node.hash)
+    }
   }
+
+  const handlebars = Handlebars.create()
+  handlebars.registerHelper(helpers)
+  engine = {
+    handlebars,
+    collectReferences(program) {
+      const collector = new ReferenceCollector()
+      collector.accept(program)
+      return collector.found
+    }
+  }
+  return engine
 }
 
 function isPath(node: hbs.AST.Expression): node is hbs.AST.PathExpression {
@@ -304,9 +346,10 @@ function placeholders(variables: readonly string[]): TemplateVars {
 
 /** Parses a template and checks that it only names functions and variables that exist. */
 function compileChecked(template: string, vars: TemplateVars, field: string): hbs.AST.Program {
+  const { handlebars, collectReferences } = loadEngine()
   let program: hbs.AST.Program
   try {
-    program = Handlebars.parse(toHandlebars(template))
+    program = handlebars.parse(toHandlebars(template))
   } catch (error) {
     // Handlebars puts the position on the first line and what it expected on the last.
     const lines = error instanceof Error ? error.message.split('\n') : [String(error)]
@@ -315,16 +358,15 @@ function compileChecked(template: string, vars: TemplateVars, field: string): hb
       cause: error
     })
   }
-  const collector = new ReferenceCollector()
-  collector.accept(program)
-  const unknownFunction = collector.found.functions.find((name) => !(name in helpers))
+  const found = collectReferences(program)
+  const unknownFunction = found.functions.find((name) => !(name in helpers))
   if (unknownFunction !== undefined) {
     throw new Error(
       `${field}: unknown template function "${unknownFunction}" in ${JSON.stringify(template)}. ` +
         `Functions: ${templateFunctions.join(', ')}.`
     )
   }
-  const unknownVariable = collector.found.variables.find((path) => !(path.split('.')[0] in vars))
+  const unknownVariable = found.variables.find((path) => !(path.split('.')[0] in vars))
   if (unknownVariable !== undefined) {
     throw new Error(
       `${field}: unknown template variable "${unknownVariable}" in ${JSON.stringify(template)}. ` +
@@ -335,11 +377,48 @@ function compileChecked(template: string, vars: TemplateVars, field: string): hb
 }
 
 /**
+ * `{{.Name}}` or `{{ Name }}`: a reference with no argument, pipe or whitespace control, which
+ * renders the same with or without Handlebars.
+ */
+const plainReference = /\{\{\s*\.?([A-Za-z_]\w*)\s*\}\}/g
+
+/**
+ * The functions a plain reference calls: those that take no argument. Called without Handlebars'
+ * options object, they see the same (empty) arguments.
+ */
+const functionsWithoutArguments = new Set([
+  'timestamp',
+  'isotime',
+  'uuid',
+  'build_name',
+  'build_type'
+])
+
+/**
+ * Whether a template is made only of text that Handlebars reads as text and of plain references,
+ * each to a function without arguments or to a name `isVariable` accepts: then it renders the same
+ * without Handlebars.
+ */
+function isPlain(template: string, isVariable: (name: string) => boolean): boolean {
+  // Text, name, text, name, …, text.
+  const parts = template.split(plainReference)
+  return parts.every((part, i) => {
+    if (i % 2 === 1) return functionsWithoutArguments.has(part) || isVariable(part)
+    // Any other `{{` is Handlebars syntax, and so is a brace or backslash touching a reference:
+    // `{{{x}}}` is a triple-stash, `\{{x}}` an escape, `{{x}}}` an error.
+    const touchesReference =
+      (i + 1 < parts.length && /[{\\]$/.test(part)) || (i > 0 && part.startsWith('}'))
+    return !part.includes('{{') && !touchesReference
+  })
+}
+
+/**
  * Checks a template before its variables have values: syntax, function names, and that it only
  * uses the named variables. Throws the same errors render() would.
  */
 export function checkTemplate(template: string, variables: readonly string[], field: string): void {
-  if (template.includes('{{')) compileChecked(template, placeholders(variables), field)
+  if (!template.includes('{{') || isPlain(template, (name) => variables.includes(name))) return
+  compileChecked(template, placeholders(variables), field)
 }
 
 /**
@@ -348,9 +427,14 @@ export function checkTemplate(template: string, variables: readonly string[], fi
  */
 export function render(template: string, vars: TemplateVars, field: string): string {
   if (!template.includes('{{')) return template
+  if (isPlain(template, (name) => typeof vars[name] === 'string')) {
+    return template.replace(plainReference, (_reference, name: string) =>
+      functionsWithoutArguments.has(name) ? String(helpers[name]()) : String(vars[name])
+    )
+  }
   const program = compileChecked(template, vars, field)
   try {
-    return handlebars.compile(program, { strict: true, noEscape: true })(vars)
+    return loadEngine().handlebars.compile(program, { strict: true, noEscape: true })(vars)
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
     // Top-level names were checked above, so a missing name here is a key of a map variable.

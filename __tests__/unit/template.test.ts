@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import Handlebars from 'handlebars'
 import {
   checkTemplate,
   cleanResourceName,
@@ -133,6 +134,60 @@ describe('functions', () => {
     ).toMatch(/^\d\d-\d\d$/)
     expect(toHandlebars('{{ timestamp | clean_resource_name }}')).toBe(
       '{{clean_resource_name (timestamp)}}'
+    )
+  })
+})
+
+describe('plain references, rendered without Handlebars', () => {
+  const vars = { Device: 'xvdf', Command: 'a && b < "c"' }
+
+  /** What Handlebars itself makes of the template, as render() would call it. */
+  function byHandlebars(template: string): string {
+    return Handlebars.compile(toHandlebars(template), { strict: true, noEscape: true })(vars)
+  }
+
+  function outcome(run: () => string): string {
+    try {
+      return `rendered ${JSON.stringify(run())}`
+    } catch {
+      return 'refused'
+    }
+  }
+
+  it.each([
+    '{{.Command}}',
+    'sudo -n {{ .Command }}',
+    '{{Device}}{{.Device}}',
+    '{{\n  .Device\n}}',
+    'a}}b{{.Device}}c}}',
+    '{ {{.Device}} }',
+    '{{{Device}}}',
+    '{{{Device}}',
+    '{{Device}}}',
+    '{{Device}}}}',
+    '{{Device}} }',
+    '}{{\tDevice }}',
+    '\\{{Device}}',
+    '\\\\{{Device}}',
+    '{{Device}}{{',
+    '{{.Device}}{{Devic}}',
+    '{{Devic}}',
+    '{{true}}'
+  ])('%j renders as Handlebars renders it, or is refused as it is', (template) => {
+    expect(outcome(() => render(template, vars, 'mount_path'))).toBe(
+      outcome(() => byHandlebars(template))
+    )
+  })
+
+  // The pipe sends the same call through Handlebars and changes nothing in what it gives.
+  it.each([
+    ['timestamp', 'lower'],
+    ['isotime', 'upper'],
+    ['build_name', 'lower'],
+    ['build_type', 'lower']
+  ])('{{%s}} gives what it gives through Handlebars (piped to %s)', (name, pipe) => {
+    expect(render(`x-{{${name}}}`, {}, 'omi_name')).toBe(
+      render(`x-{{${name} | ${pipe}}}`, {}, 'omi_name')
     )
   })
 })

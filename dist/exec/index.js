@@ -6247,7 +6247,7 @@ var __webpack_modules__ = {
       }
       ;
       var exec2 = __nccwpck_require__2(2487);
-      var template = __nccwpck_require__2(5237);
+      var template = __nccwpck_require__2(1556);
       ;
       const stepResults = {
         accountId: { what: "the account id", setBy: "StepPrevalidateName" },
@@ -6469,7 +6469,7 @@ Cleanup also failed: ${message}`;
           assertVariableNames
         )
       });
-      var template = __nccwpck_require__2(5237);
+      var template = __nccwpck_require__2(1556);
       var mod = __nccwpck_require__2(1916);
       var dist = __nccwpck_require__2(8815);
       ;
@@ -6783,7 +6783,7 @@ Cleanup also failed: ${message}`;
       var shell_quote = __nccwpck_require__2(6591);
       var log2 = __nccwpck_require__2(543);
       var values = __nccwpck_require__2(6961);
-      var template = __nccwpck_require__2(5237);
+      var template = __nccwpck_require__2(1556);
       ;
       const COMMAND_PLACEHOLDER = /\{\{-?\s*\.?Command\s*-?\}\}/g;
       function quotingContextAt(wrapper, index) {
@@ -8882,21 +8882,19 @@ ${usage}` : usage);
     })
   ),
   /***/
-  5237: (
+  1556: (
     /***/
     ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
       __nccwpck_require__2.d(__webpack_exports__2, {
-        /* harmony export */
         XX: () => (
           /* binding */
           render2
         )
-        /* harmony export */
       });
-      var handlebars__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(8508);
-      var handlebars__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __nccwpck_require__2.n(handlebars__WEBPACK_IMPORTED_MODULE_0__);
-      var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(7598);
-      var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /* @__PURE__ */ __nccwpck_require__2.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+      var external_node_crypto_ = __nccwpck_require__2(7598);
+      ;
+      const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+      ;
       const buildStartedAt = /* @__PURE__ */ new Date();
       function buildStartTime() {
         return buildStartedAt;
@@ -8985,11 +8983,10 @@ ${usage}` : usage);
           return body(...given.map((arg, i) => kinds[i] === "s" ? String(arg) : arg));
         };
       }
-      const handlebars = handlebars__WEBPACK_IMPORTED_MODULE_0___default().create();
       const helpers = {
         timestamp: () => String(Math.floor(buildStartedAt.getTime() / 1e3)),
         isotime: (...args) => formatGoTime(buildStartedAt, typeof args[0] === "string" ? args[0] : void 0),
-        uuid: () => (0, node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)(),
+        uuid: () => (0, external_node_crypto_.randomUUID)(),
         clean_resource_name: (value) => cleanResourceName(String(value)),
         clean_omi_name: (value) => cleanResourceName(String(value)),
         // Packer's own, with its signatures (packer-plugin-sdk template/interpolate/funcs.go).
@@ -9007,7 +9004,6 @@ ${usage}` : usage);
         build_name: goFunction("build_name", "()", [], () => buildIdentity.name),
         build_type: goFunction("build_type", "()", [], () => buildIdentity.type)
       };
-      handlebars.registerHelper(helpers);
       const templateFunctions = Object.keys(helpers);
       const templateVariables = {
         omi_name: [],
@@ -9038,38 +9034,61 @@ ${usage}` : usage);
           return `{{${open ? "~" : ""}${piped}${close ? "~" : ""}}}`;
         });
       }
-      class ReferenceCollector extends handlebars__WEBPACK_IMPORTED_MODULE_0___default().Visitor {
-        found = { variables: [], functions: [] };
-        MustacheStatement(node) {
-          this.callOrLookup(node);
-        }
-        SubExpression(node) {
-          this.callOrLookup(node);
-        }
-        BlockStatement(node) {
-          this.found.functions.push(node.path.original);
-          this.acceptArray(node.params);
-          if (node.program)
-            this.accept(node.program);
-          if (node.inverse)
-            this.accept(node.inverse);
-        }
-        PathExpression(path2) {
-          if (!path2.data && path2.parts.length > 0)
-            this.found.variables.push(path2.parts.join("."));
-        }
-        /** `{{name}}` is a function call when name is a function or has arguments; else a variable. */
-        callOrLookup(node) {
-          const path2 = node.path;
-          if (isPath(path2) && (path2.original in helpers || node.params.length > 0)) {
-            this.found.functions.push(path2.original);
-          } else {
-            this.accept(path2);
+      let engine;
+      function handlebarsLoaded() {
+        return engine !== void 0;
+      }
+      function loadEngine() {
+        if (engine !== void 0)
+          return engine;
+        const Handlebars = true ? (
+          // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: bundled, lazily
+          __nccwpck_require__2(8508)
+        ) : 0;
+        class ReferenceCollector extends Handlebars.Visitor {
+          found = { variables: [], functions: [] };
+          MustacheStatement(node) {
+            this.callOrLookup(node);
           }
-          this.acceptArray(node.params);
-          if (node.hash)
-            this.accept(node.hash);
+          SubExpression(node) {
+            this.callOrLookup(node);
+          }
+          BlockStatement(node) {
+            this.found.functions.push(node.path.original);
+            this.acceptArray(node.params);
+            if (node.program)
+              this.accept(node.program);
+            if (node.inverse)
+              this.accept(node.inverse);
+          }
+          PathExpression(path2) {
+            if (!path2.data && path2.parts.length > 0)
+              this.found.variables.push(path2.parts.join("."));
+          }
+          /** `{{name}}` is a function call when name is a function or has arguments; else a variable. */
+          callOrLookup(node) {
+            const path2 = node.path;
+            if (isPath(path2) && (path2.original in helpers || node.params.length > 0)) {
+              this.found.functions.push(path2.original);
+            } else {
+              this.accept(path2);
+            }
+            this.acceptArray(node.params);
+            if (node.hash)
+              this.accept(node.hash);
+          }
         }
+        const handlebars = Handlebars.create();
+        handlebars.registerHelper(helpers);
+        engine = {
+          handlebars,
+          collectReferences(program) {
+            const collector = new ReferenceCollector();
+            collector.accept(program);
+            return collector.found;
+          }
+        };
+        return engine;
       }
       function isPath(node) {
         return node.type === "PathExpression";
@@ -9082,9 +9101,10 @@ ${usage}` : usage);
         return Object.fromEntries(variables.map((name) => [name, name === "SourceOMITags" ? {} : `<${name}>`]));
       }
       function compileChecked(template, vars, field) {
+        const { handlebars, collectReferences } = loadEngine();
         let program;
         try {
-          program = handlebars__WEBPACK_IMPORTED_MODULE_0___default().parse(toHandlebars(template));
+          program = handlebars.parse(toHandlebars(template));
         } catch (error) {
           const lines = error instanceof Error ? error.message.split("\n") : [String(error)];
           const reason = lines.length > 1 ? `${lines[0]} ${lines[lines.length - 1]}` : lines[0];
@@ -9092,28 +9112,48 @@ ${usage}` : usage);
             cause: error
           });
         }
-        const collector = new ReferenceCollector();
-        collector.accept(program);
-        const unknownFunction = collector.found.functions.find((name) => !(name in helpers));
+        const found = collectReferences(program);
+        const unknownFunction = found.functions.find((name) => !(name in helpers));
         if (unknownFunction !== void 0) {
           throw new Error(`${field}: unknown template function "${unknownFunction}" in ${JSON.stringify(template)}. Functions: ${templateFunctions.join(", ")}.`);
         }
-        const unknownVariable = collector.found.variables.find((path2) => !(path2.split(".")[0] in vars));
+        const unknownVariable = found.variables.find((path2) => !(path2.split(".")[0] in vars));
         if (unknownVariable !== void 0) {
           throw new Error(`${field}: unknown template variable "${unknownVariable}" in ${JSON.stringify(template)}. Variables available in ${field}: ${describeVars(vars)}; functions: ${templateFunctions.join(", ")}.`);
         }
         return program;
       }
+      const plainReference = /\{\{\s*\.?([A-Za-z_]\w*)\s*\}\}/g;
+      const functionsWithoutArguments = /* @__PURE__ */ new Set([
+        "timestamp",
+        "isotime",
+        "uuid",
+        "build_name",
+        "build_type"
+      ]);
+      function isPlain(template, isVariable) {
+        const parts = template.split(plainReference);
+        return parts.every((part, i) => {
+          if (i % 2 === 1)
+            return functionsWithoutArguments.has(part) || isVariable(part);
+          const touchesReference = i + 1 < parts.length && /[{\\]$/.test(part) || i > 0 && part.startsWith("}");
+          return !part.includes("{{") && !touchesReference;
+        });
+      }
       function checkTemplate(template, variables, field) {
-        if (template.includes("{{"))
-          compileChecked(template, placeholders(variables), field);
+        if (!template.includes("{{") || isPlain(template, (name) => variables.includes(name)))
+          return;
+        compileChecked(template, placeholders(variables), field);
       }
       function render2(template, vars, field) {
         if (!template.includes("{{"))
           return template;
+        if (isPlain(template, (name) => typeof vars[name] === "string")) {
+          return template.replace(plainReference, (_reference, name) => functionsWithoutArguments.has(name) ? String(helpers[name]()) : String(vars[name]));
+        }
         const program = compileChecked(template, vars, field);
         try {
-          return handlebars.compile(program, { strict: true, noEscape: true })(vars);
+          return loadEngine().handlebars.compile(program, { strict: true, noEscape: true })(vars);
         } catch (error) {
           const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
           const missing = /"([^"]+)" not defined/.exec(reason);
@@ -16563,19 +16603,6 @@ if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = decodeU
       return fn.r ? promise2 : getResult();
     }, (err) => (err ? reject(promise[webpackError] = err) : outerResolve(exports), resolveQueue(queue)));
     queue && queue.d < 0 && (queue.d = 0);
-  };
-})();
-(() => {
-  __nccwpck_require__.n = (module) => {
-    var getter = module && module.__esModule ? (
-      /******/
-      () => module["default"]
-    ) : (
-      /******/
-      () => module
-    );
-    __nccwpck_require__.d(getter, { a: getter });
-    return getter;
   };
 })();
 (() => {

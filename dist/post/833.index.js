@@ -28,9 +28,8 @@ export const modules = {
       });
       var lib_core = __webpack_require__(3838);
       var external_node_os_ = __webpack_require__(8161);
-      var lib = __webpack_require__(8508);
-      var lib_default = /* @__PURE__ */ __webpack_require__.n(lib);
       var external_node_crypto_ = __webpack_require__(7598);
+      var external_node_module_ = __webpack_require__(8995);
       ;
       const buildStartedAt = /* @__PURE__ */ new Date();
       function buildStartTime() {
@@ -120,7 +119,6 @@ export const modules = {
           return body(...given.map((arg, i) => kinds[i] === "s" ? String(arg) : arg));
         };
       }
-      const handlebars = lib_default().create();
       const helpers = {
         timestamp: () => String(Math.floor(buildStartedAt.getTime() / 1e3)),
         isotime: (...args) => formatGoTime(buildStartedAt, typeof args[0] === "string" ? args[0] : void 0),
@@ -142,7 +140,6 @@ export const modules = {
         build_name: goFunction("build_name", "()", [], () => buildIdentity.name),
         build_type: goFunction("build_type", "()", [], () => buildIdentity.type)
       };
-      handlebars.registerHelper(helpers);
       const templateFunctions = Object.keys(helpers);
       const template_templateVariables = {
         omi_name: [],
@@ -173,38 +170,61 @@ export const modules = {
           return `{{${open ? "~" : ""}${piped}${close ? "~" : ""}}}`;
         });
       }
-      class ReferenceCollector extends lib_default().Visitor {
-        found = { variables: [], functions: [] };
-        MustacheStatement(node) {
-          this.callOrLookup(node);
-        }
-        SubExpression(node) {
-          this.callOrLookup(node);
-        }
-        BlockStatement(node) {
-          this.found.functions.push(node.path.original);
-          this.acceptArray(node.params);
-          if (node.program)
-            this.accept(node.program);
-          if (node.inverse)
-            this.accept(node.inverse);
-        }
-        PathExpression(path) {
-          if (!path.data && path.parts.length > 0)
-            this.found.variables.push(path.parts.join("."));
-        }
-        /** `{{name}}` is a function call when name is a function or has arguments; else a variable. */
-        callOrLookup(node) {
-          const path = node.path;
-          if (isPath(path) && (path.original in helpers || node.params.length > 0)) {
-            this.found.functions.push(path.original);
-          } else {
-            this.accept(path);
+      let engine;
+      function handlebarsLoaded() {
+        return engine !== void 0;
+      }
+      function loadEngine() {
+        if (engine !== void 0)
+          return engine;
+        const Handlebars = true ? (
+          // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: bundled, lazily
+          __webpack_require__(8508)
+        ) : 0;
+        class ReferenceCollector extends Handlebars.Visitor {
+          found = { variables: [], functions: [] };
+          MustacheStatement(node) {
+            this.callOrLookup(node);
           }
-          this.acceptArray(node.params);
-          if (node.hash)
-            this.accept(node.hash);
+          SubExpression(node) {
+            this.callOrLookup(node);
+          }
+          BlockStatement(node) {
+            this.found.functions.push(node.path.original);
+            this.acceptArray(node.params);
+            if (node.program)
+              this.accept(node.program);
+            if (node.inverse)
+              this.accept(node.inverse);
+          }
+          PathExpression(path) {
+            if (!path.data && path.parts.length > 0)
+              this.found.variables.push(path.parts.join("."));
+          }
+          /** `{{name}}` is a function call when name is a function or has arguments; else a variable. */
+          callOrLookup(node) {
+            const path = node.path;
+            if (isPath(path) && (path.original in helpers || node.params.length > 0)) {
+              this.found.functions.push(path.original);
+            } else {
+              this.accept(path);
+            }
+            this.acceptArray(node.params);
+            if (node.hash)
+              this.accept(node.hash);
+          }
         }
+        const handlebars = Handlebars.create();
+        handlebars.registerHelper(helpers);
+        engine = {
+          handlebars,
+          collectReferences(program) {
+            const collector = new ReferenceCollector();
+            collector.accept(program);
+            return collector.found;
+          }
+        };
+        return engine;
       }
       function isPath(node) {
         return node.type === "PathExpression";
@@ -217,9 +237,10 @@ export const modules = {
         return Object.fromEntries(variables.map((name) => [name, name === "SourceOMITags" ? {} : `<${name}>`]));
       }
       function compileChecked(template, vars, field) {
+        const { handlebars, collectReferences } = loadEngine();
         let program;
         try {
-          program = lib_default().parse(toHandlebars(template));
+          program = handlebars.parse(toHandlebars(template));
         } catch (error) {
           const lines2 = error instanceof Error ? error.message.split("\n") : [String(error)];
           const reason = lines2.length > 1 ? `${lines2[0]} ${lines2[lines2.length - 1]}` : lines2[0];
@@ -227,28 +248,48 @@ export const modules = {
             cause: error
           });
         }
-        const collector = new ReferenceCollector();
-        collector.accept(program);
-        const unknownFunction = collector.found.functions.find((name) => !(name in helpers));
+        const found = collectReferences(program);
+        const unknownFunction = found.functions.find((name) => !(name in helpers));
         if (unknownFunction !== void 0) {
           throw new Error(`${field}: unknown template function "${unknownFunction}" in ${JSON.stringify(template)}. Functions: ${templateFunctions.join(", ")}.`);
         }
-        const unknownVariable = collector.found.variables.find((path) => !(path.split(".")[0] in vars));
+        const unknownVariable = found.variables.find((path) => !(path.split(".")[0] in vars));
         if (unknownVariable !== void 0) {
           throw new Error(`${field}: unknown template variable "${unknownVariable}" in ${JSON.stringify(template)}. Variables available in ${field}: ${describeVars(vars)}; functions: ${templateFunctions.join(", ")}.`);
         }
         return program;
       }
+      const plainReference = /\{\{\s*\.?([A-Za-z_]\w*)\s*\}\}/g;
+      const functionsWithoutArguments = /* @__PURE__ */ new Set([
+        "timestamp",
+        "isotime",
+        "uuid",
+        "build_name",
+        "build_type"
+      ]);
+      function isPlain(template, isVariable) {
+        const parts = template.split(plainReference);
+        return parts.every((part, i) => {
+          if (i % 2 === 1)
+            return functionsWithoutArguments.has(part) || isVariable(part);
+          const touchesReference = i + 1 < parts.length && /[{\\]$/.test(part) || i > 0 && part.startsWith("}");
+          return !part.includes("{{") && !touchesReference;
+        });
+      }
       function template_checkTemplate(template, variables, field) {
-        if (template.includes("{{"))
-          compileChecked(template, placeholders(variables), field);
+        if (!template.includes("{{") || isPlain(template, (name) => variables.includes(name)))
+          return;
+        compileChecked(template, placeholders(variables), field);
       }
       function template_render(template, vars, field) {
         if (!template.includes("{{"))
           return template;
+        if (isPlain(template, (name) => typeof vars[name] === "string")) {
+          return template.replace(plainReference, (_reference, name) => functionsWithoutArguments.has(name) ? String(helpers[name]()) : String(vars[name]));
+        }
         const program = compileChecked(template, vars, field);
         try {
-          return handlebars.compile(program, { strict: true, noEscape: true })(vars);
+          return loadEngine().handlebars.compile(program, { strict: true, noEscape: true })(vars);
         } catch (error) {
           const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
           const missing = /"([^"]+)" not defined/.exec(reason);
@@ -1743,7 +1784,6 @@ ${commands.join("\n")}
         }
         return out;
       }
-      var external_node_module_ = __webpack_require__(8995);
       ;
       function loadGoRuntime() {
         if (true)

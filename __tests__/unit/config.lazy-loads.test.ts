@@ -1,7 +1,10 @@
 /**
- * The HCL parser (Go compiled to WebAssembly, 6.5 MB) is instantiated only by a build whose
- * config_file is an HCL2 template: a build configured by inputs, a YAML file or a Packer JSON
- * template never loads it, which keeps it out of the process's memory and start-up time.
+ * What the configuration may need is loaded only when it does, which keeps it out of the
+ * process's memory and of its start-up before the first request:
+ * - the HCL parser (Go compiled to WebAssembly, 6.5 MB) by a build whose config_file is an HCL2
+ *   template: a build configured by inputs, a YAML file or a Packer JSON template never loads it;
+ * - Handlebars by a template that is more than plain references (`{{.Device}}`, `{{timestamp}}`):
+ *   the defaults and most options never load it.
  */
 import { describe, expect, it } from '@jest/globals'
 import { minimalInputs, sandboxPerTest } from '../fixtures/config/harness.js'
@@ -11,6 +14,7 @@ captureLogPerTest()
 
 const { loadConfig } = await import('../../src/config/index.js')
 const { hclParserLoaded } = await import('../../src/config/template/hcl-parser.js')
+const { handlebarsLoaded } = await import('../../src/template.js')
 
 const sandbox = sandboxPerTest()
 
@@ -28,8 +32,29 @@ build {
 }
 `
 
-// One process (this file's module registry) goes through the cases in order: the parser's
-// state only ever goes from not loaded to loaded.
+// One process (this file's module registry) goes through the cases in order: what is loaded
+// stays loaded.
+describe('Handlebars', () => {
+  it('is not loaded by the defaults nor by options made of plain references', () => {
+    const plain = {
+      ...minimalInputs,
+      omi_name: 'debian-{{timestamp}}',
+      mount_path: '/mnt/osc-chroot/{{ .Device }}',
+      command_wrapper: 'sudo -n {{.Command}}',
+      tags: 'Source: "{{.SourceOMI}}"\nBuilt: "{{isotime}}"'
+    }
+    expect(loadConfig(sandbox.sources(minimalInputs)).config.commandWrapper).toBe('{{.Command}}')
+    expect(loadConfig(sandbox.sources(plain)).config.omiName).toMatch(/^debian-\d{10}$/)
+    expect(handlebarsLoaded()).toBe(false)
+  })
+
+  it('is loaded by a template with a pipe', () => {
+    const piped = { ...minimalInputs, omi_name: 'debian-{{isotime | clean_resource_name}}' }
+    expect(loadConfig(sandbox.sources(piped)).config.omiName).toMatch(/^debian-\d{4}-\d\d-/)
+    expect(handlebarsLoaded()).toBe(true)
+  })
+})
+
 describe('the HCL parser', () => {
   it('is not loaded by a build configured by inputs, a YAML file or a Packer JSON template', () => {
     expect(loadConfig(sandbox.sources(minimalInputs)).config.omiName).toBe('test-omi')
