@@ -6977,8 +6977,9 @@ Cleanup also failed: ${message}`;
         for (const mount2 of round) {
           const present = still.some((m) => m.id === mount2.id && m.mountPoint === mount2.mountPoint && m.majorMinor === mount2.majorMinor);
           const message = messageFor(result.stderr, mount2.mountPoint, round.length === 1);
+          const notMounted = /not mounted|no mount point/i.test(message);
           if (!present) {
-            if (/not mounted|no mount point/i.test(message))
+            if (notMounted)
               outcome.vanished.push(mount2);
             else
               outcome.unmounted.push(mount2);
@@ -6986,7 +6987,7 @@ Cleanup also failed: ${message}`;
           }
           if (/busy/i.test(message))
             outcome.busy.push(mount2);
-          else if (/not mounted|no mount point/i.test(message))
+          else if (notMounted)
             outcome.vanished.push(mount2);
           else
             throw new Error(`Cannot unmount ${mount2.mountPoint}: ${message || `umount exited with ${result.exitCode}`}`);

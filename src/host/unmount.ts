@@ -132,14 +132,15 @@ async function unmountRound(
         m.id === mount.id && m.mountPoint === mount.mountPoint && m.majorMinor === mount.majorMinor
     )
     const message = messageFor(result.stderr, mount.mountPoint, round.length === 1)
+    // umount saying "not mounted" means someone else unmounted it meanwhile.
+    const notMounted = /not mounted|no mount point/i.test(message)
     if (!present) {
-      // umount saying "not mounted" means someone else unmounted it meanwhile.
-      if (/not mounted|no mount point/i.test(message)) outcome.vanished.push(mount)
+      if (notMounted) outcome.vanished.push(mount)
       else outcome.unmounted.push(mount)
       continue
     }
     if (/busy/i.test(message)) outcome.busy.push(mount)
-    else if (/not mounted|no mount point/i.test(message)) outcome.vanished.push(mount)
+    else if (notMounted) outcome.vanished.push(mount)
     else
       throw new Error(
         `Cannot unmount ${mount.mountPoint}: ${message || `umount exited with ${result.exitCode}`}`
